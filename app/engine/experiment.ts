@@ -1,0 +1,67 @@
+import type { PlotOptions } from "@observablehq/plot";
+import type { Capability } from "./capabilities";
+import type { SweepProgress } from "./measure";
+import type { WorkerPool } from "./pool";
+import type { Results, Sample } from "./results";
+
+/** One numeric parameter: its bounds and unit are shown beside the control and enforced. */
+export interface ParamSpec {
+  label: string;
+  default: number;
+  /** The value `?quick=1` uses, so the whole test suite stays fast on two cores. */
+  quick?: number;
+  min: number;
+  max: number;
+  step: number;
+  unit: string;
+  control: "range" | "number";
+}
+
+export type ParamValues<K extends string = string> = Record<K, number>;
+
+/** A file the experiment runs, shown to the reader as it is (imported with `?raw`). */
+export interface Source {
+  name: string;
+  language: "typescript" | "python" | "wgsl";
+  code: string;
+}
+
+/** What a running experiment gets from the notebook. */
+export interface RunContext {
+  signal: AbortSignal;
+  /** Reports a sweep's progress; the cell redraws its partial results. */
+  progress(update: SweepProgress): void;
+  /** Starts a worker pool that the notebook terminates when the run ends, however it ends. */
+  startPool(size: number): Promise<WorkerPool>;
+  hardwareConcurrency: number;
+}
+
+export interface RunOutput {
+  samples: Sample[];
+}
+
+/**
+ * An experiment cell's definition: authored once, never changed by a run.
+ *
+ * @example
+ * export const countPrimes: Experiment<"maxN" | "trials"> = {
+ *   id: "count-primes", title: "Counting primes", params: { ... }, sources: [...],
+ *   python, requires: [], x: { name: "n", unit: "numbers" },
+ *   run: (params, ctx) => ..., chart: (results) => runtimeChart(results),
+ * };
+ */
+export interface Experiment<K extends string = string> {
+  id: string;
+  title: string;
+  params: Record<K, ParamSpec>;
+  sources: Source[];
+  /** The same experiment in Python, shown beside the browser version. */
+  python: string;
+  requires: Capability[];
+  /** The swept variable, as it appears on the x axis and in the results file. */
+  x: { name: string; unit: string };
+  run(params: ParamValues<K>, ctx: RunContext): Promise<RunOutput>;
+  chart(results: Results): PlotOptions;
+  /** One sentence reading the reader's own numbers, e.g. "the pool was 1.9× faster". */
+  headline?(results: Results): string | null;
+}

@@ -1,0 +1,38 @@
+import type { ParamSpec, ParamValues } from "./experiment";
+
+/** The values a cell starts with: each param's default, or its `quick` value under `?quick=1`. */
+export function initialParams(specs: Record<string, ParamSpec>, quick: boolean): ParamValues {
+  return Object.fromEntries(
+    Object.entries(specs).map(([name, spec]) => [
+      name,
+      quick ? (spec.quick ?? spec.default) : spec.default,
+    ]),
+  );
+}
+
+/** Why a value is refused, with the valid range; null when it is fine. */
+export function paramProblem(spec: ParamSpec, value: number): string | null {
+  const range = `${formatNumber(spec.min)} to ${formatNumber(spec.max)}${spec.unit ? ` ${spec.unit}` : ""}`;
+  if (!Number.isFinite(value)) return `${spec.label} must be a number from ${range}.`;
+  if (value < spec.min || value > spec.max) return `${spec.label} must be from ${range}.`;
+  if (Number.isInteger(spec.step) && !Number.isInteger(value)) {
+    return `${spec.label} must be a whole number from ${range}.`;
+  }
+  return null;
+}
+
+/** Every problem in a set of values, keyed by param name. */
+export function paramProblems(
+  specs: Record<string, ParamSpec>,
+  values: ParamValues,
+): Record<string, string> {
+  const problems: Record<string, string> = {};
+  for (const [name, spec] of Object.entries(specs)) {
+    const problem = paramProblem(spec, values[name] ?? Number.NaN);
+    if (problem) problems[name] = problem;
+  }
+  return problems;
+}
+
+const numberFormat = new Intl.NumberFormat("en");
+export const formatNumber = (value: number) => numberFormat.format(value);

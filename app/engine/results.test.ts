@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { parseResults, RESULTS_SCHEMA_ID, ResultsFormatError, toCsv } from "./results";
+
+const valid = {
+  schema: RESULTS_SCHEMA_ID,
+  experiment: "count-primes",
+  lesson: "why-parallel",
+  params: { maxN: 100_000 },
+  environment: {
+    userAgent: "test",
+    hardwareConcurrency: 2,
+    crossOriginIsolated: true,
+    timerResolutionMs: 0.005,
+    wasmSimd: true,
+    wasmThreads: true,
+    gpu: { vendor: "google", architecture: "swiftshader", description: "", emulated: true },
+  },
+  startedAt: "2026-11-22T10:00:00.000Z",
+  finishedAt: "2026-11-22T10:00:05.000Z",
+  x: { name: "n", unit: "numbers" },
+  samples: [
+    { series: "main thread", x: 10, trial: 0, ms: 1.5, primes: 4 },
+    { series: 'pool, "fast"', x: 10, trial: 1, ms: 2, dropped: true },
+  ],
+  summary: [{ series: "main thread", x: 10, n: 1, q05: 1.5, q50: 1.5, q95: 1.5 }],
+};
+
+describe("parseResults", () => {
+  it("accepts a results file and keeps the experiment's extra sample fields", () => {
+    expect(parseResults(valid).samples[0]?.primes).toBe(4);
+  });
+
+  it("names the first wrong field", () => {
+    const wrongSchema = { ...valid, schema: "corelab.results/0" };
+    expect(() => parseResults(wrongSchema)).toThrow(ResultsFormatError);
+    expect(() => parseResults(wrongSchema)).toThrow(/schema/);
+    const badSample = { ...valid, samples: [{ series: "a", x: 1, trial: 0, ms: "fast" }] };
+    expect(() => parseResults(badSample)).toThrow(/samples\.0\.ms/);
+  });
+
+  it("rejects something that is not a results file at all", () => {
+    expect(() => parseResults([1, 2, 3])).toThrow(/Not a Corelab results file/);
+    expect(() => parseResults(null)).toThrow(ResultsFormatError);
+  });
+});
+
+describe("toCsv", () => {
+  it("writes the samples table with extra columns, quoting where CSV needs it", () => {
+    expect(toCsv(parseResults(valid))).toBe(
+      [
+        "series,x,trial,ms,primes,dropped",
+        "main thread,10,0,1.5,4,",
+        '"pool, ""fast""",10,1,2,,true',
+        "",
+      ].join("\n"),
+    );
+  });
+});

@@ -1,0 +1,64 @@
+import type { Results } from "./results";
+
+/**
+ * The run state of one experiment cell, apart from what was authored (definition, params,
+ * edits). It changes only through `runReducer`.
+ */
+export type RunState =
+  | { status: "idle" }
+  | { status: "unsupported"; reason: string }
+  | { status: "running"; progress: Progress; results: Results | null }
+  | { status: "done"; results: Results }
+  | { status: "stopped"; results: Results | null }
+  | { status: "error"; message: string; results: Results | null };
+
+export type RunStatus = RunState["status"];
+
+export interface Progress {
+  /** 0 … 1 */
+  fraction: number;
+  remainingMs: number | null;
+}
+
+export type RunEvent =
+  | { type: "unsupported"; reason: string }
+  | { type: "started" }
+  | { type: "progressed"; progress: Progress; results: Results | null }
+  | { type: "finished"; results: Results }
+  | { type: "stopped" }
+  | { type: "failed"; message: string };
+
+export const initialRunState: RunState = { status: "idle" };
+
+/** Results shown by a state, if any: partial ones while running, kept ones after a stop. */
+export function resultsOf(state: RunState): Results | null {
+  return "results" in state ? state.results : null;
+}
+
+export function runReducer(state: RunState, event: RunEvent): RunState {
+  if (state.status === "unsupported") return state;
+  switch (event.type) {
+    case "unsupported":
+      return { status: "unsupported", reason: event.reason };
+    case "started":
+      return { status: "running", progress: { fraction: 0, remainingMs: null }, results: null };
+    case "progressed":
+      return state.status === "running"
+        ? { status: "running", progress: event.progress, results: event.results }
+        : state;
+    case "finished":
+      return state.status === "running" ? { status: "done", results: event.results } : state;
+    case "stopped":
+      return state.status === "running" ? { status: "stopped", results: state.results } : state;
+    case "failed":
+      return state.status === "running"
+        ? { status: "error", message: event.message, results: state.results }
+        : state;
+    default:
+      return assertNever(event);
+  }
+}
+
+function assertNever(value: never): never {
+  throw new Error(`Unhandled run event: ${JSON.stringify(value)}`);
+}

@@ -1,0 +1,65 @@
+import type { Experiment, ParamValues, RunContext } from "./experiment";
+import type { SweepProgress } from "./measure";
+import { WorkerPool } from "./pool";
+import { type Environment, RESULTS_SCHEMA_ID, type Results, type Sample } from "./results";
+import { summarize } from "./stats";
+
+export interface RunRequest {
+  experiment: Experiment;
+  lesson: string;
+  params: ParamValues;
+  environment: Environment;
+  signal: AbortSignal;
+  /** After every timed run: the results of the sizes finished so far (null before the first). */
+  onProgress(results: Results | null, progress: SweepProgress): void;
+}
+
+/**
+ * Runs an experiment and packs what it measured in the results format. Every pool the
+ * experiment starts is terminated at the end, whether it finished, failed or was stopped.
+ */
+export async function runExperiment(request: RunRequest): Promise<Results> {
+  const { experiment, signal } = request;
+  const startedAt = new Date().toISOString();
+  const pack = (samples: Sample[]) => packResults(request, startedAt, samples);
+  const pools: WorkerPool[] = [];
+  let packed: { samples: Sample[]; results: Results } | null = null;
+  // Same samples, same results object: the cell's chart redraws only when there is news.
+  const packOnce = (samples: Sample[]) => {
+    if (samples.length === 0) return null;
+    if (packed?.samples !== samples) packed = { samples, results: pack(samples) };
+    return packed.results;
+  };
+  const context: RunContext = {
+    signal,
+    hardwareConcurrency: request.environment.hardwareConcurrency,
+    progress: (update) => request.onProgress(packOnce(update.samples), update),
+    startPool: async (size) => {
+      signal.throwIfAborted();
+      const pool = await WorkerPool.start(size);
+      pools.push(pool);
+      return pool;
+    },
+  };
+  try {
+    const { samples } = await experiment.run(request.params, context);
+    return pack(samples);
+  } finally {
+    for (const pool of pools) pool.terminate();
+  }
+}
+
+function packResults(request: RunRequest, startedAt: string, samples: Sample[]): Results {
+  return {
+    schema: RESULTS_SCHEMA_ID,
+    experiment: request.experiment.id,
+    lesson: request.lesson,
+    params: { ...request.params },
+    environment: request.environment,
+    startedAt,
+    finishedAt: new Date().toISOString(),
+    x: request.experiment.x,
+    samples,
+    summary: summarize(samples),
+  };
+}

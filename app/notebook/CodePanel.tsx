@@ -1,0 +1,32 @@
+import type { Source } from "../engine/experiment";
+
+interface Props {
+  sources: Source[];
+  python: string;
+}
+
+/** The Python version beside the code this page runs; both are the real files. */
+export function CodePanel({ sources, python }: Props) {
+  return (
+    <div className="code-panel">
+      <figure className="code">
+        <figcaption>Python</figcaption>
+        <pre>
+          <code className="language-python">{python}</code>
+        </pre>
+      </figure>
+      <div className="code">
+        {sources.map((source, i) => (
+          <details key={source.name} open={i === 0}>
+            <summary>
+              This page runs <code>{source.name}</code>
+            </summary>
+            <pre>
+              <code className={`language-${source.language}`}>{source.code}</code>
+            </pre>
+          </details>
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import { type Results, toCsv } from "../engine/results";
+
+/** "Download JSON" (the results format) and "Download CSV" (its samples table). */
+export function DownloadButtons({ results }: { results: Results | null }) {
+  const disabled = !results || results.samples.length === 0;
+  const save = (extension: "json" | "csv") => {
+    if (!results) return;
+    const text = extension === "json" ? JSON.stringify(results, null, 2) : toCsv(results);
+    const type = extension === "json" ? "application/json" : "text/csv";
+    const stamp = results.finishedAt.replaceAll(":", "-").replace(/\.\d+Z$/, "Z");
+    download(`corelab-${results.experiment}-${stamp}.${extension}`, new Blob([text], { type }));
+  };
+  return (
+    <>
+      <button type="button" onClick={() => save("json")} disabled={disabled}>
+        Download JSON
+      </button>
+      <button type="button" onClick={() => save("csv")} disabled={disabled}>
+        Download CSV
+      </button>
+    </>
+  );
+}
+
+function download(filename: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = filename;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}

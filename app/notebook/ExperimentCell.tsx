@@ -1,0 +1,116 @@
+import { useEffect, useReducer, useRef, useState } from "react";
+import { missingReason } from "../engine/capabilities";
+import type { Experiment, ParamValues } from "../engine/experiment";
+import { initialParams, paramProblems } from "../engine/params";
+import { runExperiment } from "../engine/runner";
+import { initialRunState, resultsOf, runReducer } from "../engine/runState";
+import { useLessonSlug } from "../shell/lessonContext";
+import { cellHref, isQuickMode } from "../shell/route";
+import { useCapabilities } from "../shell/useCapabilities";
+import { CodePanel } from "./CodePanel";
+import { DownloadButtons } from "./DownloadButtons";
+import { ParamControls } from "./ParamControls";
+import { ResultsView } from "./ResultsView";
+import { RunStatus } from "./RunStatus";
+
+/** An experiment cell: `<Experiment of={definition} />` in a lesson. */
+export function ExperimentCell({ of: experiment }: { of: Experiment }) {
+  const lesson = useLessonSlug();
+  const capabilities = useCapabilities();
+  const [params, setParams] = useState<ParamValues>(() =>
+    initialParams(experiment.params, isQuickMode()),
+  );
+  const [state, dispatch] = useReducer(runReducer, initialRunState);
+  const running = useRef<AbortController | null>(null);
+  const problems = paramProblems(experiment.params, params);
+  const results = resultsOf(state);
+
+  useEffect(() => {
+    if (!capabilities) return;
+    const reason = experiment.requires
+      .map((capability) => missingReason(capability, capabilities))
+      .find((found) => found !== null);
+    if (reason) dispatch({ type: "unsupported", reason });
+  }, [capabilities, experiment]);
+
+  useEffect(() => () => running.current?.abort(), []);
+
+  async function run() {
+    if (!capabilities) return;
+    const controller = new AbortController();
+    running.current = controller;
+    dispatch({ type: "started" });
+    try {
+      const finished = await runExperiment({
+        experiment,
+        lesson,
+        params,
+        environment: capabilities.environment,
+        signal: controller.signal,
+        onProgress: (partial, { fraction, remainingMs }) => {
+          if (controller.signal.aborted) return;
+          dispatch({ type: "progressed", results: partial, progress: { fraction, remainingMs } });
+        },
+      });
+      if (!controller.signal.aborted) dispatch({ type: "finished", results: finished });
+    } catch (error) {
+      if (!controller.signal.aborted) dispatch({ type: "failed", message: errorMessage(error) });
+    } finally {
+      if (running.current === controller) running.current = null;
+    }
+  }
+
+  function stop() {
+    running.current?.abort(new DOMException("Stopped by the reader", "AbortError"));
+    dispatch({ type: "stopped" });
+  }
+
+  const titleId = `${experiment.id}-title`;
+  const isRunning = state.status === "running";
+  const canRun =
+    capabilities !== null &&
+    !isRunning &&
+    state.status !== "unsupported" &&
+    Object.keys(problems).length === 0;
+
+  return (
+    <section
+      className="cell experiment"
+      id={experiment.id}
+      data-experiment={experiment.id}
+      data-state={state.status}
+      aria-labelledby={titleId}
+    >
+      <header className="cell-header">
+        <h3 id={titleId}>{experiment.title}</h3>
+        <a className="cell-link" href={cellHref(lesson, experiment.id)} title="Link to this cell">
+          <span aria-hidden="true">#</span>
+          <span className="visually-hidden">Link to {experiment.title}</span>
+        </a>
+      </header>
+      <CodePanel sources={experiment.sources} python={experiment.python} />
+      <ParamControls
+        specs={experiment.params}
+        values={params}
+        problems={problems}
+        disabled={isRunning}
+        onChange={(name, value) => setParams((current) => ({ ...current, [name]: value }))}
+      />
+      <div className="cell-actions">
+        <button type="button" className="primary" onClick={run} disabled={!canRun}>
+          Run
+        </button>
+        <button type="button" onClick={stop} disabled={!isRunning}>
+          Stop
+        </button>
+        <DownloadButtons results={results} />
+      </div>
+      <RunStatus state={state} />
+      {results && <ResultsView experiment={experiment} results={results} />}
+    </section>
+  );
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

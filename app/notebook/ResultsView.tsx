@@ -1,0 +1,21 @@
+import { useMemo } from "react";
+import type { Experiment } from "../engine/experiment";
+import type { Results } from "../engine/results";
+import { PlotFigure } from "./PlotFigure";
+import { ResultsTable } from "./ResultsTable";
+
+/** What a run measured: a sentence reading it, the chart, and the same numbers as a table. */
+export function ResultsView({ experiment, results }: { experiment: Experiment; results: Results }) {
+  const options = useMemo(() => experiment.chart(results), [experiment, results]);
+  const headline = experiment.headline?.(results);
+  return (
+    <div className="results">
+      {headline && <p className="headline">{headline}</p>}
+      <PlotFigure options={options} />
+      <details className="numbers">
+        <summary>The numbers behind the chart</summary>
+        <ResultsTable results={results} />
+      </details>
+    </div>
+  );
+}

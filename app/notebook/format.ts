@@ -1,0 +1,5 @@
+/** Milliseconds to three significant figures: 0.0123, 1.23, 123, 12300. */
+export function formatMs(ms: number): string {
+  if (ms === 0) return "0";
+  return ms >= 100 ? Math.round(ms).toLocaleString("en") : ms.toPrecision(3);
+}

@@ -1,0 +1,45 @@
+import type { ReactNode } from "react";
+
+/**
+ * The small set of teaching blocks a lesson uses, after react.dev's: an introduction, a
+ * question to predict before a run, the takeaway after it, a pitfall, and a recap.
+ */
+export function Intro({ children }: { children: ReactNode }) {
+  return <div className="teach intro">{children}</div>;
+}
+
+export function Predict({ children }: { children: ReactNode }) {
+  return (
+    <aside className="teach predict" aria-label="Predict before you run">
+      <p className="teach-label">Predict before you run</p>
+      {children}
+    </aside>
+  );
+}
+
+export function Takeaway({ children }: { children: ReactNode }) {
+  return (
+    <aside className="teach takeaway" aria-label="Takeaway">
+      <p className="teach-label">Takeaway</p>
+      {children}
+    </aside>
+  );
+}
+
+export function Pitfall({ children }: { children: ReactNode }) {
+  return (
+    <aside className="teach pitfall" aria-label="Pitfall">
+      <p className="teach-label">Pitfall</p>
+      {children}
+    </aside>
+  );
+}
+
+export function Recap({ children }: { children: ReactNode }) {
+  return (
+    <section className="teach recap" aria-label="Recap">
+      <h2>Recap</h2>
+      {children}
+    </section>
+  );
+}

@@ -1,0 +1,117 @@
+import type { ReactNode } from "react";
+import { lessons } from "../../lessons";
+import { type Capabilities, type Capability, missingReason } from "../engine/capabilities";
+import { lessonHref } from "./route";
+
+interface Props {
+  capabilities: Capabilities | null;
+}
+
+/** What this browser offers, and what each missing piece means for the lessons. */
+export function EnvironmentPanel({ capabilities }: Props) {
+  if (!capabilities) return <p>Looking at your browser…</p>;
+  const { environment, gpu, sharedArrayBuffer } = capabilities;
+  const microseconds = Math.round(environment.timerResolutionMs * 1000);
+  return (
+    <dl className="environment">
+      <Fact name="Logical cores" value={String(environment.hardwareConcurrency)} ok>
+        <code>navigator.hardwareConcurrency</code>: how many tasks a pool can run at once. Python's{" "}
+        <code>os.cpu_count()</code> is the same number. Some browsers report fewer, for privacy.
+      </Fact>
+      <Fact
+        name="Cross-origin isolation"
+        value={
+          environment.crossOriginIsolated
+            ? "yes: SharedArrayBuffer is available"
+            : `no${sharedArrayBuffer ? "" : ": SharedArrayBuffer is off"}`
+        }
+        ok={environment.crossOriginIsolated}
+      >
+        <Consequence capability="crossOriginIsolated" capabilities={capabilities} />
+      </Fact>
+      <Fact name="Timer resolution" value={`${microseconds} µs (measured)`} ok={microseconds <= 20}>
+        The smallest step of <code>performance.now()</code>. Browsers coarsen it against timing
+        attacks: 5 µs when isolated, 100 µs otherwise. Runs shorter than a few steps are noise.
+      </Fact>
+      <Fact name="WebAssembly SIMD" value={yesNo(environment.wasmSimd)} ok={environment.wasmSimd}>
+        <Consequence capability="wasmSimd" capabilities={capabilities} />
+      </Fact>
+      <Fact
+        name="WebAssembly threads"
+        value={yesNo(environment.wasmThreads)}
+        ok={environment.wasmThreads}
+      >
+        <Consequence capability="wasmThreads" capabilities={capabilities} />
+      </Fact>
+      <Fact
+        name="WebGPU"
+        value={
+          gpu.available
+            ? `${gpu.info.emulated ? "CPU-emulated GPU" : "GPU"}: ${describeGpu(gpu.info)}`
+            : "not available"
+        }
+        ok={gpu.available && !gpu.info.emulated}
+      >
+        {gpu.available && gpu.info.emulated && (
+          <p>
+            This adapter is software running on the CPU. GPU lessons run on it, but their timings
+            say nothing about a real GPU and are labelled so.
+          </p>
+        )}
+        <Consequence capability="webgpu" capabilities={capabilities} />
+      </Fact>
+    </dl>
+  );
+}
+
+function Fact(props: { name: string; value: string; ok: boolean; children: ReactNode }) {
+  return (
+    <div className="fact" data-ok={props.ok}>
+      <dt>{props.name}</dt>
+      <dd>
+        <strong>{props.value}</strong>
+        <div className="fact-detail">{props.children}</div>
+      </dd>
+    </div>
+  );
+}
+
+function Consequence({
+  capability,
+  capabilities,
+}: {
+  capability: Capability;
+  capabilities: Capabilities;
+}) {
+  const reason = missingReason(capability, capabilities);
+  if (!reason) return null;
+  const affected = lessons.filter((lesson) => lesson.uses.includes(capability));
+  return (
+    <p>
+      {reason}{" "}
+      {affected.length === 0 ? (
+        "No lesson here needs it yet."
+      ) : (
+        <>
+          Affects:{" "}
+          {affected.map((lesson, i) => (
+            <span key={lesson.slug}>
+              {i > 0 && ", "}
+              <a href={lessonHref(lesson.slug)}>{lesson.title}</a>
+            </span>
+          ))}
+          .
+        </>
+      )}
+    </p>
+  );
+}
+
+const yesNo = (value: boolean) => (value ? "yes" : "no");
+
+function describeGpu(info: { vendor: string; architecture: string; description: string }) {
+  return (
+    [info.vendor, info.architecture, info.description].filter(Boolean).join(" · ") ||
+    "unnamed adapter"
+  );
+}

@@ -1,0 +1,61 @@
+import { lazy, Suspense, useEffect, useMemo } from "react";
+import { type LessonEntry, lessons } from "../../lessons";
+import { LessonContext } from "./lessonContext";
+import { lessonHref } from "./route";
+
+interface Props {
+  lesson: LessonEntry;
+  index: number;
+  /** The cell or heading to scroll to, from a deep link. */
+  cell: string | null;
+}
+
+export function LessonPage({ lesson, index, cell }: Props) {
+  const Content = useMemo(() => lazy(() => loadLesson(lesson)), [lesson]);
+  const previous = lessons[index - 1];
+  const next = lessons[index + 1];
+  return (
+    <main className="page lesson">
+      <LessonContext value={lesson.slug}>
+        <Suspense fallback={<p className="loading">Loading the lesson…</p>}>
+          <Content />
+          <ScrollToCell cell={cell} />
+        </Suspense>
+      </LessonContext>
+      <nav className="pager" aria-label="Lessons">
+        {previous ? (
+          <a href={lessonHref(previous.slug)} rel="prev">
+            ← {previous.title}
+          </a>
+        ) : (
+          <a href="#/">← Contents</a>
+        )}
+        {next ? (
+          <a href={lessonHref(next.slug)} rel="next">
+            {next.title} →
+          </a>
+        ) : (
+          <a href="#/">Contents →</a>
+        )}
+      </nav>
+    </main>
+  );
+}
+
+/** The lesson and the notebook's components (Plot among them) load together, on demand. */
+async function loadLesson(lesson: LessonEntry) {
+  const [{ default: Mdx }, { mdxComponents }] = await Promise.all([
+    lesson.load(),
+    import("../notebook/mdxComponents"),
+  ]);
+  return { default: () => <Mdx components={mdxComponents} /> };
+}
+
+/** Rendered after the lesson inside Suspense, so the target exists when this effect runs. */
+function ScrollToCell({ cell }: { cell: string | null }) {
+  useEffect(() => {
+    if (cell) document.getElementById(cell)?.scrollIntoView({ block: "start" });
+    else window.scrollTo(0, 0);
+  }, [cell]);
+  return null;
+}

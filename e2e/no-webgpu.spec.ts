@@ -1,0 +1,21 @@
+import { existsSync } from "node:fs";
+import { downloadResults, expect, experimentCell, runCell, test } from "./fixtures";
+
+// Without --enable-unsafe-webgpu, headless Chromium offers no adapter: the no-GPU path.
+test.use({
+  launchOptions: existsSync("/usr/bin/chromium") ? { executablePath: "/usr/bin/chromium" } : {},
+});
+
+test("without a WebGPU adapter the panel says why, and the lessons still run", async ({ page }) => {
+  await page.goto("/?quick=1#/lesson/why-parallel");
+  await page.getByRole("button", { name: "Environment" }).click();
+  const gpu = page.getByRole("region", { name: "Your environment" }).locator(".fact", {
+    hasText: "WebGPU",
+  });
+  await expect(gpu).toContainText("not available");
+  await expect(gpu).toContainText(/no GPU adapter|no WebGPU/);
+
+  const cell = experimentCell(page, "count-primes");
+  expect(await runCell(cell)).toBe("done");
+  expect((await downloadResults(cell)).environment.gpu).toBeNull();
+});

@@ -1,0 +1,102 @@
+import { splitRange } from "../../app/engine/chunks";
+import type { Experiment } from "../../app/engine/experiment";
+import { type Series, sweep } from "../../app/engine/measure";
+import { geometricSizes } from "../../app/engine/stats";
+import { runtimeChart } from "../../app/notebook/charts";
+import { formatMs } from "../../app/notebook/format";
+import { countPrimes as countPrimesInRange } from "../../workers/kernels/primes";
+import kernelSource from "../../workers/kernels/primes.ts?raw";
+import python from "./count_primes.py?raw";
+import experimentSource from "./count-primes.ts?raw";
+
+const SIZES = 6;
+const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+
+/** Primes below n, three ways: the page's own thread, one worker, a pool of one per core. */
+export const countPrimes: Experiment<"maxN" | "trials"> = {
+  id: "count-primes",
+  title: "Counting primes: the page's thread, one worker, a pool",
+  params: {
+    maxN: {
+      label: "Largest n",
+      default: 2_000_000,
+      quick: 100_000,
+      min: 100_000,
+      max: 10_000_000,
+      step: 1,
+      unit: "numbers",
+      control: "number",
+    },
+    trials: {
+      label: "Trials per point",
+      default: 5,
+      quick: 3,
+      min: 1,
+      max: 15,
+      step: 1,
+      unit: "trials",
+      control: "range",
+    },
+  },
+  sources: [
+    { name: "workers/kernels/primes.ts", language: "typescript", code: kernelSource },
+    {
+      name: "lessons/why-parallel/count-primes.ts",
+      language: "typescript",
+      code: experimentSource,
+    },
+  ],
+  python,
+  requires: [],
+  x: { name: "n", unit: "numbers" },
+
+  async run({ maxN, trials }, { signal, progress, startPool, hardwareConcurrency: cores }) {
+    // Pools start before the clock, as `with Pool(...)` does before the timed `map`.
+    const [oneWorker, pool] = await Promise.all([startPool(1), startPool(cores)]);
+    const series: Series[] = [
+      {
+        name: "main thread",
+        run: (n) => ({ primes: countPrimesInRange({ from: 0, to: n }) }),
+      },
+      {
+        name: "1 worker",
+        run: async (n) => ({
+          primes: sum(await oneWorker.map("countPrimes", [{ from: 0, to: n }], { signal })),
+        }),
+      },
+      {
+        name: poolName(cores),
+        // Four ranges per worker: larger numbers cost more to test, so equal ranges are not
+        // equal work, and spare chunks let an early finisher take more.
+        run: async (n) => ({
+          primes: sum(await pool.map("countPrimes", splitRange(n, 4 * cores), { signal })),
+        }),
+      },
+    ];
+    const xs = geometricSizes(10_000, maxN, SIZES);
+    return { samples: await sweep({ xs, series, trials, signal, onProgress: progress }) };
+  },
+
+  chart: (results) => runtimeChart(results, { x: "log", y: "log" }),
+
+  headline(results) {
+    const cores = results.environment.hardwareConcurrency;
+    const largest = Math.max(...results.summary.map((row) => row.x));
+    const median = (series: string) =>
+      results.summary.find((row) => row.series === series && row.x === largest)?.q50;
+    const one = median("1 worker");
+    const many = median(poolName(cores));
+    if (one === undefined || many === undefined) return null;
+    return `At n = ${largest.toLocaleString("en")}, the ${poolName(cores)} took ${formatMs(many)} ms and one worker ${formatMs(one)} ms (medians): ${describeRatio(one / many)}.`;
+  },
+};
+
+function poolName(cores: number): string {
+  return `pool of ${cores}`;
+}
+
+function describeRatio(speedup: number): string {
+  return speedup >= 1
+    ? `the pool was ${speedup.toFixed(2)}× faster`
+    : `the pool was ${(1 / speedup).toFixed(2)}× slower`;
+}

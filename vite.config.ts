@@ -1,0 +1,26 @@
+import mdx from "@mdx-js/rollup";
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vitest/config";
+
+/**
+ * SharedArrayBuffer and the 5 µs timer need cross-origin isolation, so both servers send the
+ * two headers. Static hosts that cannot set headers get them from `public/coi-sw.js` instead.
+ */
+const crossOriginIsolation = {
+  "Cross-Origin-Opener-Policy": "same-origin",
+  "Cross-Origin-Embedder-Policy": "require-corp",
+};
+
+export default defineConfig({
+  // Relative paths let the static build live under any sub-path (GitHub Pages, a course site).
+  base: "./",
+  plugins: [{ enforce: "pre", ...mdx() }, react({ include: /\.(mdx|tsx|ts)$/ })],
+  server: { headers: crossOriginIsolation },
+  preview: { headers: crossOriginIsolation },
+  worker: { format: "es" },
+  build: { target: "es2023" },
+  test: {
+    include: ["app/**/*.test.ts", "workers/**/*.test.ts"],
+    environment: "node",
+  },
+});
