@@ -12,6 +12,8 @@ export const WEBGPU_FLAGS = [
 ];
 
 export const PORT = 4173;
+/** The lab page (bench/): the engine exposed for the pool's tests and the benchmarks. */
+export const LAB_PORT = 4174;
 
 export default defineConfig({
   testDir: "e2e",
@@ -30,9 +32,16 @@ export default defineConfig({
       ...(existsSync(SYSTEM_CHROMIUM) ? { executablePath: SYSTEM_CHROMIUM } : {}),
     },
   },
-  webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort`,
-    url: `http://localhost:${PORT}`,
-    reuseExistingServer: !process.env.CI,
-  },
+  webServer: [
+    {
+      command: `npx vite preview --port ${PORT} --strictPort`,
+      url: `http://localhost:${PORT}`,
+      reuseExistingServer: !process.env.CI,
+    },
+    {
+      command: `npx vite preview --config bench/vite.config.ts --port ${LAB_PORT} --strictPort`,
+      url: `http://localhost:${LAB_PORT}`,
+      reuseExistingServer: !process.env.CI,
+    },
+  ],
 });

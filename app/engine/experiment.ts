@@ -1,7 +1,7 @@
 import type { PlotOptions } from "@observablehq/plot";
 import type { Capability } from "./capabilities";
 import type { SweepProgress } from "./measure";
-import type { WorkerPool } from "./pool";
+import type { WorkerPool } from "./pool/pool";
 import type { Results, Sample } from "./results";
 
 /** One numeric parameter: its bounds and unit are shown beside the control and enforced. */

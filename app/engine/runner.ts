@@ -1,6 +1,6 @@
 import type { Experiment, ParamValues, RunContext } from "./experiment";
 import type { SweepProgress } from "./measure";
-import { WorkerPool } from "./pool";
+import { WorkerPool } from "./pool/pool";
 import { type Environment, RESULTS_SCHEMA_ID, type Results, type Sample } from "./results";
 import { summarize } from "./stats";
 

@@ -3,6 +3,8 @@ import { countPrimes } from "./primes";
 /** Every kernel a pool worker can run, by name. A kernel takes one item and returns one result. */
 export const kernels = {
   countPrimes,
+  /** Returns its input: an empty task, to measure what the pool itself costs. */
+  identity: (item: unknown): unknown => item,
 };
 
 export type KernelName = keyof typeof kernels;

@@ -1,0 +1,58 @@
+/** A task threw inside a worker. `index` is the task's position in the call's input. */
+export class TaskError extends Error {
+  override name = "TaskError";
+  constructor(
+    readonly index: number,
+    readonly taskMessage: string,
+    readonly workerStack: string,
+    /** 1-based line in the task's source text, where the error came from it. */
+    readonly line: number | null = null,
+  ) {
+    super(`Task ${index} failed: ${taskMessage}${line === null ? "" : ` (line ${line})`}`);
+  }
+}
+
+/** The task's source text did not compile. Line and column are 1-based. */
+export class CompileError extends Error {
+  override name = "CompileError";
+  constructor(
+    readonly compilerMessage: string,
+    readonly line: number | null,
+    readonly column: number | null,
+  ) {
+    super(
+      line === null
+        ? `The task's code does not compile: ${compilerMessage}`
+        : `The task's code does not compile: ${compilerMessage} (line ${line}, column ${column})`,
+    );
+  }
+}
+
+/** A chunk ran past its time limit; its worker was replaced. */
+export class TaskTimeoutError extends Error {
+  override name = "TaskTimeoutError";
+  constructor(
+    readonly firstIndex: number,
+    readonly count: number,
+    readonly limitMs: number,
+  ) {
+    super(
+      count === 1
+        ? `Task ${firstIndex} ran longer than ${limitMs} ms and was stopped.`
+        : `Tasks ${firstIndex}–${firstIndex + count - 1} ran longer than ${limitMs} ms and were stopped.`,
+    );
+  }
+}
+
+/**
+ * Something in a call could not be copied into a message: the browser's `DataCloneError`,
+ * which plays the part of Python's `PicklingError`.
+ */
+export class NotCloneableError extends Error {
+  override name = "NotCloneableError";
+  constructor(what: string, browserMessage: string) {
+    super(
+      `${what} cannot be sent to a worker: ${browserMessage} Functions, closures, DOM nodes and class instances with methods do not survive structured clone, just as Python's pickle refuses lambdas and local functions. Send the function's source text or a kernel's name instead.`,
+    );
+  }
+}

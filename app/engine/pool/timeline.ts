@@ -1,0 +1,57 @@
+import type { DataMode } from "./payload";
+
+/**
+ * One chunk's journey, on the page's clock (`performance.now()`, ms): handed to a worker, begun,
+ * ended, and its results back on the page.
+ */
+export interface ChunkRecord {
+  /** The worker's slot, 0-based; a replacement worker keeps the slot. */
+  worker: number;
+  /** The chunk's position in its call, 0-based. */
+  chunk: number;
+  firstIndex: number;
+  items: number;
+  sentAt: number;
+  startedAt: number;
+  finishedAt: number;
+  receivedAt: number;
+  /** About how many bytes went in and came out (see `approxBytes`). */
+  bytesIn: number;
+  bytesOut: number;
+  data: DataMode;
+  outcome: "done" | "failed";
+}
+
+/** A bar on a timeline chart, in the results format's `timeline` shape. */
+export interface TimelineEvent {
+  lane: string;
+  kind: "to worker" | "run" | "back";
+  start: number;
+  end: number;
+  chunk: number;
+  items: number;
+  bytesIn: number;
+  bytesOut: number;
+}
+
+/**
+ * Three bars per chunk, one lane per worker, times in ms since `origin`:
+ * waiting to start (message and queue), running, and the trip back.
+ */
+export function timelineEvents(records: readonly ChunkRecord[], origin: number): TimelineEvent[] {
+  return records.flatMap((record) => {
+    const lane = `worker ${record.worker + 1}`;
+    const base = {
+      lane,
+      chunk: record.chunk,
+      items: record.items,
+      bytesIn: record.bytesIn,
+      bytesOut: record.bytesOut,
+    };
+    return [
+      { ...base, kind: "to worker", start: record.sentAt - origin, end: record.startedAt - origin },
+      { ...base, kind: "run", start: record.startedAt - origin, end: record.finishedAt - origin },
+      { ...base, kind: "back", start: record.finishedAt - origin, end: record.receivedAt - origin },
+    ] satisfies TimelineEvent[];
+  });
+}
