@@ -58,6 +58,13 @@ test.describe("Why parallel?", () => {
     expect(await chartMarks(cell).count()).toBeGreaterThanOrEqual(2 * series.size);
     await expect(cell.getByRole("img", { name: /Runtime against n/ })).toBeVisible();
 
+    // The timeline of the pool's last run: one lane per worker, three bars per chunk.
+    const cores = results.environment.hardwareConcurrency;
+    const lanes = new Set(results.timeline?.map((bar) => bar.lane));
+    expect(lanes.size).toBe(cores);
+    expect(results.timeline).toHaveLength(3 * 4 * cores);
+    await expect(cell.getByRole("img", { name: /Inside the pool/ })).toBeVisible();
+
     await cell.getByText("The numbers behind the chart").click();
     const rows = cell.locator("tbody tr");
     await expect(rows).toHaveCount(new Set(results.summary.map((row) => row.x)).size);

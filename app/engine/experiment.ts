@@ -2,6 +2,7 @@ import type { PlotOptions } from "@observablehq/plot";
 import type { Capability } from "./capabilities";
 import type { SweepProgress } from "./measure";
 import type { WorkerPool } from "./pool/pool";
+import type { TimelineEvent } from "./pool/timeline";
 import type { Results, Sample } from "./results";
 
 /** One numeric parameter: its bounds and unit are shown beside the control and enforced. */
@@ -38,6 +39,8 @@ export interface RunContext {
 
 export interface RunOutput {
   samples: Sample[];
+  /** Bars for a timeline chart (see `timelineEvents`), if the experiment recorded one. */
+  timeline?: TimelineEvent[];
 }
 
 /**
@@ -64,4 +67,6 @@ export interface Experiment<K extends string = string> {
   chart(results: Results): PlotOptions;
   /** One sentence reading the reader's own numbers, e.g. "the pool was 1.9× faster". */
   headline?(results: Results): string | null;
+  /** What the timeline shows, when the run recorded one. */
+  timelineTitle?(results: Results): string;
 }

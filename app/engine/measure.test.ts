@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type SweepProgress, sweep } from "./measure";
+import { measure, type SweepProgress, sweep } from "./measure";
 
 describe("sweep", () => {
   it("interleaves trials across series, warms up first, and keeps what each run returned", async () => {
@@ -60,6 +60,20 @@ describe("sweep", () => {
     const run = sweep({ xs: [1, 2, 3], series: [line], trials: 2, signal: controller.signal });
     await expect(run).rejects.toThrow("stopped");
     expect(runs).toBe(3);
+  });
+});
+
+describe("measure", () => {
+  it("warms up, times every trial, and summarises the kept ones", async () => {
+    let calls = 0;
+    const result = await measure(() => busyWait(++calls === 3 ? 6 : 1), { trials: 4, warmup: 1 });
+    expect(calls).toBe(5);
+    expect(result.samples).toHaveLength(4);
+    expect(result.samples.filter((s) => s.dropped)).toHaveLength(1);
+    expect(result.n).toBe(3);
+    expect(result.q05).toBeLessThanOrEqual(result.q50);
+    expect(result.q50).toBeLessThanOrEqual(result.q95);
+    expect(result.q95).toBeLessThan(5);
   });
 });
 

@@ -1,5 +1,34 @@
 import { estimateRemainingMs, type Planned, type Timed } from "./eta";
-import type { Sample } from "./results";
+import type { Sample, SummaryRow } from "./results";
+import { summarize } from "./stats";
+
+export interface MeasureOptions {
+  trials?: number;
+  /** Untimed calls first, so JIT tiers are warm. */
+  warmup?: number;
+  signal?: AbortSignal;
+}
+
+/**
+ * Times one function several times after warming it up, drops the slowest trial (with three or
+ * more), and gives every trial plus the 5th, 50th and 95th percentiles of the kept ones, in ms.
+ *
+ * @example const { q50 } = await measure(() => pool.map("identity", items), { trials: 10 });
+ */
+export async function measure(
+  run: () => unknown,
+  { trials = 7, warmup = 1, signal }: MeasureOptions = {},
+): Promise<Omit<SummaryRow, "series" | "x"> & { samples: Sample[] }> {
+  const samples = await sweep({
+    xs: [0],
+    series: [{ name: "run", run }],
+    trials,
+    warmup,
+    ...(signal ? { signal } : {}),
+  });
+  const [row] = summarize(samples) as [SummaryRow];
+  return { samples, n: row.n, q05: row.q05, q50: row.q50, q95: row.q95 };
+}
 
 /** One line on the chart: a way of doing the work, timed at every size. */
 export interface Series {

@@ -42,8 +42,8 @@ export async function runExperiment(request: RunRequest): Promise<Results> {
     },
   };
   try {
-    const { samples } = await experiment.run(request.params, context);
-    return pack(samples);
+    const { samples, timeline } = await experiment.run(request.params, context);
+    return { ...pack(samples), ...(timeline ? { timeline } : {}) };
   } finally {
     for (const pool of pools) pool.terminate();
   }

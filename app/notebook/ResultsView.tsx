@@ -3,6 +3,7 @@ import type { Experiment } from "../engine/experiment";
 import type { Results } from "../engine/results";
 import { PlotFigure } from "./PlotFigure";
 import { ResultsTable } from "./ResultsTable";
+import { TimelineChart } from "./TimelineChart";
 
 /** What a run measured: a sentence reading it, the chart, and the same numbers as a table. */
 export function ResultsView({ experiment, results }: { experiment: Experiment; results: Results }) {
@@ -12,6 +13,12 @@ export function ResultsView({ experiment, results }: { experiment: Experiment; r
     <div className="results">
       {headline && <p className="headline">{headline}</p>}
       <PlotFigure options={options} />
+      {results.timeline && experiment.timelineTitle && (
+        <figure className="timeline">
+          <figcaption>{experiment.timelineTitle(results)}</figcaption>
+          <TimelineChart bars={results.timeline} label={experiment.timelineTitle(results)} />
+        </figure>
+      )}
       <details className="numbers">
         <summary>The numbers behind the chart</summary>
         <ResultsTable results={results} />

@@ -1,6 +1,7 @@
-import { splitRange } from "../../app/engine/chunks";
+import { defaultChunkSize, splitRange } from "../../app/engine/chunks";
 import type { Experiment } from "../../app/engine/experiment";
 import { type Series, sweep } from "../../app/engine/measure";
+import { type ChunkRecord, timelineEvents } from "../../app/engine/pool/timeline";
 import { geometricSizes } from "../../app/engine/stats";
 import { runtimeChart } from "../../app/notebook/charts";
 import { formatMs } from "../../app/notebook/format";
@@ -53,6 +54,8 @@ export const countPrimes: Experiment<"maxN" | "trials"> = {
   async run({ maxN, trials }, { signal, progress, startPool, hardwareConcurrency: cores }) {
     // Pools start before the clock, as `with Pool(...)` does before the timed `map`.
     const [oneWorker, pool] = await Promise.all([startPool(1), startPool(cores)]);
+    // The chunks of the pool's latest run: after the sweep, its last trial at the largest n.
+    let lastRun = { began: 0, chunks: [] as ChunkRecord[] };
     const series: Series[] = [
       {
         name: "main thread",
@@ -68,13 +71,17 @@ export const countPrimes: Experiment<"maxN" | "trials"> = {
         name: poolName(cores),
         // Four ranges per worker: larger numbers cost more to test, so equal ranges are not
         // equal work, and spare chunks let an early finisher take more.
-        run: async (n) => ({
-          primes: sum(await pool.map("countPrimes", splitRange(n, 4 * cores), { signal })),
-        }),
+        run: async (n) => {
+          lastRun = { began: performance.now(), chunks: [] };
+          const onChunk = (record: ChunkRecord) => lastRun.chunks.push(record);
+          const ranges = splitRange(n, 4 * cores);
+          return { primes: sum(await pool.map("countPrimes", ranges, { signal, onChunk })) };
+        },
       },
     ];
     const xs = geometricSizes(10_000, maxN, SIZES);
-    return { samples: await sweep({ xs, series, trials, signal, onProgress: progress }) };
+    const samples = await sweep({ xs, series, trials, signal, onProgress: progress });
+    return { samples, timeline: timelineEvents(lastRun.chunks, lastRun.began) };
   },
 
   chart: (results) => runtimeChart(results, { x: "log", y: "log" }),
@@ -88,6 +95,14 @@ export const countPrimes: Experiment<"maxN" | "trials"> = {
     const many = median(poolName(cores));
     if (one === undefined || many === undefined) return null;
     return `At n = ${largest.toLocaleString("en")}, the ${poolName(cores)} took ${formatMs(many)} ms and one worker ${formatMs(one)} ms (medians): ${describeRatio(one / many)}.`;
+  },
+
+  timelineTitle(results) {
+    const cores = results.environment.hardwareConcurrency;
+    const largest = Math.max(...results.samples.map((sample) => sample.x));
+    const ranges = 4 * cores;
+    const chunkSize = defaultChunkSize(ranges, cores);
+    return `Inside the ${poolName(cores)}: its last run at n = ${largest.toLocaleString("en")}, one lane per worker. The ${ranges} ranges went out ${chunkSize} per message: Python's default chunk size, ceil(${ranges} / (4 × ${cores})).`;
   },
 };
 

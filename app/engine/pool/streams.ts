@@ -24,6 +24,7 @@ export class AsyncQueue<T> implements AsyncIterableIterator<T> {
   constructor(private readonly onReturn: () => void = () => {}) {}
 
   push(item: T): void {
+    if (this.ended) return;
     const waiter = this.waiters.shift();
     if (waiter) waiter.resolve({ value: item, done: false });
     else this.items.push(item);
@@ -50,6 +51,7 @@ export class AsyncQueue<T> implements AsyncIterableIterator<T> {
   }
 
   return(): Promise<IteratorResult<T>> {
+    this.items.length = 0;
     if (!this.ended) {
       this.ended = true;
       this.onReturn();

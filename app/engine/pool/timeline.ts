@@ -22,8 +22,11 @@ export interface ChunkRecord {
   outcome: "done" | "failed";
 }
 
-/** A bar on a timeline chart, in the results format's `timeline` shape. */
-export interface TimelineEvent {
+/**
+ * A bar on a timeline chart, in the results format's `timeline` shape. A type alias, not an
+ * interface, so that it fits the format's open `{ [key]: unknown }` rows.
+ */
+export type TimelineEvent = {
   lane: string;
   kind: "to worker" | "run" | "back";
   start: number;
@@ -32,7 +35,8 @@ export interface TimelineEvent {
   items: number;
   bytesIn: number;
   bytesOut: number;
-}
+  data: DataMode;
+};
 
 /**
  * Three bars per chunk, one lane per worker, times in ms since `origin`:
@@ -47,6 +51,7 @@ export function timelineEvents(records: readonly ChunkRecord[], origin: number):
       items: record.items,
       bytesIn: record.bytesIn,
       bytesOut: record.bytesOut,
+      data: record.data,
     };
     return [
       { ...base, kind: "to worker", start: record.sentAt - origin, end: record.startedAt - origin },

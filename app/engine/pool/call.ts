@@ -1,0 +1,27 @@
+import type { KernelInput, KernelName, KernelOutput } from "../../../workers/kernels";
+import type { DataMode } from "./payload";
+import type { ChunkRecord } from "./timeline";
+
+/** What to run: a kernel the workers have built in, or a function's source text. */
+export type Task = KernelName | { source: string };
+export type Input<T extends Task> = T extends KernelName ? KernelInput<T> : unknown;
+export type Output<T extends Task> = T extends KernelName ? KernelOutput<T> : unknown;
+
+export interface CallOptions {
+  /** Tasks per message. Python's rule, `ceil(n / (4 × workers))`, when unset. */
+  chunkSize?: number;
+  /** How the items travel: copied (the default), transferred, or shared. */
+  data?: DataMode;
+  signal?: AbortSignal;
+  /** Per task; a chunk of k tasks may run k × this long before its worker is replaced. */
+  timeoutMs?: number;
+  /** Called as each chunk comes back, with its times and sizes (for a timeline). */
+  onChunk?: (record: ChunkRecord) => void;
+}
+
+/** Where a call's results go, chunk by chunk: `map`, `imap` and the rest each bring their own. */
+export interface Sink {
+  chunk(firstIndex: number, results: unknown[]): void;
+  fail(reason: unknown): void;
+  done(): void;
+}
