@@ -69,4 +69,6 @@ export interface Experiment<K extends string = string> {
   headline?(results: Results): string | null;
   /** What the timeline shows, when the run recorded one. */
   timelineTitle?(results: Results): string;
+  /** A colour per kind of timeline bar (CSS colours); the pool's chunk kinds by default. */
+  timelineColors?: Record<string, string>;
 }

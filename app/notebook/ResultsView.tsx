@@ -16,7 +16,11 @@ export function ResultsView({ experiment, results }: { experiment: Experiment; r
       {results.timeline && experiment.timelineTitle && (
         <figure className="timeline">
           <figcaption>{experiment.timelineTitle(results)}</figcaption>
-          <TimelineChart bars={results.timeline} label={experiment.timelineTitle(results)} />
+          <TimelineChart
+            bars={results.timeline}
+            label={experiment.timelineTitle(results)}
+            {...(experiment.timelineColors ? { colors: experiment.timelineColors } : {})}
+          />
         </figure>
       )}
       <details className="numbers">

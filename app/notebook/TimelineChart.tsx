@@ -11,13 +11,26 @@ export interface TimelineBar {
   [extra: string]: unknown;
 }
 
-const KINDS = ["to worker", "run", "back"];
+/** The pool's chunk timeline: the trip to the worker, the run, the trip back. */
+export const POOL_TIMELINE_COLORS: Record<string, string> = {
+  "to worker": "var(--muted)",
+  run: "var(--accent)",
+  back: "var(--warn)",
+};
+
+interface Props {
+  bars: readonly TimelineBar[];
+  /** The chart's accessible name. */
+  label: string;
+  /** A colour for each kind of bar, in legend order. */
+  colors?: Record<string, string>;
+}
 
 /**
- * A Gantt chart of what each worker did, one lane per worker: each chunk's trip to the worker,
- * its run, and the trip back, in ms. Reusable for any experiment that records a timeline.
+ * A Gantt chart, one lane per worker (or thread), one bar per span of time, coloured by kind:
+ * by default a pool's chunks (to the worker, run, back). Times in ms.
  */
-export function TimelineChart({ bars, label }: { bars: readonly TimelineBar[]; label: string }) {
+export function TimelineChart({ bars, label, colors = POOL_TIMELINE_COLORS }: Props) {
   const options = useMemo<Plot.PlotOptions>(() => {
     const lanes = [...new Set(bars.map((bar) => bar.lane))].sort((a, b) =>
       a.localeCompare(b, "en", { numeric: true }),
@@ -30,8 +43,8 @@ export function TimelineChart({ bars, label }: { bars: readonly TimelineBar[]; l
       y: { label: null, domain: lanes },
       color: {
         legend: true,
-        domain: KINDS,
-        range: ["var(--muted)", "var(--accent)", "var(--warn)"],
+        domain: Object.keys(colors),
+        range: Object.values(colors),
       },
       marks: [
         Plot.barX(bars, {
@@ -57,6 +70,6 @@ export function TimelineChart({ bars, label }: { bars: readonly TimelineBar[]; l
         ),
       ],
     };
-  }, [bars, label]);
+  }, [bars, label, colors]);
   return <PlotFigure options={options} />;
 }
