@@ -22,6 +22,14 @@ export const lessons: LessonEntry[] = [
     uses: [],
     load: () => import("./why-parallel/index.mdx"),
   },
+  {
+    slug: "pools",
+    title: "Pools: map, imap and imap_unordered",
+    summary:
+      "Start workers once and reuse them; when each map variant hands you results; how many workers to use.",
+    uses: [],
+    load: () => import("./pools/index.mdx"),
+  },
 ];
 
 export function findLesson(slug: string): { lesson: LessonEntry; index: number } | null {

@@ -1,0 +1,112 @@
+import type { Experiment } from "../../app/engine/experiment";
+import { type Series, sweep } from "../../app/engine/measure";
+import { WorkerPool } from "../../app/engine/pool/pool";
+import { geometricSizes, quantile } from "../../app/engine/stats";
+import { runtimeChart } from "../../app/notebook/charts";
+import { formatMs } from "../../app/notebook/format";
+import kernelSource from "../../workers/kernels/primes.ts?raw";
+import python from "./process_vs_pool.py?raw";
+import experimentSource from "./process-vs-pool.ts?raw";
+
+/** One task: the primes below 20,000, about half a millisecond of work. */
+const TASK = { from: 0, to: 20_000 };
+const NEW_WORKERS = "new worker per task";
+
+/** Starts `count` single-worker pools at once; if any fails, terminates the rest. */
+async function startWorkers(count: number): Promise<WorkerPool[]> {
+  const started = await Promise.allSettled(
+    Array.from({ length: count }, () => WorkerPool.start(1)),
+  );
+  const pools = started.flatMap((s) => (s.status === "fulfilled" ? [s.value] : []));
+  const failure = started.find((s) => s.status === "rejected");
+  if (failure) {
+    for (const pool of pools) pool.terminate();
+    throw failure.reason;
+  }
+  return pools;
+}
+
+export const processVsPool: Experiment<"maxTasks" | "trials"> = {
+  id: "process-vs-pool",
+  title: "A new worker per task, or a pool that reuses its workers",
+  params: {
+    maxTasks: {
+      label: "Most tasks",
+      default: 32,
+      quick: 8,
+      min: 4,
+      max: 64,
+      step: 1,
+      unit: "tasks",
+      control: "number",
+    },
+    trials: {
+      label: "Trials per point",
+      default: 5,
+      quick: 3,
+      min: 1,
+      max: 15,
+      step: 1,
+      unit: "trials",
+      control: "range",
+    },
+  },
+  sources: [
+    { name: "lessons/pools/process-vs-pool.ts", language: "typescript", code: experimentSource },
+    { name: "workers/kernels/primes.ts", language: "typescript", code: kernelSource },
+  ],
+  python,
+  requires: [],
+  x: { name: "tasks", unit: "tasks" },
+
+  async run({ maxTasks, trials }, { signal, progress, startPool, hardwareConcurrency: cores }) {
+    const pool = await startPool(cores);
+    const series: Series[] = [
+      {
+        name: NEW_WORKERS,
+        // Like `Process(target=task).start()` for every task: each worker is created, loads its
+        // code, runs one task and is thrown away. The start is inside the timing: it is the point.
+        run: async (tasks) => {
+          const workers = await startWorkers(tasks);
+          try {
+            await Promise.all(
+              workers.map((worker) => worker.apply("countPrimes", TASK, { signal })),
+            );
+          } finally {
+            for (const worker of workers) worker.terminate();
+          }
+          const starts = workers.map((worker) => worker.startupMs).sort((a, b) => a - b);
+          return { workerStartMs: quantile(starts, 0.5) };
+        },
+      },
+      {
+        name: `pool of ${cores}, reused`,
+        run: async (tasks) => {
+          await pool.map(
+            "countPrimes",
+            Array.from({ length: tasks }, () => TASK),
+            { signal },
+          );
+        },
+      },
+    ];
+    const xs = geometricSizes(4, maxTasks, 4);
+    return { samples: await sweep({ xs, series, trials, signal, onProgress: progress }) };
+  },
+
+  chart: (results) => runtimeChart(results, { x: "log", y: "log" }),
+
+  headline(results) {
+    const starts = results.samples
+      .map((sample) => sample.workerStartMs)
+      .filter((ms): ms is number => typeof ms === "number")
+      .sort((a, b) => a - b);
+    const largest = Math.max(...results.summary.map((row) => row.x));
+    const at = (series: string) =>
+      results.summary.find((row) => row.x === largest && row.series.startsWith(series))?.q50;
+    const fresh = at(NEW_WORKERS);
+    const pooled = at("pool of");
+    if (starts.length === 0 || fresh === undefined || pooled === undefined) return null;
+    return `Starting a worker took ${formatMs(quantile(starts, 0.5))} ms (median). ${largest} tasks took ${formatMs(fresh)} ms with a new worker each and ${formatMs(pooled)} ms on the reused pool: ${(fresh / pooled).toFixed(1)}× longer.`;
+  },
+};

@@ -1,0 +1,88 @@
+import type { Experiment } from "../../app/engine/experiment";
+import { type Series, sweep } from "../../app/engine/measure";
+import { WorkerPool } from "../../app/engine/pool/pool";
+import { geometricSizes } from "../../app/engine/stats";
+import { runtimeChart } from "../../app/notebook/charts";
+import { formatMs } from "../../app/notebook/format";
+import python from "./reuse_pool.py?raw";
+import experimentSource from "./reuse-pool.ts?raw";
+
+const FRESH = "new pool per call";
+const REUSED = "one pool, reused";
+
+export const reusePool: Experiment<"maxCalls" | "trials"> = {
+  id: "reuse-pool",
+  title: "Keep the pool: joblib's `with Parallel(...) as parallel:`",
+  params: {
+    maxCalls: {
+      label: "Most calls",
+      default: 16,
+      quick: 4,
+      min: 2,
+      max: 64,
+      step: 1,
+      unit: "calls",
+      control: "number",
+    },
+    trials: {
+      label: "Trials per point",
+      default: 5,
+      quick: 3,
+      min: 1,
+      max: 15,
+      step: 1,
+      unit: "trials",
+      control: "range",
+    },
+  },
+  sources: [
+    { name: "lessons/pools/reuse-pool.ts", language: "typescript", code: experimentSource },
+  ],
+  python,
+  requires: [],
+  x: { name: "calls", unit: "calls" },
+
+  async run({ maxCalls, trials }, { signal, progress, hardwareConcurrency: cores }) {
+    // Each call squares a few numbers: the work is nothing, so what is left is the pool's cost.
+    const items = Array.from({ length: 2 * cores }, (_, i) => i);
+    const call = (pool: WorkerPool) => pool.map({ source: "(x) => x * x" }, items, { signal });
+    // Both series start their pools inside the timing: joblib pays that cost too.
+    const withPool = async (work: (pool: WorkerPool) => Promise<unknown>) => {
+      const pool = await WorkerPool.start(cores);
+      try {
+        await work(pool);
+      } finally {
+        pool.terminate();
+      }
+    };
+    const series: Series[] = [
+      {
+        name: FRESH,
+        run: async (calls) => {
+          for (let i = 0; i < calls; i++) await withPool(call);
+        },
+      },
+      {
+        name: REUSED,
+        run: (calls) =>
+          withPool(async (pool) => {
+            for (let i = 0; i < calls; i++) await call(pool);
+          }),
+      },
+    ];
+    const xs = geometricSizes(1, maxCalls, 5);
+    return { samples: await sweep({ xs, series, trials, signal, onProgress: progress }) };
+  },
+
+  chart: (results) => runtimeChart(results, { x: "log", y: "log" }),
+
+  headline(results) {
+    const largest = Math.max(...results.summary.map((row) => row.x));
+    const at = (series: string) =>
+      results.summary.find((row) => row.x === largest && row.series === series)?.q50;
+    const fresh = at(FRESH);
+    const reused = at(REUSED);
+    if (fresh === undefined || reused === undefined) return null;
+    return `${largest} calls took ${formatMs(fresh)} ms with a new pool each time and ${formatMs(reused)} ms with one pool: ${(fresh / reused).toFixed(1)}× longer, almost all of it starting and stopping workers.`;
+  },
+};

@@ -1,0 +1,172 @@
+import * as Plot from "@observablehq/plot";
+import { amdahlSpeedup, fitSerialFraction } from "../../app/engine/amdahl";
+import type { Experiment } from "../../app/engine/experiment";
+import { settle } from "../../app/engine/measure";
+import type { Results, Sample } from "../../app/engine/results";
+import python from "./worker_count.py?raw";
+import experimentSource from "./worker-count.ts?raw";
+
+/** 48 equal tasks, so every pool size from 1 to 16 gets an even share. */
+const TASKS = 48;
+/** One task: the primes between one million and a bit more; equal work every time. */
+const taskOfWidth = (width: number) => ({ from: 1_000_000, to: 1_000_000 + width });
+
+interface SpeedupPoint {
+  cores: number;
+  speedup: number;
+  low: number;
+  high: number;
+}
+
+/** Speedup against the one-worker median, with the band from the 95th and 5th percentiles. */
+export function speedups(results: Results): SpeedupPoint[] {
+  const one = results.summary.find((row) => row.x === 1)?.q50;
+  if (one === undefined) return [];
+  return results.summary.map((row) => ({
+    cores: row.x,
+    speedup: one / row.q50,
+    low: one / row.q95,
+    high: one / row.q05,
+  }));
+}
+
+export const workerCount: Experiment<"taskWidth" | "trials"> = {
+  id: "worker-count",
+  title: "How many workers? Speedup from 1 to twice the cores",
+  params: {
+    taskWidth: {
+      label: "Numbers per task",
+      default: 50_000,
+      quick: 5_000,
+      min: 1_000,
+      max: 100_000,
+      step: 1,
+      unit: "numbers",
+      control: "number",
+    },
+    trials: {
+      label: "Trials per point",
+      default: 5,
+      quick: 3,
+      min: 1,
+      max: 15,
+      step: 1,
+      unit: "trials",
+      control: "range",
+    },
+  },
+  sources: [
+    { name: "lessons/pools/worker-count.ts", language: "typescript", code: experimentSource },
+  ],
+  python,
+  requires: [],
+  x: { name: "workers", unit: "workers" },
+
+  async run({ taskWidth, trials }, { signal, progress, startPool, hardwareConcurrency: cores }) {
+    const tasks = Array.from({ length: TASKS }, () => taskOfWidth(taskWidth));
+    const counts = Array.from({ length: 2 * cores }, (_, i) => i + 1);
+    const samples: Sample[] = [];
+    const began = performance.now();
+    // A pool per size, started before its clock and stopped after, so only one exists at a time.
+    for (const [done, workers] of counts.entries()) {
+      const pool = await startPool(workers);
+      try {
+        await pool.map("countPrimes", tasks.slice(0, workers), { signal }); // warm up every worker
+        for (let trial = 0; trial < trials; trial++) {
+          signal.throwIfAborted();
+          const start = performance.now();
+          await pool.map("countPrimes", tasks, { chunkSize: 1, signal });
+          samples.push({ series: "measured", x: workers, trial, ms: performance.now() - start });
+          await settle();
+        }
+      } finally {
+        pool.terminate();
+      }
+      const fraction = (done + 1) / counts.length;
+      progress({
+        samples: [...samples],
+        fraction,
+        remainingMs: ((performance.now() - began) / fraction) * (1 - fraction),
+      });
+    }
+    return { samples };
+  },
+
+  chart(results) {
+    const cores = results.environment.hardwareConcurrency;
+    const points = speedups(results);
+    const s = fitSerialFraction(points.filter((p) => p.cores <= cores));
+    const most = Math.max(...points.map((p) => p.cores), 2);
+    const curve = Array.from({ length: 100 }, (_, i) => {
+      const p = 1 + ((most - 1) * i) / 99;
+      return { cores: p, speedup: amdahlSpeedup(s, Math.min(p, cores)) };
+    });
+    const jobs = [
+      { cores, label: "n_jobs=-1" },
+      ...(cores > 1 ? [{ cores: cores - 1, label: "n_jobs=-2" }] : []),
+    ];
+    return {
+      ariaLabel:
+        "Speedup against the number of workers: measured, Amdahl's law fitted, and perfect scaling",
+      height: 320,
+      x: { label: "workers →", grid: true, domain: [1, most], ticks: points.map((p) => p.cores) },
+      y: {
+        label: "↑ speedup over one worker (×)",
+        grid: true,
+        domain: [0, Math.max(cores, ...points.map((p) => p.high)) * 1.1],
+      },
+      color: {
+        legend: true,
+        domain: ["measured", `Amdahl fit, s = ${(s * 100).toFixed(1)} %`, "perfect"],
+      },
+      marks: [
+        Plot.line([{ cores: 1 }, { cores: most }], {
+          x: "cores",
+          y: "cores",
+          stroke: () => "perfect",
+          clip: true,
+          strokeDasharray: "4 4",
+        }),
+        Plot.ruleX(jobs, { x: "cores", strokeOpacity: 0.3 }),
+        Plot.text(jobs, {
+          x: "cores",
+          y: 0,
+          text: "label",
+          dy: -6,
+          dx: 4,
+          textAnchor: "start",
+          fillOpacity: 0.7,
+        }),
+        Plot.line(curve, {
+          x: "cores",
+          y: "speedup",
+          stroke: () => `Amdahl fit, s = ${(s * 100).toFixed(1)} %`,
+        }),
+        Plot.areaY(points, {
+          x: "cores",
+          y1: "low",
+          y2: "high",
+          fill: () => "measured",
+          fillOpacity: 0.18,
+        }),
+        Plot.line(points, {
+          x: "cores",
+          y: "speedup",
+          stroke: () => "measured",
+          strokeWidth: 2,
+          marker: "circle",
+        }),
+      ],
+    };
+  },
+
+  headline(results) {
+    const cores = results.environment.hardwareConcurrency;
+    const points = speedups(results);
+    const atCores = points.find((p) => p.cores === cores);
+    const most = points.at(-1);
+    if (!atCores || !most || most.cores === cores) return null;
+    const s = fitSerialFraction(points.filter((p) => p.cores <= cores));
+    return `${cores} workers gave ${atCores.speedup.toFixed(2)}×; ${most.cores} workers on ${cores} cores gave ${most.speedup.toFixed(2)}×. The best-fitting Amdahl curve has a serial fraction of ${(s * 100).toFixed(1)} %: overheads behave like serial work.`;
+  },
+};
