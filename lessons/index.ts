@@ -30,6 +30,14 @@ export const lessons: LessonEntry[] = [
     uses: [],
     load: () => import("./pools/index.mdx"),
   },
+  {
+    slug: "chunk-size",
+    title: "Chunk size",
+    summary:
+      "How many tasks per message: tiny tasks want big chunks, uneven tasks small ones, big data small ones too.",
+    uses: [],
+    load: () => import("./chunk-size/index.mdx"),
+  },
 ];
 
 export function findLesson(slug: string): { lesson: LessonEntry; index: number } | null {

@@ -1,3 +1,4 @@
+import { sumFloats } from "./arrays";
 import { countPrimes } from "./primes";
 
 /** Every kernel a pool worker can run, by name. A kernel takes one item and returns one result. */
@@ -5,6 +6,7 @@ export const kernels = {
   countPrimes,
   /** Returns its input: an empty task, to measure what the pool itself costs. */
   identity: (item: unknown): unknown => item,
+  sumFloats,
 };
 
 export type KernelName = keyof typeof kernels;

@@ -60,3 +60,34 @@ export function timelineEvents(records: readonly ChunkRecord[], origin: number):
     ] satisfies TimelineEvent[];
   });
 }
+
+/**
+ * The most input bytes that were out at once: sent to a worker, results not yet back. Bigger
+ * chunks raise it; it is the memory a call ties up in messages and in the workers.
+ *
+ * @example peakBytesInFlight(records) // 2 workers × 10 items × 32 KB ≈ 640 KB
+ */
+export function peakBytesInFlight(records: readonly ChunkRecord[]): number {
+  const changes = records.flatMap((r) => [
+    { at: r.sentAt, bytes: r.bytesIn },
+    { at: r.receivedAt, bytes: -r.bytesIn },
+  ]);
+  // At equal times, a return frees its bytes before the next send takes them.
+  changes.sort((a, b) => a.at - b.at || a.bytes - b.bytes);
+  let current = 0;
+  let peak = 0;
+  for (const { bytes } of changes) {
+    current += bytes;
+    peak = Math.max(peak, current);
+  }
+  return peak;
+}
+
+/** The share of worker time spent idle between a run's first send and its last result. */
+export function idleShare(records: readonly ChunkRecord[], workers: number): number {
+  if (records.length === 0) return 0;
+  const begin = Math.min(...records.map((r) => r.sentAt));
+  const end = Math.max(...records.map((r) => r.receivedAt));
+  const busy = records.reduce((sum, r) => sum + (r.finishedAt - r.startedAt), 0);
+  return 1 - busy / (workers * (end - begin));
+}

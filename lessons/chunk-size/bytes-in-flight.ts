@@ -1,0 +1,110 @@
+import * as Plot from "@observablehq/plot";
+import type { Experiment } from "../../app/engine/experiment";
+import { sweep } from "../../app/engine/measure";
+import { type ChunkRecord, peakBytesInFlight } from "../../app/engine/pool/timeline";
+import { seededRandom } from "../../app/engine/random";
+import type { Results } from "../../app/engine/results";
+import { geometricSizes } from "../../app/engine/stats";
+import { formatMs } from "../../app/notebook/format";
+import kernelSource from "../../workers/kernels/arrays.ts?raw";
+import python from "./bytes_in_flight.py?raw";
+import experimentSource from "./bytes-in-flight.ts?raw";
+
+const ROW_LENGTH = 4096; // 32 KB of float64 per row
+
+/** Median of the peak megabytes in flight, per chunk size. */
+function peaks(results: Results): { x: number; mb: number }[] {
+  return results.summary.map((row) => {
+    const values = results.samples
+      .filter((s) => s.x === row.x && !s.dropped)
+      .map((s) => s.peakBytes as number)
+      .sort((a, b) => a - b);
+    return { x: row.x, mb: (values[Math.floor(values.length / 2)] ?? 0) / 1e6 };
+  });
+}
+
+export const bytesInFlight: Experiment<"rows" | "trials"> = {
+  id: "bytes-in-flight",
+  title: "Bigger chunks, more data in flight",
+  params: {
+    rows: {
+      label: "Rows of 32 KB",
+      default: 256,
+      quick: 64,
+      min: 16,
+      max: 2_048,
+      step: 1,
+      unit: "rows",
+      control: "number",
+    },
+    trials: {
+      label: "Trials per point",
+      default: 5,
+      quick: 3,
+      min: 1,
+      max: 15,
+      step: 1,
+      unit: "trials",
+      control: "range",
+    },
+  },
+  sources: [
+    {
+      name: "lessons/chunk-size/bytes-in-flight.ts",
+      language: "typescript",
+      code: experimentSource,
+    },
+    { name: "workers/kernels/arrays.ts", language: "typescript", code: kernelSource },
+  ],
+  python,
+  requires: [],
+  x: { name: "chunk size", unit: "rows per message" },
+
+  async run({ rows, trials }, { signal, progress, startPool, hardwareConcurrency: cores }) {
+    const pool = await startPool(cores);
+    const random = seededRandom(42);
+    const data = Array.from({ length: rows }, () =>
+      Float64Array.from({ length: ROW_LENGTH }, random),
+    );
+    const series = [
+      {
+        name: `pool of ${cores}, copying rows`,
+        run: async (chunkSize: number) => {
+          const chunks: ChunkRecord[] = [];
+          await pool.map("sumFloats", data, { chunkSize, signal, onChunk: (r) => chunks.push(r) });
+          return { peakBytes: peakBytesInFlight(chunks) };
+        },
+      },
+    ];
+    const xs = geometricSizes(1, rows, 5);
+    return { samples: await sweep({ xs, series, trials, signal, onProgress: progress }) };
+  },
+
+  chart(results) {
+    const rows = peaks(results);
+    return {
+      ariaLabel: "Peak megabytes in flight against chunk size",
+      height: 300,
+      marginLeft: 56,
+      x: { type: "log", label: "chunk size (rows per message) →", grid: true },
+      y: { type: "log", label: "↑ most MB in flight at once", grid: true, tickFormat: "~g" },
+      marks: [
+        Plot.line(rows, {
+          x: "x",
+          y: "mb",
+          stroke: "var(--accent)",
+          strokeWidth: 2,
+          marker: "circle",
+        }),
+      ],
+    };
+  },
+
+  headline(results) {
+    const rows = peaks(results);
+    const [first, last] = [rows[0], rows.at(-1)];
+    const time = (x: number) => results.summary.find((row) => row.x === x)?.q50;
+    if (!first || !last || first === last) return null;
+    return `At chunk size ${first.x}, at most ${first.mb.toFixed(2)} MB were in flight (${formatMs(time(first.x) ?? 0)} ms); at ${last.x}, ${last.mb.toFixed(1)} MB (${formatMs(time(last.x) ?? 0)} ms).`;
+  },
+};

@@ -1,0 +1,131 @@
+import * as Plot from "@observablehq/plot";
+import { defaultChunkSize } from "../../app/engine/chunks";
+import type { Experiment } from "../../app/engine/experiment";
+import { sweep } from "../../app/engine/measure";
+import type { Results, Sample } from "../../app/engine/results";
+import { geometricSizes } from "../../app/engine/stats";
+import { runtimeChart } from "../../app/notebook/charts";
+import { formatMs } from "../../app/notebook/format";
+import python from "./tiny_tasks.py?raw";
+import experimentSource from "./tiny-tasks.ts?raw";
+
+const seriesName = (n: number) => `n = ${n.toLocaleString("en")}`;
+
+/** The summary rows at Python's default chunk size, one per input size. */
+function defaultRows(results: Results) {
+  const cores = results.environment.hardwareConcurrency;
+  return results.summary.filter((row) => {
+    const n = results.samples.find((s) => s.series === row.series)?.items as number;
+    return row.x === defaultChunkSize(n, cores);
+  });
+}
+
+export const tinyTasks: Experiment<"maxItems" | "trials"> = {
+  id: "tiny-tasks",
+  title: "Many tiny tasks: runtime against chunk size",
+  params: {
+    maxItems: {
+      label: "Largest n",
+      default: 10_000,
+      quick: 1_000,
+      min: 100,
+      max: 100_000,
+      step: 1,
+      unit: "tasks",
+      control: "number",
+    },
+    trials: {
+      label: "Trials per point",
+      default: 5,
+      quick: 3,
+      min: 1,
+      max: 15,
+      step: 1,
+      unit: "trials",
+      control: "range",
+    },
+  },
+  sources: [
+    { name: "lessons/chunk-size/tiny-tasks.ts", language: "typescript", code: experimentSource },
+  ],
+  python,
+  requires: [],
+  x: { name: "chunk size", unit: "tasks per message" },
+
+  async run({ maxItems, trials }, { signal, progress, startPool, hardwareConcurrency: cores }) {
+    const pool = await startPool(cores);
+    const sizes = geometricSizes(maxItems / 100, maxItems, 3);
+    const samples: Sample[] = [];
+    // One sweep per input size: each has its own range of chunk sizes, from 1 to n.
+    for (const [done, n] of sizes.entries()) {
+      const items = Array.from({ length: n }, (_, i) => i);
+      const chunkSizes = [
+        ...new Set([...geometricSizes(1, n, 7), defaultChunkSize(n, cores)]),
+      ].sort((a, b) => a - b);
+      const series = [
+        {
+          name: seriesName(n),
+          run: async (chunkSize: number) => {
+            await pool.map({ source: "(x) => x + 1" }, items, { chunkSize, signal });
+            return { items: n };
+          },
+        },
+      ];
+      const began = performance.now();
+      const later = sizes.slice(done + 1).reduce((sum, m) => sum + m / n, 0);
+      const measured = await sweep({
+        xs: chunkSizes,
+        series,
+        trials,
+        signal,
+        onProgress: (update) => {
+          // Later sizes take about n-times as long as this one (the work is per task).
+          const thisSweepMs = performance.now() - began + update.remainingMs;
+          progress({
+            samples: [...samples, ...update.samples],
+            fraction: (done + update.fraction) / sizes.length,
+            remainingMs: update.remainingMs + later * thisSweepMs,
+          });
+        },
+      });
+      samples.push(...measured);
+    }
+    return { samples };
+  },
+
+  chart(results) {
+    const base = runtimeChart(results, { x: "log", y: "log" });
+    return {
+      ...base,
+      ariaLabel:
+        "Runtime against chunk size for several numbers of tiny tasks; Python's default chunk size starred",
+      marks: [
+        ...(base.marks ?? []),
+        Plot.dot(defaultRows(results), {
+          x: "x",
+          y: "q50",
+          stroke: "series",
+          symbol: "star",
+          r: 9,
+          strokeWidth: 2,
+        }),
+        Plot.text(defaultRows(results), {
+          x: "x",
+          y: "q50",
+          text: () => "default",
+          dy: -14,
+          fillOpacity: 0.8,
+        }),
+      ],
+    };
+  },
+
+  headline(results) {
+    const largest = results.summary.filter((row) => row.series === results.summary.at(-1)?.series);
+    const one = largest.find((row) => row.x === 1);
+    const chosen = defaultRows(results).find((row) => row.series === one?.series);
+    if (!one || !chosen) return null;
+    const best = largest.reduce((a, b) => (b.q50 < a.q50 ? b : a), one);
+    return `For ${one.series}: ${formatMs(one.q50)} ms at chunk size 1, ${formatMs(best.q50)} ms at the best (${best.x}), ${(one.q50 / best.q50).toFixed(0)}× faster. Python's default, ${chosen.x}, took ${formatMs(chosen.q50)} ms.`;
+  },
+};

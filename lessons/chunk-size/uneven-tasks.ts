@@ -1,0 +1,96 @@
+import { defaultChunkSize } from "../../app/engine/chunks";
+import type { Experiment } from "../../app/engine/experiment";
+import { sweep } from "../../app/engine/measure";
+import { type ChunkRecord, idleShare, timelineEvents } from "../../app/engine/pool/timeline";
+import { runtimeChart } from "../../app/notebook/charts";
+import { formatMs } from "../../app/notebook/format";
+import python from "./uneven_tasks.py?raw";
+import experimentSource from "./uneven-tasks.ts?raw";
+
+const TASKS = 64;
+const CHUNK_SIZES = [1, 2, 4, 8, 16, 32, 64];
+
+export const unevenTasks: Experiment<"unit" | "trials"> = {
+  id: "uneven-tasks",
+  title: "Uneven tasks: big chunks leave a worker alone at the end",
+  params: {
+    unit: {
+      label: "Numbers per unit of work",
+      default: 400,
+      quick: 100,
+      min: 10,
+      max: 5_000,
+      step: 1,
+      unit: "numbers",
+      control: "number",
+    },
+    trials: {
+      label: "Trials per point",
+      default: 5,
+      quick: 3,
+      min: 1,
+      max: 15,
+      step: 1,
+      unit: "trials",
+      control: "range",
+    },
+  },
+  sources: [
+    { name: "lessons/chunk-size/uneven-tasks.ts", language: "typescript", code: experimentSource },
+  ],
+  python,
+  requires: [],
+  x: { name: "chunk size", unit: "tasks per message" },
+
+  async run({ unit, trials }, { signal, progress, startPool, hardwareConcurrency: cores }) {
+    const pool = await startPool(cores);
+    // Task i costs i + 1 units: the heavy tasks are all at the end, as in a sorted input.
+    const tasks = Array.from({ length: TASKS }, (_, i) => ({
+      from: 1_000_000,
+      to: 1_000_000 + unit * (i + 1),
+    }));
+    const lastRun = new Map<number, { began: number; chunks: ChunkRecord[] }>();
+    const series = [
+      {
+        name: `pool of ${cores}`,
+        run: async (chunkSize: number) => {
+          const run = { began: performance.now(), chunks: [] as ChunkRecord[] };
+          lastRun.set(chunkSize, run);
+          await pool.map("countPrimes", tasks, {
+            chunkSize,
+            signal,
+            onChunk: (r) => run.chunks.push(r),
+          });
+          return { idle: idleShare(run.chunks, cores) };
+        },
+      },
+    ];
+    const samples = await sweep({ xs: CHUNK_SIZES, series, trials, signal, onProgress: progress });
+    // The timeline of one chunk per worker: the split that looks fair and is not.
+    const shown = lastRun.get(Math.ceil(TASKS / cores)) ?? { began: 0, chunks: [] };
+    return { samples, timeline: timelineEvents(shown.chunks, shown.began) };
+  },
+
+  chart: (results) => runtimeChart(results, { x: "log", y: "linear" }),
+
+  headline(results) {
+    const cores = results.environment.hardwareConcurrency;
+    const at = (x: number) => results.summary.find((row) => row.x === x);
+    const idleAt = (x: number) => {
+      const idle = results.samples
+        .filter((s) => s.x === x && !s.dropped)
+        .map((s) => s.idle as number);
+      return idle.length ? idle.reduce((a, b) => a + b, 0) / idle.length : Number.NaN;
+    };
+    const halves = Math.ceil(TASKS / cores);
+    const fallback = defaultChunkSize(TASKS, cores);
+    const [split, chosen, one] = [at(halves), at(fallback), at(1)];
+    if (!split || !chosen || !one) return null;
+    return `One chunk per worker (${halves} tasks each): ${formatMs(split.q50)} ms, workers idle ${Math.round(idleAt(halves) * 100)} % of the time. Python's default (${fallback}): ${formatMs(chosen.q50)} ms, idle ${Math.round(idleAt(fallback) * 100)} %. Chunk size 1: ${formatMs(one.q50)} ms.`;
+  },
+
+  timelineTitle(results) {
+    const cores = results.environment.hardwareConcurrency;
+    return `The last run with one chunk per worker (${Math.ceil(TASKS / cores)} tasks each): the worker with the heavy end of the list finishes alone.`;
+  },
+};
