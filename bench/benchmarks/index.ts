@@ -1,5 +1,6 @@
 import type { Benchmark } from "./row";
 import { taskOverhead } from "./task-overhead";
+import { tinyTasks } from "./tiny-tasks";
 
 /**
  * Every benchmark, by name, in the order `npm run bench` runs them, each on a fresh page. To add
@@ -8,4 +9,5 @@ import { taskOverhead } from "./task-overhead";
  */
 export const benchmarks: Record<string, Benchmark> = {
   taskOverhead,
+  tinyTasks,
 };
