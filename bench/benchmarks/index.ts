@@ -1,3 +1,4 @@
+import { parallelEfficiency } from "./parallel-efficiency";
 import type { Benchmark } from "./row";
 import { taskOverhead } from "./task-overhead";
 import { tinyTasks } from "./tiny-tasks";
@@ -10,4 +11,5 @@ import { tinyTasks } from "./tiny-tasks";
 export const benchmarks: Record<string, Benchmark> = {
   taskOverhead,
   tinyTasks,
+  parallelEfficiency,
 };
