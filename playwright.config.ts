@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { defineConfig } from "@playwright/test";
 
 /** Debian's Chromium where installed (CI installs it); otherwise Playwright's own browser. */
-const SYSTEM_CHROMIUM = "/usr/bin/chromium";
+export const SYSTEM_CHROMIUM = "/usr/bin/chromium";
 
 /** WebGPU in headless Chromium runs on SwiftShader, a CPU renderer (see DESIGN.md). */
 export const WEBGPU_FLAGS = [

@@ -7,6 +7,7 @@ import {
 } from "../app/engine/pool/errors";
 import { WorkerPool } from "../app/engine/pool/pool";
 import { timelineEvents } from "../app/engine/pool/timeline";
+import { benchmarks } from "./benchmarks";
 
 /** What tests and benchmarks reach through `page.evaluate(() => window.corelab…)`. */
 const lab = {
@@ -25,8 +26,11 @@ export type Lab = typeof lab;
 declare global {
   interface Window {
     corelab: Lab;
+    /** The benchmarks `npm run bench` runs, each returning its rows. */
+    benchmarks: typeof benchmarks;
   }
 }
 
 window.corelab = lab;
+window.benchmarks = benchmarks;
 document.body.dataset.ready = "true";

@@ -1,0 +1,15 @@
+import { parallelEfficiency } from "./parallel-efficiency";
+import type { Benchmark } from "./row";
+import { taskOverhead } from "./task-overhead";
+import { tinyTasks } from "./tiny-tasks";
+
+/**
+ * Every benchmark, by name, in the order `npm run bench` runs them, each on a fresh page. To add
+ * one, write a module that exports a `Benchmark` (doc comment: what it measures and how) and
+ * list it here.
+ */
+export const benchmarks: Record<string, Benchmark> = {
+  taskOverhead,
+  tinyTasks,
+  parallelEfficiency,
+};

@@ -1,0 +1,81 @@
+import type { Range } from "../../app/engine/chunks";
+import { WorkerPool } from "../../app/engine/pool/pool";
+import type { Row } from "./row";
+import { median, timeMs } from "./timing";
+
+const TASK_MS = 100;
+const REPETITIONS = 3;
+
+/**
+ * Parallel efficiency: how much of p workers' power a CPU-bound job gets, for p = 1 … 2 × cores
+ * (past the cores, oversubscription). The task is fixed work, never a spin on the clock: the
+ * `countPrimes` kernel on one range, calibrated once so that one task takes about 100 ms on one
+ * worker. For each p, T1 is p such tasks on a pool of one worker (one after another) and Tp the
+ * same p tasks on a pool of p workers with chunk size 1; efficiency = T1 / (p × Tp), 1 when p
+ * workers finish p tasks in one task's time. Pools are started and warmed up (one untimed run)
+ * before the clock; T1 and Tp are timed in pairs, and the row is the median of 3 pairs' ratios.
+ */
+export async function parallelEfficiency(): Promise<Row[]> {
+  const cores = navigator.hardwareConcurrency || 1;
+  const single = await WorkerPool.start(1);
+  try {
+    const task = await calibrate(single);
+    const rows: Row[] = [];
+    for (let p = 1; p <= 2 * cores; p++) {
+      rows.push({
+        metric: "parallel-efficiency",
+        subject: `corelab@p=${p}`,
+        value: await efficiency(single, p, task),
+        unit: "ratio",
+      });
+    }
+    return rows;
+  } finally {
+    single.terminate();
+  }
+}
+
+async function efficiency(single: WorkerPool, p: number, task: Range): Promise<number> {
+  const pool = await WorkerPool.start(p);
+  try {
+    const tasks = Array.from({ length: p }, () => task);
+    const runOn = (on: WorkerPool) => () => on.map("countPrimes", tasks, { chunkSize: 1 });
+    // p tasks on p idle workers: each worker gets one, so every worker's JIT is warm.
+    await runOn(pool)();
+    const ratios: number[] = [];
+    for (let repetition = 0; repetition < REPETITIONS; repetition++) {
+      const sequentialMs = await timeMs(runOn(single));
+      const parallelMs = await timeMs(runOn(pool));
+      ratios.push(sequentialMs / (p * parallelMs));
+    }
+    return median(ratios);
+  } finally {
+    pool.terminate();
+  }
+}
+
+/**
+ * The range [0, to) that takes about `TASK_MS` on one worker. Trial division costs about √n per
+ * prime, so the time grows like to^1.5: double `to` until the time is in sight, then correct it
+ * by (target / measured)^(2/3) a few times, each from the median of three runs.
+ */
+async function calibrate(single: WorkerPool): Promise<Range> {
+  const timeRange = async (to: number) => {
+    const runs: number[] = [];
+    for (let run = 0; run < 3; run++) {
+      runs.push(await timeMs(() => single.apply("countPrimes", { from: 0, to })));
+    }
+    return median(runs);
+  };
+  let to = 10_000;
+  let ms = await timeRange(to);
+  while (ms < TASK_MS / 4) {
+    to *= 2;
+    ms = await timeRange(to);
+  }
+  for (let step = 0; step < 3; step++) {
+    to = Math.round(to * (TASK_MS / ms) ** (2 / 3));
+    ms = await timeRange(to);
+  }
+  return { from: 0, to };
+}

@@ -1,0 +1,93 @@
+import type { Row } from "./benchmarks/row";
+
+/** Where and when the rows were measured, as the page saw it. */
+export interface Environment {
+  date: string;
+  hardwareConcurrency: number;
+  userAgent: string;
+}
+
+type Lookup = (metric: string, subject: string) => Row | undefined;
+
+/**
+ * The Markdown report: every row in a table, then each target with ✅ or ❌ and the numbers
+ * behind it (❔ when a row it needs is missing), then where and when the rows were measured.
+ * Targets are reported, never enforced: timings on a busy machine say little on their own.
+ */
+export function markdownReport(rows: readonly Row[], environment: Environment): string {
+  const lookup: Lookup = (metric, subject) =>
+    rows.find((row) => row.metric === metric && row.subject === subject);
+  return [
+    "# Corelab benchmarks",
+    "",
+    "| metric | subject | value | unit |",
+    "| --- | --- | ---: | --- |",
+    ...rows.map((row) => `| ${row.metric} | ${row.subject} | ${format(row.value)} | ${row.unit} |`),
+    "",
+    "## Targets",
+    "",
+    ...targets(lookup, environment.hardwareConcurrency).map((line) => `- ${line}`),
+    "",
+    `Measured ${environment.date} with navigator.hardwareConcurrency = ${environment.hardwareConcurrency}, user agent \`${environment.userAgent}\`.`,
+    "",
+  ].join("\n");
+}
+
+/** Four significant digits, with thousands separators: more would be noise. */
+function format(value: number): string {
+  return value.toLocaleString("en-US", { maximumSignificantDigits: 4 });
+}
+
+function targets(lookup: Lookup, cores: number): string[] {
+  const overhead = (subject: string) => lookup("task-overhead-us", subject);
+  const throughput = (subject: string) => lookup("tiny-tasks-per-s", subject);
+  const corelab = overhead("corelab");
+  const floor = overhead("postmessage");
+  const comlink = overhead("comlink");
+  const workerpool = overhead("workerpool");
+  const batched = throughput("corelab@chunk=default");
+  const oneByOne = throughput("workerpool@chunk=1");
+  const efficiency = lookup("parallel-efficiency", `corelab@p=${cores}`);
+
+  return [
+    verdict(
+      "Corelab task overhead ≤ 1.3 × postmessage",
+      corelab &&
+        floor && [
+          corelab.value <= 1.3 * floor.value,
+          `${us(corelab)} vs 1.3 × ${us(floor)} = ${format(1.3 * floor.value)} µs`,
+        ],
+    ),
+    verdict(
+      "Corelab task overhead below Comlink and workerpool",
+      corelab &&
+        comlink &&
+        workerpool && [
+          corelab.value < comlink.value && corelab.value < workerpool.value,
+          `${us(corelab)} vs ${us(comlink)} (comlink), ${us(workerpool)} (workerpool)`,
+        ],
+    ),
+    verdict(
+      "corelab@chunk=default throughput ≥ 10 × workerpool@chunk=1",
+      batched &&
+        oneByOne && [
+          batched.value >= 10 * oneByOne.value,
+          `${format(batched.value)} tasks/s vs 10 × ${format(oneByOne.value)} = ${format(10 * oneByOne.value)} tasks/s`,
+        ],
+    ),
+    verdict(
+      `Parallel efficiency ≥ 0.9 at p = cores (${cores})`,
+      efficiency && [efficiency.value >= 0.9, `${format(efficiency.value)}`],
+    ),
+  ];
+}
+
+function verdict(claim: string, outcome: [met: boolean, numbers: string] | undefined): string {
+  if (!outcome) return `❔ ${claim}: not measured (a row it needs is missing)`;
+  const [met, numbers] = outcome;
+  return `${met ? "✅" : "❌"} ${claim}: ${numbers}`;
+}
+
+function us(row: Row): string {
+  return `${format(row.value)} µs`;
+}

@@ -1,0 +1,54 @@
+import { mkdir, rename, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { Page } from "@playwright/test";
+import { test } from "../e2e/fixtures";
+import type { Row } from "./benchmarks/row";
+import { type Environment, markdownReport } from "./report";
+
+const RESULTS = join(import.meta.dirname, "results");
+
+/**
+ * Runs every benchmark of `window.benchmarks` in the built lab page, each on a fresh page so no
+ * worker or garbage of one is left for the next, then writes the rows to results/latest.json
+ * and results/latest.md. Only the page measures; this file orchestrates and writes. The page
+ * must stay silent (the fixture fails the run on a console error or warning), and a benchmark
+ * that throws fails the run; a missed target does not.
+ */
+test("benchmarks", async ({ page }) => {
+  await openLab(page);
+  const names = await page.evaluate(() => Object.keys(window.benchmarks));
+  const rows: Row[] = [];
+  for (const name of names) {
+    await test.step(name, async () => {
+      await openLab(page);
+      const measured = await page.evaluate((benchmark) => {
+        const run = window.benchmarks[benchmark];
+        if (!run) throw new Error(`There is no benchmark named ${benchmark}.`);
+        return run();
+      }, name);
+      rows.push(...measured);
+    });
+  }
+  const environment: Environment = await page.evaluate(() => ({
+    date: new Date().toISOString(),
+    hardwareConcurrency: navigator.hardwareConcurrency,
+    userAgent: navigator.userAgent,
+  }));
+  // Four significant digits: on a shared machine even the fourth is mostly noise.
+  const rounded = rows.map((row) => ({ ...row, value: Number(row.value.toPrecision(4)) }));
+  await mkdir(RESULTS, { recursive: true });
+  await writeAtomically("latest.json", `${JSON.stringify(rounded, null, 2)}\n`);
+  await writeAtomically("latest.md", markdownReport(rounded, environment));
+});
+
+async function openLab(page: Page): Promise<void> {
+  await page.goto("/");
+  await page.waitForFunction(() => document.body.dataset.ready === "true");
+}
+
+/** Through a temporary file, so an interrupted run never leaves half a result behind. */
+async function writeAtomically(name: string, text: string): Promise<void> {
+  const path = join(RESULTS, name);
+  await writeFile(`${path}.tmp`, text);
+  await rename(`${path}.tmp`, path);
+}
