@@ -13,6 +13,11 @@ export class CompileFailure extends Error {
 
 const cache = new Map<string, CompiledTask>();
 
+/** The task compiled from this source earlier in this worker, if any. */
+export function compiledTask(source: string): CompiledTask | undefined {
+  return cache.get(source);
+}
+
 /**
  * Compiles a function expression such as `(x) => x * 2`, once per worker: later calls with the
  * same text reuse it, as Python's pool workers keep an unpickled function.

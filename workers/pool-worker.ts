@@ -1,20 +1,40 @@
 /// <reference lib="webworker" />
-
 import { transferables } from "../app/engine/pool/payload";
-import { type CompiledTask, CompileFailure, compileTask, sourceLine } from "./compile";
+import {
+  type CompiledTask,
+  CompileFailure,
+  compiledTask,
+  compileTask,
+  sourceLine,
+} from "./compile";
 import { kernels } from "./kernels";
-import type { FromWorker, RunChunk, TaskRef } from "./protocol";
+import type { FromWorker, RunChunk } from "./protocol";
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-const reply = (message: FromWorker, transfer: Transferable[] = []) =>
-  scope.postMessage(message, transfer);
+const reply = (message: FromWorker, transfer?: Transferable[]) =>
+  transfer ? scope.postMessage(message, transfer) : scope.postMessage(message);
 
-scope.onmessage = ({ data }: MessageEvent<RunChunk>) => runChunk(data);
+// The hot path stays synchronous: a built-in kernel or an already compiled task runs at once,
+// without an await; only a first-time compile, or a task that returns a promise, goes async.
+scope.onmessage = ({ data }: MessageEvent<RunChunk>) => {
+  const known = knownTask(data);
+  if (known) runChunk(data, known);
+  else void compileThenRun(data);
+};
 
-async function runChunk({ chunkId, task, items, transferResults }: RunChunk): Promise<void> {
-  let run: CompiledTask;
+function knownTask(message: RunChunk): CompiledTask | undefined {
+  return message.type === "run-source"
+    ? compiledTask(message.source)
+    : (kernels[message.kernel] as CompiledTask | undefined);
+}
+
+async function compileThenRun(message: RunChunk): Promise<void> {
+  const { chunkId } = message;
   try {
-    run = await resolveTask(task);
+    if (message.type === "run-kernel") {
+      throw new CompileFailure(`There is no kernel named "${message.kernel}".`, null, null);
+    }
+    runChunk(message, await compileTask(message.source));
   } catch (error) {
     const failure =
       error instanceof CompileFailure ? error : new CompileFailure(String(error), null, null);
@@ -25,38 +45,74 @@ async function runChunk({ chunkId, task, items, transferResults }: RunChunk): Pr
       line: failure.line,
       column: failure.column,
     });
-    return;
   }
+}
 
+function runChunk(message: RunChunk, run: CompiledTask): void {
   const startedAt = performance.now();
-  const results: unknown[] = [];
-  for (const [index, item] of items.entries()) {
+  const { items } = message;
+  const results = new Array<unknown>(items.length);
+  for (let index = 0; index < items.length; index++) {
+    let value: unknown;
     try {
-      const value = run(item);
-      results.push(isThenable(value) ? await value : value);
+      value = run(items[index]);
     } catch (error) {
-      const { message, stack = "" } = error instanceof Error ? error : new Error(String(error));
-      const line = "source" in task ? sourceLine(stack) : null;
-      const finishedAt = performance.now();
-      reply({ type: "failed", chunkId, index, message, stack, line, startedAt, finishedAt });
+      fail(message, index, error, startedAt);
       return;
     }
+    if (isThenable(value)) {
+      void finishAsync(message, run, results, index, value, startedAt);
+      return;
+    }
+    results[index] = value;
   }
+  finish(message, results, startedAt);
+}
+
+/** The rest of a chunk once a task has returned a promise: each result awaited in turn. */
+async function finishAsync(
+  message: RunChunk,
+  run: CompiledTask,
+  results: unknown[],
+  from: number,
+  pending: PromiseLike<unknown>,
+  startedAt: number,
+): Promise<void> {
+  let index = from;
+  try {
+    results[index] = await pending;
+    for (index = from + 1; index < message.items.length; index++) {
+      results[index] = await run(message.items[index]);
+    }
+  } catch (error) {
+    fail(message, index, error, startedAt);
+    return;
+  }
+  finish(message, results, startedAt);
+}
+
+function finish(
+  { chunkId, transferResults, timed }: RunChunk,
+  results: unknown[],
+  startedAt: number,
+): void {
   const finishedAt = performance.now();
   try {
     reply(
-      { type: "done", chunkId, results, startedAt, finishedAt },
-      transferResults ? transferables(results) : [],
+      timed
+        ? { type: "done", chunkId, results, startedAt, finishedAt }
+        : { type: "done", chunkId, results },
+      transferResults ? transferables(results) : undefined,
     );
   } catch (error) {
-    // A result the browser cannot clone: a function, a DOM-less class instance with methods…
+    // A result the browser cannot clone: a function, a class instance with methods…
     const index = results.findIndex((result) => !isCloneable(result));
-    const message = `its result cannot be sent back (${(error as Error).message})`;
+    const cause = `its result cannot be sent back (${(error as Error).message})`;
     reply({
       type: "failed",
       chunkId,
       index: Math.max(index, 0),
-      message,
+      message: cause,
       stack: "",
       line: null,
       startedAt,
@@ -65,11 +121,20 @@ async function runChunk({ chunkId, task, items, transferResults }: RunChunk): Pr
   }
 }
 
-function resolveTask(task: TaskRef): Promise<CompiledTask> | CompiledTask {
-  if ("source" in task) return compileTask(task.source);
-  const kernel = kernels[task.kernel] as CompiledTask | undefined;
-  if (!kernel) throw new CompileFailure(`There is no kernel named "${task.kernel}".`, null, null);
-  return kernel;
+function fail(chunk: RunChunk, index: number, error: unknown, startedAt: number): void {
+  const { chunkId } = chunk;
+  const { message, stack = "" } = error instanceof Error ? error : new Error(String(error));
+  const line = chunk.type === "run-source" ? sourceLine(stack) : null;
+  reply({
+    type: "failed",
+    chunkId,
+    index,
+    message,
+    stack,
+    line,
+    startedAt,
+    finishedAt: performance.now(),
+  });
 }
 
 function isThenable(value: unknown): value is PromiseLike<unknown> {

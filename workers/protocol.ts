@@ -7,18 +7,23 @@ import type { KernelName } from "./kernels";
  * clock.
  */
 
-/** What a worker runs: a kernel it has built in, or a function's source text it compiles once. */
-export type TaskRef = { kernel: KernelName } | { source: string };
-
-/** Main thread → worker: run the task on each item of a chunk, in order. */
-export interface RunChunk {
-  type: "run";
+interface ChunkOfItems {
   chunkId: number;
-  task: TaskRef;
   items: unknown[];
-  /** Move result buffers back instead of copying them. */
-  transferResults: boolean;
+  /** Move result buffers back instead of copying them; absent means copy. */
+  transferResults?: true;
+  /** Send back when the chunk started and finished (for a timeline); absent means don't. */
+  timed?: true;
 }
+
+/**
+ * Main thread → worker: run a kernel, or compiled source, on each item of a chunk, in order.
+ * Flat messages with no nested task object: structured clone pays for every object it copies,
+ * and this is the per-task hot path.
+ */
+export type RunChunk =
+  | ({ type: "run-kernel"; kernel: KernelName } & ChunkOfItems)
+  | ({ type: "run-source"; source: string } & ChunkOfItems);
 
 export type ToWorker = RunChunk;
 
@@ -28,11 +33,14 @@ interface ChunkTimes {
   finishedAt: number;
 }
 
+/** Times only when the chunk asked for them: every field costs a copy on this hot path. */
+type MaybeTimes = ChunkTimes | { chunkId: number; startedAt?: never; finishedAt?: never };
+
 /** Worker → main thread. */
 export type FromWorker =
   /** The module has loaded and the worker takes work. */
   | { type: "ready"; timeOrigin: number }
-  | ({ type: "done"; results: unknown[] } & ChunkTimes)
+  | ({ type: "done"; results: unknown[] } & MaybeTimes)
   /** Item `index` of the chunk threw, or its result could not be sent back. */
   | ({
       type: "failed";

@@ -99,9 +99,9 @@ export const mapVariants: Experiment<"tasks" | "trials"> = {
       for (const variant of VARIANTS) {
         signal.throwIfAborted();
         const { usableMs, mostHeldBack } = await timeVariant(pool, variant, tasks, signal);
-        usableMs.forEach((ms, k) =>
-          samples.push({ series: variant, x: k + 1, trial, ms, mostHeldBack }),
-        );
+        for (const [k, ms] of usableMs.entries()) {
+          samples.push({ series: variant, x: k + 1, trial, ms, mostHeldBack });
+        }
         const done = trial * VARIANTS.length + VARIANTS.indexOf(variant) + 1;
         const remainingMs = ((performance.now() - began) / done) * (total - done);
         progress({ samples: [...samples], fraction: done / total, remainingMs });

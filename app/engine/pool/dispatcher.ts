@@ -1,9 +1,13 @@
-import type { FromWorker, TaskRef } from "../../../workers/protocol";
+import type { KernelName } from "../../../workers/kernels";
+import type { FromWorker, RunChunk } from "../../../workers/protocol";
 import { defaultChunkSize } from "../chunks";
 import type { CallOptions, Sink, Task } from "./call";
 import { CompileError, NotCloneableError, TaskError, TaskTimeoutError } from "./errors";
 import { approxBytes, transferables } from "./payload";
 import { WorkerSlot } from "./slot";
+
+/** What the workers run: a kernel they have built in, or source text they compile once. */
+type TaskRef = { kernel: KernelName } | { source: string };
 
 interface Call {
   task: TaskRef;
@@ -129,17 +133,19 @@ export class Dispatcher {
   private send(slot: WorkerSlot, chunk: Chunk): void {
     const { call } = chunk;
     const data = call.options.data ?? "copy";
+    const { id: chunkId, items } = chunk;
+    const message: RunChunk =
+      "kernel" in call.task
+        ? { type: "run-kernel", chunkId, kernel: call.task.kernel, items }
+        : { type: "run-source", chunkId, source: call.task.source, items };
+    if (call.options.onChunk) message.timed = true;
     try {
-      slot.post(
-        {
-          type: "run",
-          chunkId: chunk.id,
-          task: call.task,
-          items: chunk.items,
-          transferResults: data === "transfer",
-        },
-        data === "transfer" ? transferables(chunk.items) : [],
-      );
+      if (data === "transfer") {
+        message.transferResults = true;
+        slot.post(message, transferables(items));
+      } else {
+        slot.post(message);
+      }
     } catch (error) {
       const bad = chunk.items.findIndex((item) => !isCloneable(item));
       const what = `The input of task ${chunk.firstIndex + Math.max(bad, 0)}`;
@@ -167,7 +173,11 @@ export class Dispatcher {
     const { chunk } = flight;
     const { call } = chunk;
 
-    if (message.type !== "compile-failed" && call.options.onChunk && !call.settled) {
+    if (
+      message.type !== "compile-failed" &&
+      message.startedAt !== undefined &&
+      call.options.onChunk
+    ) {
       call.options.onChunk({
         worker: slot.index,
         chunk: chunk.index,

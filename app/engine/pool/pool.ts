@@ -72,8 +72,9 @@ export class WorkerPool {
       const results = new Array<Output<T>>(items.length);
       this.dispatcher.submit(task, items, options, {
         chunk: (first, values) => {
-          for (const [offset, value] of values.entries())
-            results[first + offset] = value as Output<T>;
+          for (let offset = 0; offset < values.length; offset++) {
+            results[first + offset] = values[offset] as Output<T>;
+          }
         },
         fail: reject,
         done: () => resolve(results),
@@ -122,14 +123,20 @@ export class WorkerPool {
     return queue;
   }
 
-  /** Runs the task once, on one worker. */
-  async apply<T extends Task>(
-    task: T,
-    item: Input<T>,
-    options: CallOptions = {},
-  ): Promise<Output<T>> {
-    const [result] = await this.map(task, [item], { ...options, chunkSize: 1 });
-    return result as Output<T>;
+  /** Runs the task once, on one worker: its own short path, as the per-task hot path. */
+  apply<T extends Task>(task: T, item: Input<T>, options: CallOptions = {}): Promise<Output<T>> {
+    return new Promise((resolve, reject) => {
+      this.dispatcher.submit(
+        task,
+        [item],
+        { ...options, chunkSize: 1 },
+        {
+          chunk: (_, [value]) => resolve(value as Output<T>),
+          fail: reject,
+          done: () => {},
+        },
+      );
+    });
   }
 
   /** Starts the task and returns at once, like Python's `apply_async`. */

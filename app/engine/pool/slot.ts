@@ -42,8 +42,9 @@ export class WorkerSlot {
     });
   }
 
-  post(message: ToWorker, transfer: Transferable[]): void {
-    this.worker.postMessage(message, transfer);
+  post(message: ToWorker, transfer?: Transferable[]): void {
+    if (transfer) this.worker.postMessage(message, transfer);
+    else this.worker.postMessage(message);
   }
 
   terminate(): void {
