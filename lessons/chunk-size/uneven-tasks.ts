@@ -1,7 +1,12 @@
 import { defaultChunkSize } from "../../app/engine/chunks";
 import type { Experiment } from "../../app/engine/experiment";
 import { sweep } from "../../app/engine/measure";
-import { type ChunkRecord, idleShare, timelineEvents } from "../../app/engine/pool/timeline";
+import {
+  busiestShare,
+  type ChunkRecord,
+  idleShare,
+  timelineEvents,
+} from "../../app/engine/pool/timeline";
 import { runtimeChart } from "../../app/notebook/charts";
 import { formatMs } from "../../app/notebook/format";
 import python from "./uneven_tasks.py?raw";
@@ -61,7 +66,7 @@ export const unevenTasks: Experiment<"unit" | "trials"> = {
             signal,
             onChunk: (r) => run.chunks.push(r),
           });
-          return { idle: idleShare(run.chunks, cores) };
+          return { idle: idleShare(run.chunks, cores), busiestShare: busiestShare(run.chunks) };
         },
       },
     ];
@@ -75,18 +80,23 @@ export const unevenTasks: Experiment<"unit" | "trials"> = {
 
   headline(results) {
     const cores = results.environment.hardwareConcurrency;
-    const at = (x: number) => results.summary.find((row) => row.x === x);
-    const idleAt = (x: number) => {
-      const idle = results.samples
+    const mean = (x: number, field: string) => {
+      const values = results.samples
         .filter((s) => s.x === x && !s.dropped)
-        .map((s) => s.idle as number);
-      return idle.length ? idle.reduce((a, b) => a + b, 0) / idle.length : Number.NaN;
+        .map((s) => s[field] as number);
+      return values.reduce((a, b) => a + b, 0) / values.length;
+    };
+    const percent = (x: number, field: string) => `${Math.round(mean(x, field) * 100)} %`;
+    const describe = (x: number) => {
+      const row = results.summary.find((r) => r.x === x);
+      if (!row) return null;
+      return `${formatMs(row.q50)} ms, the busiest worker did ${percent(x, "busiestShare")} of the work, workers idle ${percent(x, "idle")} of the time`;
     };
     const halves = Math.ceil(TASKS / cores);
     const fallback = defaultChunkSize(TASKS, cores);
-    const [split, chosen, one] = [at(halves), at(fallback), at(1)];
+    const [split, chosen, one] = [describe(halves), describe(fallback), describe(1)];
     if (!split || !chosen || !one) return null;
-    return `One chunk per worker (${halves} tasks each): ${formatMs(split.q50)} ms, workers idle ${Math.round(idleAt(halves) * 100)} % of the time. Python's default (${fallback}): ${formatMs(chosen.q50)} ms, idle ${Math.round(idleAt(fallback) * 100)} %. Chunk size 1: ${formatMs(one.q50)} ms.`;
+    return `One chunk per worker (${halves} tasks each): ${split}. Python's default (${fallback}): ${chosen}. Chunk size 1: ${one}.`;
   },
 
   timelineTitle(results) {

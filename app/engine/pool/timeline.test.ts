@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { type ChunkRecord, idleShare, peakBytesInFlight, timelineEvents } from "./timeline";
+import {
+  busiestShare,
+  type ChunkRecord,
+  idleShare,
+  peakBytesInFlight,
+  timelineEvents,
+} from "./timeline";
 
 describe("timelineEvents", () => {
   it("draws each chunk as three bars on its worker's lane, from the origin", () => {
@@ -62,5 +68,13 @@ describe("idleShare", () => {
   it("is zero when every worker is busy throughout, and half when one sits out", () => {
     expect(idleShare([record(0, 0, 10, 0), record(1, 0, 10, 0)], 2)).toBe(0);
     expect(idleShare([record(0, 0, 10, 0)], 2)).toBe(0.5);
+  });
+});
+
+describe("busiestShare", () => {
+  it("is 1 / workers for an even load and 1 when one worker did it all", () => {
+    expect(busiestShare([record(0, 0, 10, 0), record(1, 0, 10, 0)])).toBe(0.5);
+    expect(busiestShare([record(0, 0, 30, 0), record(1, 0, 10, 0)])).toBe(0.75);
+    expect(busiestShare([record(0, 0, 10, 0)])).toBe(1);
   });
 });

@@ -91,3 +91,16 @@ export function idleShare(records: readonly ChunkRecord[], workers: number): num
   const busy = records.reduce((sum, r) => sum + (r.finishedAt - r.startedAt), 0);
   return 1 - busy / (workers * (end - begin));
 }
+
+/**
+ * The busiest worker's share of all the running time: 1 / workers when the load is even, up to
+ * 1 when one worker did everything. Unlike idle time, it does not grow when the page is slow to
+ * hand out chunks.
+ */
+export function busiestShare(records: readonly ChunkRecord[]): number {
+  const busy = new Map<number, number>();
+  for (const r of records)
+    busy.set(r.worker, (busy.get(r.worker) ?? 0) + r.finishedAt - r.startedAt);
+  const total = [...busy.values()].reduce((a, b) => a + b, 0);
+  return total > 0 ? Math.max(...busy.values()) / total : 0;
+}
