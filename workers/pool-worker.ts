@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { transferables } from "../app/engine/pool/payload";
+import { isCloneable, transferables } from "../app/engine/pool/payload";
 import {
   type CompiledTask,
   CompileFailure,
@@ -139,15 +139,6 @@ function fail(chunk: RunChunk, index: number, error: unknown, startedAt: number)
 
 function isThenable(value: unknown): value is PromiseLike<unknown> {
   return typeof (value as PromiseLike<unknown> | null)?.then === "function";
-}
-
-function isCloneable(value: unknown): boolean {
-  try {
-    structuredClone(value);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 reply({ type: "ready", timeOrigin: performance.timeOrigin });

@@ -36,3 +36,21 @@ export function paramProblems(
 
 const numberFormat = new Intl.NumberFormat("en");
 export const formatNumber = (value: number) => numberFormat.format(value);
+
+/**
+ * The "trials per point" control most experiments share: 3 under `?quick=1`.
+ *
+ * @example params: { maxN: {...}, trials: trialsParam() }
+ */
+export function trialsParam(defaultTrials = 5): ParamSpec {
+  return {
+    label: "Trials per point",
+    default: defaultTrials,
+    quick: 3,
+    min: 1,
+    max: 15,
+    step: 1,
+    unit: "trials",
+    control: "range",
+  };
+}

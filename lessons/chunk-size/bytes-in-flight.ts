@@ -1,6 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import type { Experiment } from "../../app/engine/experiment";
 import { sweep } from "../../app/engine/measure";
+import { trialsParam } from "../../app/engine/params";
 import { type ChunkRecord, peakBytesInFlight } from "../../app/engine/pool/timeline";
 import { seededRandom } from "../../app/engine/random";
 import type { Results } from "../../app/engine/results";
@@ -37,16 +38,7 @@ export const bytesInFlight: Experiment<"rows" | "trials"> = {
       unit: "rows",
       control: "number",
     },
-    trials: {
-      label: "Trials per point",
-      default: 5,
-      quick: 3,
-      min: 1,
-      max: 15,
-      step: 1,
-      unit: "trials",
-      control: "range",
-    },
+    trials: trialsParam(),
   },
   sources: [
     {

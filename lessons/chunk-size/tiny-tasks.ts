@@ -2,6 +2,7 @@ import * as Plot from "@observablehq/plot";
 import { defaultChunkSize } from "../../app/engine/chunks";
 import type { Experiment } from "../../app/engine/experiment";
 import { sweep } from "../../app/engine/measure";
+import { trialsParam } from "../../app/engine/params";
 import type { Results, Sample } from "../../app/engine/results";
 import { geometricSizes } from "../../app/engine/stats";
 import { runtimeChart } from "../../app/notebook/charts";
@@ -34,16 +35,7 @@ export const tinyTasks: Experiment<"maxItems" | "trials"> = {
       unit: "tasks",
       control: "number",
     },
-    trials: {
-      label: "Trials per point",
-      default: 5,
-      quick: 3,
-      min: 1,
-      max: 15,
-      step: 1,
-      unit: "trials",
-      control: "range",
-    },
+    trials: trialsParam(),
   },
   sources: [
     { name: "lessons/chunk-size/tiny-tasks.ts", language: "typescript", code: experimentSource },

@@ -1,6 +1,7 @@
 import { defaultChunkSize } from "../../app/engine/chunks";
 import type { Experiment } from "../../app/engine/experiment";
 import { sweep } from "../../app/engine/measure";
+import { trialsParam } from "../../app/engine/params";
 import {
   busiestShare,
   type ChunkRecord,
@@ -29,16 +30,7 @@ export const unevenTasks: Experiment<"unit" | "trials"> = {
       unit: "numbers",
       control: "number",
     },
-    trials: {
-      label: "Trials per point",
-      default: 5,
-      quick: 3,
-      min: 1,
-      max: 15,
-      step: 1,
-      unit: "trials",
-      control: "range",
-    },
+    trials: trialsParam(),
   },
   sources: [
     { name: "lessons/chunk-size/uneven-tasks.ts", language: "typescript", code: experimentSource },

@@ -1,5 +1,6 @@
 import type { Experiment } from "../../app/engine/experiment";
 import { settle } from "../../app/engine/measure";
+import { trialsParam } from "../../app/engine/params";
 import type { WorkerPool } from "../../app/engine/pool/pool";
 import { seededRandom } from "../../app/engine/random";
 import type { Sample } from "../../app/engine/results";
@@ -70,16 +71,7 @@ export const mapVariants: Experiment<"tasks" | "trials"> = {
       unit: "tasks",
       control: "number",
     },
-    trials: {
-      label: "Trials",
-      default: 7,
-      quick: 3,
-      min: 1,
-      max: 15,
-      step: 1,
-      unit: "trials",
-      control: "range",
-    },
+    trials: trialsParam(7),
   },
   sources: [
     { name: "lessons/pools/map-variants.ts", language: "typescript", code: experimentSource },

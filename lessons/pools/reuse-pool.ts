@@ -1,5 +1,6 @@
 import type { Experiment } from "../../app/engine/experiment";
 import { type Series, sweep } from "../../app/engine/measure";
+import { trialsParam } from "../../app/engine/params";
 import { WorkerPool } from "../../app/engine/pool/pool";
 import { geometricSizes } from "../../app/engine/stats";
 import { runtimeChart } from "../../app/notebook/charts";
@@ -24,16 +25,7 @@ export const reusePool: Experiment<"maxCalls" | "trials"> = {
       unit: "calls",
       control: "number",
     },
-    trials: {
-      label: "Trials per point",
-      default: 5,
-      quick: 3,
-      min: 1,
-      max: 15,
-      step: 1,
-      unit: "trials",
-      control: "range",
-    },
+    trials: trialsParam(),
   },
   sources: [
     { name: "lessons/pools/reuse-pool.ts", language: "typescript", code: experimentSource },

@@ -2,6 +2,7 @@ import * as Plot from "@observablehq/plot";
 import { amdahlSpeedup, fitSerialFraction } from "../../app/engine/amdahl";
 import type { Experiment } from "../../app/engine/experiment";
 import { settle } from "../../app/engine/measure";
+import { trialsParam } from "../../app/engine/params";
 import type { Results, Sample } from "../../app/engine/results";
 import python from "./worker_count.py?raw";
 import experimentSource from "./worker-count.ts?raw";
@@ -44,16 +45,7 @@ export const workerCount: Experiment<"taskWidth" | "trials"> = {
       unit: "numbers",
       control: "number",
     },
-    trials: {
-      label: "Trials per point",
-      default: 5,
-      quick: 3,
-      min: 1,
-      max: 15,
-      step: 1,
-      unit: "trials",
-      control: "range",
-    },
+    trials: trialsParam(),
   },
   sources: [
     { name: "lessons/pools/worker-count.ts", language: "typescript", code: experimentSource },

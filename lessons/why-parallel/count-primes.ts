@@ -1,6 +1,7 @@
 import { defaultChunkSize, splitRange } from "../../app/engine/chunks";
 import type { Experiment } from "../../app/engine/experiment";
 import { type Series, sweep } from "../../app/engine/measure";
+import { trialsParam } from "../../app/engine/params";
 import { type ChunkRecord, timelineEvents } from "../../app/engine/pool/timeline";
 import { geometricSizes } from "../../app/engine/stats";
 import { runtimeChart } from "../../app/notebook/charts";
@@ -28,16 +29,7 @@ export const countPrimes: Experiment<"maxN" | "trials"> = {
       unit: "numbers",
       control: "number",
     },
-    trials: {
-      label: "Trials per point",
-      default: 5,
-      quick: 3,
-      min: 1,
-      max: 15,
-      step: 1,
-      unit: "trials",
-      control: "range",
-    },
+    trials: trialsParam(),
   },
   sources: [
     { name: "workers/kernels/primes.ts", language: "typescript", code: kernelSource },

@@ -3,7 +3,7 @@ import type { FromWorker, RunChunk } from "../../../workers/protocol";
 import { defaultChunkSize } from "../chunks";
 import type { CallOptions, Sink, Task } from "./call";
 import { CompileError, NotCloneableError, TaskError, TaskTimeoutError } from "./errors";
-import { approxBytes, transferables } from "./payload";
+import { approxBytes, isCloneable, transferables } from "./payload";
 import { WorkerSlot } from "./slot";
 
 /** What the workers run: a kernel they have built in, or source text they compile once. */
@@ -253,15 +253,6 @@ export class Dispatcher {
     if (call.settled) return;
     call.settled = true;
     call.sink.fail(reason);
-  }
-}
-
-function isCloneable(value: unknown): boolean {
-  try {
-    structuredClone(value);
-    return true;
-  } catch {
-    return false;
   }
 }
 

@@ -59,3 +59,13 @@ export function transferables(value: unknown, found = new Set<ArrayBuffer>()): A
   }
   return [...found];
 }
+
+/** Whether structured clone (what `postMessage` uses) accepts the value. */
+export function isCloneable(value: unknown): boolean {
+  try {
+    structuredClone(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
