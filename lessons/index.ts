@@ -22,6 +22,14 @@ export const lessons: LessonEntry[] = [
     uses: [],
     load: () => import("./why-parallel/index.mdx"),
   },
+  {
+    slug: "gil",
+    title: "The GIL: threads versus processes",
+    summary:
+      "Why Python threads do not speed up number crunching and processes do: a GIL you can watch, on CPU-bound, I/O-bound and mixed work.",
+    uses: ["crossOriginIsolated"],
+    load: () => import("./gil/index.mdx"),
+  },
 ];
 
 export function findLesson(slug: string): { lesson: LessonEntry; index: number } | null {
