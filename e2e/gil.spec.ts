@@ -172,6 +172,16 @@ test.describe("The GIL", () => {
           .map((s) => Number(s.framesDropped)),
       );
     expect(dropped(PAGE_FRAMES)).toBeGreaterThan(dropped(WORKER_FRAMES));
+
+    // The timeline: the page missed frames for as long as its own thread worked, and only then.
+    const bars = results.timeline ?? [];
+    const lane = (name: string) => bars.filter((bar) => bar.lane === name);
+    const [pageWork] = lane("page: work");
+    const frozen = lane("page: frames").filter((bar) => bar.kind === "frames missed");
+    expect(pageWork).toBeDefined();
+    const longest = Math.max(...frozen.map((bar) => bar.end - bar.start));
+    expect(longest).toBeGreaterThanOrEqual(0.9 * ((pageWork?.end ?? 0) - (pageWork?.start ?? 0)));
+    expect(lane("worker: work")).toHaveLength(1);
   });
 
   test("Stop ends a run of blocked threads at once, and the cell runs again", async ({ page }) => {

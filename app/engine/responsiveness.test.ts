@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { frameGaps } from "./responsiveness";
+import { frameBars, frameGaps } from "./responsiveness";
 
 describe("frameGaps", () => {
   it("finds the freeze and counts the frames it cost", () => {
@@ -17,5 +17,16 @@ describe("frameGaps", () => {
 
   it("needs two frames to say anything", () => {
     expect(frameGaps([5])).toEqual({ longestGapMs: 0, framesDropped: 0, frameMs: 0 });
+  });
+});
+
+describe("frameBars", () => {
+  it("draws each gap between frames, marking the ones that missed frames", () => {
+    expect(frameBars([100, 116, 132, 232, 248], 100, "page")).toEqual([
+      { lane: "page", kind: "frames on time", start: 0, end: 16 },
+      { lane: "page", kind: "frames on time", start: 16, end: 32 },
+      { lane: "page", kind: "frames missed", start: 32, end: 132 },
+      { lane: "page", kind: "frames on time", start: 132, end: 148 },
+    ]);
   });
 });

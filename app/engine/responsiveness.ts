@@ -12,6 +12,8 @@ export interface Responsiveness {
   keystrokes: number;
   /** How late the page handled the slowest of them, in ms. */
   slowestKeystrokeMs: number;
+  /** When each frame's callback ran, on the page's clock (ms). */
+  frameTimes: number[];
 }
 
 /**
@@ -25,18 +27,47 @@ export function frameGaps(times: readonly number[]): {
   framesDropped: number;
   frameMs: number;
 } {
-  const gaps = times.slice(1).map((time, i) => time - (times[i] as number));
+  const gaps = gapsBetween(times);
   if (gaps.length === 0) return { longestGapMs: 0, framesDropped: 0, frameMs: 0 };
-  const frameMs = quantile(
-    [...gaps].sort((a, b) => a - b),
-    0.5,
-  );
-  const framesDropped = gaps.reduce(
-    (dropped, gap) => dropped + Math.max(0, Math.round(gap / frameMs) - 1),
-    0,
-  );
+  const frameMs = usualGap(gaps);
+  const framesDropped = gaps.reduce((dropped, gap) => dropped + missed(gap, frameMs), 0);
   return { longestGapMs: Math.max(...gaps), framesDropped, frameMs };
 }
+
+/** A timeline bar: one gap between frames, on time or missing frames. */
+export type FrameBar = {
+  lane: string;
+  kind: "frames on time" | "frames missed";
+  start: number;
+  end: number;
+};
+
+/** Every gap between frames as a bar, in ms since `origin`, marked where frames were missed. */
+export function frameBars(times: readonly number[], origin: number, lane: string): FrameBar[] {
+  const gaps = gapsBetween(times);
+  const frameMs = usualGap(gaps);
+  return gaps.map((gap, i) => ({
+    lane,
+    kind: missed(gap, frameMs) > 0 ? "frames missed" : "frames on time",
+    start: (times[i] as number) - origin,
+    end: (times[i + 1] as number) - origin,
+  }));
+}
+
+const gapsBetween = (times: readonly number[]) =>
+  times.slice(1).map((time, i) => time - (times[i] as number));
+
+/** The median gap: the page's usual frame interval. */
+const usualGap = (gaps: readonly number[]) =>
+  gaps.length
+    ? quantile(
+        [...gaps].sort((a, b) => a - b),
+        0.5,
+      )
+    : 0;
+
+/** Frames that a gap should have held but did not. */
+const missed = (gap: number, frameMs: number) => Math.max(0, Math.round(gap / frameMs) - 1);
 
 /**
  * Watches the page's own thread: every animation frame's time (what a JavaScript animation
@@ -56,11 +87,26 @@ export class ResponsivenessProbe {
     this.pressKeyLater();
   }
 
-  /** Resolves after `count` more frames have been drawn. */
-  frames(count: number): Promise<void> {
-    return new Promise((resolve) => this.frameWaiters.push({ left: count, resolve }));
+  /**
+   * Resolves after `count` more frames have been drawn; rejects if `signal` aborts first (a
+   * hidden page draws no frames at all).
+   */
+  frames(count: number, signal?: AbortSignal): Promise<void> {
+    return new Promise((resolve, reject) => {
+      signal?.throwIfAborted();
+      const onAbort = () => reject(signal?.reason);
+      signal?.addEventListener("abort", onAbort, { once: true });
+      this.frameWaiters.push({
+        left: count,
+        resolve: () => {
+          signal?.removeEventListener("abort", onAbort);
+          resolve();
+        },
+      });
+    });
   }
 
+  /** Stops watching and says what it saw; calling it again changes nothing. */
   stop(): Responsiveness {
     cancelAnimationFrame(this.frameRequest);
     clearTimeout(this.keyTimer);
@@ -71,6 +117,7 @@ export class ResponsivenessProbe {
       framesDropped,
       keystrokes: this.lateness.length,
       slowestKeystrokeMs: Math.max(0, ...this.lateness),
+      frameTimes: [...this.frameTimes],
     };
   }
 
