@@ -9,9 +9,13 @@ import { parseResults, type Results } from "../app/engine/results";
 /**
  * Messages the browser itself prints on a healthy path. Chromium logs this one from
  * `navigator.gpu.requestAdapter()` whenever there is no adapter, which is how the page learns
- * that WebGPU is unavailable.
+ * that WebGPU is unavailable. Playwright logs the second in tests that block service workers to
+ * keep a page from becoming cross-origin isolated.
  */
-const BROWSER_NOTICES = new Set(["No available adapters."]);
+const BROWSER_NOTICES = new Set([
+  "No available adapters.",
+  "Service Worker registration blocked by Playwright",
+]);
 
 export const test = base.extend<{ consoleProblems: string[] }>({
   consoleProblems: [

@@ -23,6 +23,14 @@ export const lessons: LessonEntry[] = [
     load: () => import("./why-parallel/index.mdx"),
   },
   {
+    slug: "gil",
+    title: "The GIL: threads versus processes",
+    summary:
+      "Why Python threads do not speed up number crunching and processes do: a GIL you can watch, on CPU-bound, I/O-bound and mixed work.",
+    uses: ["crossOriginIsolated"],
+    load: () => import("./gil/index.mdx"),
+  },
+  {
     slug: "pools",
     title: "Pools: map, imap and imap_unordered",
     summary:

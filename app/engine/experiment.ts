@@ -2,7 +2,6 @@ import type { PlotOptions } from "@observablehq/plot";
 import type { Capability } from "./capabilities";
 import type { SweepProgress } from "./measure";
 import type { WorkerPool } from "./pool/pool";
-import type { TimelineEvent } from "./pool/timeline";
 import type { Results, Sample } from "./results";
 
 /** One numeric parameter: its bounds and unit are shown beside the control and enforced. */
@@ -39,8 +38,11 @@ export interface RunContext {
 
 export interface RunOutput {
   samples: Sample[];
-  /** Bars for a timeline chart (see `timelineEvents`), if the experiment recorded one. */
-  timeline?: TimelineEvent[];
+  /**
+   * Bars for a timeline chart (a pool's `timelineEvents`, a threads timeline…), if the
+   * experiment recorded one.
+   */
+  timeline?: NonNullable<Results["timeline"]>;
 }
 
 /**
@@ -63,6 +65,8 @@ export interface Experiment<K extends string = string> {
   requires: Capability[];
   /** The swept variable, as it appears on the x axis and in the results file. */
   x: { name: string; unit: string };
+  /** What each sample's `ms` measures, when it is not the runtime (e.g. "Response latency"). */
+  measured?: string;
   run(params: ParamValues<K>, ctx: RunContext): Promise<RunOutput>;
   chart(results: Results): PlotOptions;
   /** One sentence reading the reader's own numbers, e.g. "the pool was 1.9× faster". */

@@ -2,7 +2,7 @@ import type { Results, SummaryRow } from "../engine/results";
 import { formatMs } from "./format";
 
 /** The chart's numbers: one row per x, one column per series, median and 5–95 % range in ms. */
-export function ResultsTable({ results }: { results: Results }) {
+export function ResultsTable({ results, measured }: { results: Results; measured: string }) {
   const series = [...new Set(results.summary.map((row) => row.series))];
   const xs = [...new Set(results.summary.map((row) => row.x))].sort((a, b) => a - b);
   const cell = new Map<string, SummaryRow>(
@@ -12,7 +12,7 @@ export function ResultsTable({ results }: { results: Results }) {
     <div className="table-scroll">
       <table>
         <caption>
-          Runtime in ms: median, with the 5th–95th percentile of the kept trials in brackets.
+          {measured} in ms: median, with the 5th–95th percentile of the kept trials in brackets.
         </caption>
         <thead>
           <tr>

@@ -25,7 +25,7 @@ export function ResultsView({ experiment, results }: { experiment: Experiment; r
       )}
       <details className="numbers">
         <summary>The numbers behind the chart</summary>
-        <ResultsTable results={results} />
+        <ResultsTable results={results} measured={experiment.measured ?? "Runtime"} />
       </details>
     </div>
   );

@@ -4,6 +4,8 @@ import type { Results } from "../engine/results";
 export interface RuntimeChartOptions {
   x?: "log" | "linear";
   y?: "log" | "linear";
+  /** What the y axis measures in ms, when it is not the runtime. */
+  yLabel?: string;
 }
 
 /**
@@ -14,16 +16,16 @@ export interface RuntimeChartOptions {
  */
 export function runtimeChart(
   results: Results,
-  { x = "log", y = "log" }: RuntimeChartOptions = {},
+  { x = "log", y = "log", yLabel = "runtime" }: RuntimeChartOptions = {},
 ): Plot.PlotOptions {
   const rows = results.summary;
   const seriesInRunOrder = [...new Set(rows.map((row) => row.series))];
   return {
-    ariaLabel: `Runtime against ${results.x.name}: median line and 5 to 95 percent band for each series`,
+    ariaLabel: `${capitalize(yLabel)} against ${results.x.name}: median line and 5 to 95 percent band for each series`,
     height: 320,
     marginLeft: 56,
     x: { type: x, label: `${results.x.name} (${results.x.unit}) →`, grid: true },
-    y: { type: y, label: "↑ runtime (ms)", grid: true, tickFormat: "~g" },
+    y: { type: y, label: `↑ ${yLabel} (ms)`, grid: true, tickFormat: "~g" },
     color: { legend: true, domain: seriesInRunOrder },
     marks: [
       Plot.areaY(rows, {
@@ -55,3 +57,5 @@ export function runtimeChart(
     ],
   };
 }
+
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

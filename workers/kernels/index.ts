@@ -1,9 +1,13 @@
 import { sumFloats } from "./arrays";
+import { etlAsyncio } from "./etl-asyncio";
+import { nthPrime } from "./nth-prime";
 import { countPrimes } from "./primes";
 
 /** Every kernel a pool worker can run, by name. A kernel takes one item and returns one result. */
 export const kernels = {
   countPrimes,
+  nthPrime: (n: number): number => nthPrime(n),
+  etlAsyncio,
   /** Returns its input: an empty task, to measure what the pool itself costs. */
   identity: (item: unknown): unknown => item,
   sumFloats,
@@ -11,4 +15,5 @@ export const kernels = {
 
 export type KernelName = keyof typeof kernels;
 export type KernelInput<K extends KernelName> = Parameters<(typeof kernels)[K]>[0];
-export type KernelOutput<K extends KernelName> = ReturnType<(typeof kernels)[K]>;
+/** What a call gives back: the worker awaits a kernel that returns a promise. */
+export type KernelOutput<K extends KernelName> = Awaited<ReturnType<(typeof kernels)[K]>>;

@@ -1,0 +1,60 @@
+import type { FromGilWorker, RunThread, ThreadReport } from "../../../workers/gil-protocol";
+
+/** One thread worker of the modelled interpreter, and the run it is busy with. */
+export class ThreadWorker {
+  /** Resolves when the worker has loaded; rejects if it cannot. */
+  readonly ready: Promise<void>;
+  /** Worker clock → page clock: add this to a time the worker measured. */
+  clockOffset = 0;
+  private readonly worker: Worker;
+  private pending: { resolve(report: ThreadReport): void; reject(reason: Error): void } | null =
+    null;
+
+  constructor(index: number) {
+    this.worker = new Worker(new URL("../../../workers/gil-worker.ts", import.meta.url), {
+      type: "module",
+      name: `corelab Python thread ${index + 1}`,
+    });
+    this.ready = new Promise<void>((resolve, reject) => {
+      this.worker.onmessage = ({ data }: MessageEvent<FromGilWorker>) => {
+        if (data.type === "ready") {
+          this.clockOffset = data.timeOrigin - performance.timeOrigin;
+          resolve();
+        } else if (data.type === "done") {
+          this.settle((pending) => pending.resolve(data.report));
+        } else {
+          this.settle((pending) => pending.reject(new Error(data.message)));
+        }
+      };
+      this.worker.onerror = (event) => {
+        event.preventDefault();
+        const reason = new Error(
+          `A thread worker stopped: ${event.message || "it failed to load"}`,
+        );
+        reject(reason);
+        this.settle((pending) => pending.reject(reason));
+      };
+    });
+  }
+
+  /** Runs one thread's program; resolves with what the thread did, on the worker's clock. */
+  run(message: RunThread): Promise<ThreadReport> {
+    if (this.pending) throw new Error("This thread is already running.");
+    return new Promise((resolve, reject) => {
+      this.pending = { resolve, reject };
+      this.worker.postMessage(message);
+    });
+  }
+
+  /** Stops the worker at once, even in the middle of a blocking wait. */
+  terminate(reason: Error): void {
+    this.worker.terminate();
+    this.settle((pending) => pending.reject(reason));
+  }
+
+  private settle(action: (pending: NonNullable<ThreadWorker["pending"]>) => void): void {
+    const { pending } = this;
+    this.pending = null;
+    if (pending) action(pending);
+  }
+}

@@ -1,0 +1,163 @@
+import type { Experiment } from "../../app/engine/experiment";
+import {
+  Interpreter,
+  type InterpreterRun,
+  interpreterUnavailableReason,
+} from "../../app/engine/gil/interpreter";
+import { threadTimeline } from "../../app/engine/gil/timeline";
+import { type Series, sweep } from "../../app/engine/measure";
+import { geometricSizes } from "../../app/engine/stats";
+import { runtimeChart } from "../../app/notebook/charts";
+import { formatMs } from "../../app/notebook/format";
+import asyncioSource from "../../workers/kernels/etl-asyncio.ts?raw";
+import python from "./etl.py?raw";
+import experimentSource from "./io-bound.ts?raw";
+import { etlPrograms, TRANSFORM_N } from "./programs";
+import programsSource from "./programs.ts?raw";
+import {
+  ASYNCIO,
+  compared,
+  FREE_THREADS,
+  GIL_THREADS,
+  medianAt,
+  SERIAL,
+  skippedThreads,
+  THREAD_TIMELINE_COLORS,
+  WORKERS,
+} from "./series";
+
+/**
+ * An extract-transform-load job whose reads and writes wait: serially, in four threads under
+ * the GIL, in four free threads, and as four asyncio coroutines on one thread.
+ */
+export const ioBound: Experiment<"maxRecords" | "waitMs" | "switchIntervalMs" | "trials"> = {
+  id: "io-bound",
+  title: "I/O-bound: read, transform, write",
+  params: {
+    maxRecords: {
+      label: "Most records",
+      default: 32,
+      quick: 8,
+      min: 4,
+      max: 400,
+      step: 1,
+      unit: "records",
+      control: "number",
+    },
+    waitMs: {
+      label: "Wait per read or write",
+      default: 10,
+      quick: 5,
+      min: 5,
+      max: 100,
+      step: 1,
+      unit: "ms",
+      control: "range",
+    },
+    switchIntervalMs: {
+      label: "Switch interval",
+      default: 5,
+      min: 0.5,
+      max: 50,
+      step: 0.5,
+      unit: "ms",
+      control: "range",
+    },
+    trials: {
+      label: "Trials per point",
+      default: 3,
+      min: 1,
+      max: 15,
+      step: 1,
+      unit: "trials",
+      control: "range",
+    },
+  },
+  sources: [
+    { name: "lessons/gil/programs.ts", language: "typescript", code: programsSource },
+    { name: "workers/kernels/etl-asyncio.ts", language: "typescript", code: asyncioSource },
+    { name: "lessons/gil/io-bound.ts", language: "typescript", code: experimentSource },
+  ],
+  python,
+  requires: [],
+  x: { name: "job size", unit: "records" },
+
+  async run({ maxRecords, waitMs, switchIntervalMs, trials }, { signal, progress, startPool }) {
+    const python = interpreterUnavailableReason() ? null : await Interpreter.start(WORKERS);
+    try {
+      const eventLoop = await startPool(1);
+      let lastGilRun: InterpreterRun | null = null;
+      const threads = async (mode: "gil" | "free-threaded", records: number, count: number) => {
+        const run = await (python as Interpreter).run({
+          mode,
+          switchIntervalMs,
+          programs: etlPrograms(records, waitMs, count),
+          signal,
+        });
+        const transformed = run.threads.reduce((sum, thread) => sum + thread.results.length, 0);
+        return { run, facts: { transformed, handoffs: run.handoffs } };
+      };
+      const threadSeries: Series[] = [
+        { name: SERIAL, run: async (records) => (await threads("gil", records, 1)).facts },
+        {
+          name: GIL_THREADS,
+          run: async (records) => {
+            const { run, facts } = await threads("gil", records, WORKERS);
+            lastGilRun = run;
+            return facts;
+          },
+        },
+        {
+          name: FREE_THREADS,
+          run: async (records) => (await threads("free-threaded", records, WORKERS)).facts,
+        },
+      ];
+      const asyncio: Series = {
+        name: ASYNCIO,
+        run: async (records) => ({
+          transformed: await eventLoop.apply(
+            "etlAsyncio",
+            { records, waitMs, transformN: TRANSFORM_N, tasks: WORKERS },
+            { signal },
+          ),
+        }),
+      };
+      const samples = await sweep({
+        xs: geometricSizes(Math.max(1, Math.round(maxRecords / 4)), maxRecords, 3),
+        series: python ? [...threadSeries, asyncio] : [asyncio],
+        trials,
+        signal,
+        onProgress: progress,
+      });
+      return { samples, ...(lastGilRun ? { timeline: threadTimeline(lastGilRun) } : {}) };
+    } finally {
+      python?.terminate();
+    }
+  },
+
+  chart: (results) => runtimeChart(results, { x: "log", y: "log" }),
+
+  headline(results) {
+    const most = Math.max(...results.summary.map((row) => row.x));
+    const at = (series: string) => medianAt(results, series, most);
+    const [serial, gil, free, asyncio] = [
+      at(SERIAL),
+      at(GIL_THREADS),
+      at(FREE_THREADS),
+      at(ASYNCIO),
+    ];
+    if (asyncio === undefined) return null;
+    const where = `With ${most} records (medians)`;
+    const skipped = skippedThreads(results);
+    if (skipped || serial === undefined || gil === undefined || free === undefined) {
+      return `${skipped ?? ""} ${where}: asyncio took ${formatMs(asyncio)} ms.`.trim();
+    }
+    return `${where}: serial took ${formatMs(serial)} ms. Against it, ${GIL_THREADS} were ${compared(gil, serial)}, ${FREE_THREADS} ${compared(free, serial)} and ${ASYNCIO} ${compared(asyncio, serial)}.`;
+  },
+
+  timelineTitle(results) {
+    const most = Math.max(...results.samples.map((sample) => sample.x));
+    return `Inside ${GIL_THREADS}: their last run with ${most} records, one lane per thread. Each thread holds the GIL only to transform a record; it lets go for every read and write, so the waits overlap.`;
+  },
+  timelineColors: THREAD_TIMELINE_COLORS,
+};

@@ -1,0 +1,158 @@
+import type { Experiment, RunOutput } from "../../app/engine/experiment";
+import { collectReadings } from "../../app/engine/readings";
+import { frameBars, ResponsivenessProbe } from "../../app/engine/responsiveness";
+import probeSource from "../../app/engine/responsiveness.ts?raw";
+import { geometricSizes, quantile } from "../../app/engine/stats";
+import { runtimeChart } from "../../app/notebook/charts";
+import { formatMs } from "../../app/notebook/format";
+import { nthPrime } from "../../workers/kernels/nth-prime";
+import python from "./frozen_gui.py?raw";
+import experimentSource from "./page-thread.ts?raw";
+import { medianAt, PAGE_FRAMES, PAGE_KEYS, WORKER_FRAMES, WORKER_KEYS } from "./series";
+
+/** Where the work runs, and the two series each run of it gives. */
+interface Place {
+  name: string;
+  frames: string;
+  keys: string;
+}
+const PAGE: Place = { name: "page", frames: PAGE_FRAMES, keys: PAGE_KEYS };
+const WORKER: Place = { name: "worker", frames: WORKER_FRAMES, keys: WORKER_KEYS };
+
+type TimelineRow = NonNullable<RunOutput["timeline"]>[number];
+
+/** Frames to watch before and after the work, so the usual frame rate is known. */
+const FRAMES_BEFORE = 6;
+const FRAMES_AFTER = 3;
+
+/**
+ * The same CPU-bound work on the page's own thread and in a worker, while a probe watches the
+ * page: its animation frames, and a typist's key presses.
+ */
+export const pageThread: Experiment<"maxN" | "runs"> = {
+  id: "page-thread",
+  title: "The main thread: frozen or free",
+  params: {
+    maxN: {
+      label: "Largest N",
+      default: 200_000,
+      quick: 20_000,
+      min: 1_000,
+      max: 400_000,
+      step: 1,
+      unit: "",
+      control: "number",
+    },
+    runs: {
+      label: "Runs per point",
+      default: 2,
+      quick: 1,
+      min: 1,
+      max: 10,
+      step: 1,
+      unit: "runs",
+      control: "range",
+    },
+  },
+  sources: [
+    { name: "lessons/gil/page-thread.ts", language: "typescript", code: experimentSource },
+    { name: "app/engine/responsiveness.ts", language: "typescript", code: probeSource },
+  ],
+  python,
+  requires: [],
+  x: { name: "N", unit: "primes" },
+  measured: "Longest pause",
+
+  async run({ maxN, runs }, { signal, progress, startPool }) {
+    const worker = await startPool(1);
+    const xs = geometricSizes(maxN / 4, maxN, 3);
+    const largest = Math.max(...xs);
+    // The latest run of each place at the largest N, drawn as the timeline.
+    const shown = new Map<string, TimelineRow[]>();
+    const watched = async (place: Place, n: number, work: () => unknown) => {
+      const probe = new ResponsivenessProbe();
+      const origin = performance.now();
+      let began: number;
+      let ended: number;
+      try {
+        await probe.frames(FRAMES_BEFORE, signal);
+        began = performance.now();
+        await work();
+        ended = performance.now();
+        await probe.frames(FRAMES_AFTER, signal);
+      } finally {
+        probe.stop(); // also when the work failed or the reader stopped the run
+      }
+      const seen = probe.stop();
+      if (n === largest) {
+        shown.set(place.name, [
+          ...frameBars(seen.frameTimes, origin, `${place.name}: frames`),
+          {
+            lane: `${place.name}: work`,
+            kind: "the work",
+            start: began - origin,
+            end: ended - origin,
+          },
+        ]);
+      }
+      const workMs = ended - began;
+      return [
+        {
+          series: place.frames,
+          ms: seen.longestFrameGapMs,
+          framesDropped: seen.framesDropped,
+          workMs,
+        },
+        { series: place.keys, ms: seen.slowestKeystrokeMs, keystrokes: seen.keystrokes, workMs },
+      ];
+    };
+    const samples = await collectReadings({
+      xs,
+      series: [
+        { name: PAGE.name, run: (n) => watched(PAGE, n, () => nthPrime(n)) },
+        {
+          name: WORKER.name,
+          run: (n) => watched(WORKER, n, () => worker.apply("nthPrime", n, { signal })),
+        },
+      ],
+      runs,
+      signal,
+      onProgress: progress,
+    });
+    return { samples, timeline: [...shown.values()].flat() };
+  },
+
+  chart: (results) => runtimeChart(results, { x: "log", y: "log", yLabel: "longest pause" }),
+
+  headline(results) {
+    const largest = Math.max(...results.summary.map((row) => row.x));
+    const at = (series: string) => medianAt(results, series, largest);
+    const pageFrames = at(PAGE_FRAMES);
+    const pageKeys = at(PAGE_KEYS);
+    const workerFrames = at(WORKER_FRAMES);
+    const workerKeys = at(WORKER_KEYS);
+    if (
+      pageFrames === undefined ||
+      pageKeys === undefined ||
+      workerFrames === undefined ||
+      workerKeys === undefined
+    ) {
+      return null;
+    }
+    const workMs = results.samples
+      .filter((s) => s.series === PAGE_FRAMES && s.x === largest)
+      .map((s) => Number(s.workMs))
+      .sort((a, b) => a - b);
+    return `At N = ${largest.toLocaleString("en")} (medians): on the page's thread the work took ${formatMs(quantile(workMs, 0.5))} ms, the page drew no frame for ${formatMs(pageFrames)} ms and a key press waited ${formatMs(pageKeys)} ms. In a worker: ${formatMs(workerFrames)} ms between frames, ${formatMs(workerKeys)} ms for a key.`;
+  },
+
+  timelineTitle(results) {
+    const largest = Math.max(...results.samples.map((sample) => sample.x));
+    return `The latest run at N = ${largest.toLocaleString("en")} with the work on the page's thread, then in a worker, from when the probe started watching: when the work ran, and every gap between two frames. Red marks a gap in which the page missed frames.`;
+  },
+  timelineColors: {
+    "the work": "var(--accent)",
+    "frames on time": "var(--ok)",
+    "frames missed": "var(--bad)",
+  },
+};

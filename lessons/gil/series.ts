@@ -1,0 +1,50 @@
+import type { Results } from "../../app/engine/results";
+
+/** The lesson's threads and processes: four, as in the classic demonstration. */
+export const WORKERS = 4;
+
+/** Series names, shared by the experiments, their headlines and the tests. */
+export const SERIAL = "serial (1 thread)";
+export const GIL_THREADS = `${WORKERS} threads (GIL)`;
+export const FREE_THREADS = `${WORKERS} threads (free-threaded)`;
+export const PROCESSES = `${WORKERS} processes`;
+export const POOL = `pool of ${WORKERS}`;
+export const ASYNCIO = "asyncio (1 thread)";
+
+/** The convoy experiment's series. */
+export const ALONE = "I/O thread alone (GIL)";
+export const WITH_CPU = "beside a CPU-bound thread (GIL)";
+export const WITH_CPU_FREE = "beside a CPU-bound thread (free-threaded)";
+
+/** The main-thread experiment's series: two readings per run, the frames and the keys. */
+export const PAGE_FRAMES = "on the page's thread: longest gap between frames";
+export const PAGE_KEYS = "on the page's thread: slowest key press";
+export const WORKER_FRAMES = "in a worker: longest gap between frames";
+export const WORKER_KEYS = "in a worker: slowest key press";
+
+/** Colours of a threads timeline. */
+export const THREAD_TIMELINE_COLORS: Record<string, string> = {
+  running: "var(--accent)",
+  "waiting for the GIL": "var(--warn)",
+  "in I/O": "var(--muted)",
+};
+
+/**
+ * What a headline says when the thread series could not run: they need shared memory, which
+ * the browser gives only to cross-origin-isolated pages. Null when they ran.
+ */
+export function skippedThreads(results: Results): string | null {
+  if (results.environment.crossOriginIsolated) return null;
+  return "Serial and the thread series did not run: their shared lock needs SharedArrayBuffer, which this browser allows only on cross-origin-isolated pages, and this page is not one.";
+}
+
+/** The median of a series at x, if it ran. */
+export function medianAt(results: Results, series: string, x: number): number | undefined {
+  return results.summary.find((row) => row.series === series && row.x === x)?.q50;
+}
+
+/** "1.52× faster" or "1.08× slower": how `ms` compares with `baseline`. */
+export function compared(ms: number, baseline: number): string {
+  const ratio = baseline / ms;
+  return ratio >= 1 ? `${ratio.toFixed(2)}× faster` : `${(1 / ratio).toFixed(2)}× slower`;
+}

@@ -1,0 +1,184 @@
+import type { Experiment } from "../../app/engine/experiment";
+import gilSource from "../../app/engine/gil/gil.ts?raw";
+import {
+  Interpreter,
+  type InterpreterRun,
+  interpreterUnavailableReason,
+} from "../../app/engine/gil/interpreter";
+import threadSource from "../../app/engine/gil/thread.ts?raw";
+import { overlapMs, threadTimeline } from "../../app/engine/gil/timeline";
+import { type Series, sweep } from "../../app/engine/measure";
+import { geometricSizes } from "../../app/engine/stats";
+import { runtimeChart } from "../../app/notebook/charts";
+import { formatMs } from "../../app/notebook/format";
+import kernelSource from "../../workers/kernels/nth-prime.ts?raw";
+import python from "./nth_prime.py?raw";
+import { computeAll } from "./programs";
+import {
+  compared,
+  FREE_THREADS,
+  GIL_THREADS,
+  medianAt,
+  POOL,
+  PROCESSES,
+  SERIAL,
+  skippedThreads,
+  THREAD_TIMELINE_COLORS,
+  WORKERS,
+} from "./series";
+import experimentSource from "./threads-vs-processes.ts?raw";
+
+/** The four neighbouring N whose primes are found: about equal work each. */
+const neighbours = (n: number) => Array.from({ length: WORKERS }, (_, i) => n + i);
+/** One of them for each thread. */
+const onePerThread = (n: number) => neighbours(n).map((k) => [k]);
+
+/**
+ * Find the N-th prime for four neighbouring N: serially, in four threads under the GIL, in four
+ * free threads, in four freshly started processes, and in a pool of four started beforehand.
+ */
+export const threadsVsProcesses: Experiment<"maxN" | "switchIntervalMs" | "trials"> = {
+  id: "threads-vs-processes",
+  title: "CPU-bound: the N-th prime, four times",
+  params: {
+    maxN: {
+      label: "Largest N",
+      default: 100_000,
+      quick: 4_000,
+      min: 1_000,
+      max: 400_000,
+      step: 1,
+      unit: "",
+      control: "number",
+    },
+    switchIntervalMs: {
+      label: "Switch interval",
+      default: 5,
+      min: 0.5,
+      max: 50,
+      step: 0.5,
+      unit: "ms",
+      control: "range",
+    },
+    trials: {
+      label: "Trials per point",
+      default: 3,
+      min: 1,
+      max: 15,
+      step: 1,
+      unit: "trials",
+      control: "range",
+    },
+  },
+  sources: [
+    { name: "workers/kernels/nth-prime.ts", language: "typescript", code: kernelSource },
+    { name: "app/engine/gil/gil.ts", language: "typescript", code: gilSource },
+    { name: "app/engine/gil/thread.ts", language: "typescript", code: threadSource },
+    {
+      name: "lessons/gil/threads-vs-processes.ts",
+      language: "typescript",
+      code: experimentSource,
+    },
+  ],
+  python,
+  requires: [],
+  x: { name: "N", unit: "primes" },
+
+  async run({ maxN, switchIntervalMs, trials }, { signal, progress, startPool }) {
+    // Threads and the reused pool start before the clock; the four processes start inside it.
+    const python = interpreterUnavailableReason() ? null : await Interpreter.start(WORKERS);
+    try {
+      const pool = await startPool(WORKERS);
+      let lastGilRun: InterpreterRun | null = null;
+      // Each thread finds the primes of its list, in turn.
+      const threads = async (mode: "gil" | "free-threaded", programs: number[][]) => {
+        const run = await (python as Interpreter).run({
+          mode,
+          switchIntervalMs,
+          programs: programs.map(computeAll),
+          signal,
+        });
+        const primes = run.threads.flatMap((thread) => thread.results);
+        return { run, facts: { lastPrime: Math.max(...primes), handoffs: run.handoffs } };
+      };
+      const threadSeries: Series[] = [
+        { name: SERIAL, run: async (n) => (await threads("gil", [neighbours(n)])).facts },
+        {
+          name: GIL_THREADS,
+          run: async (n) => {
+            const { run, facts } = await threads("gil", onePerThread(n));
+            lastGilRun = run;
+            return facts;
+          },
+        },
+        {
+          name: FREE_THREADS,
+          run: async (n) => (await threads("free-threaded", onePerThread(n))).facts,
+        },
+      ];
+      const processSeries: Series[] = [
+        {
+          name: PROCESSES,
+          run: async (n) => {
+            const fresh = await startPool(WORKERS);
+            try {
+              const primes = await fresh.map("nthPrime", neighbours(n), { chunkSize: 1, signal });
+              return { lastPrime: Math.max(...primes) };
+            } finally {
+              fresh.terminate();
+            }
+          },
+        },
+        {
+          name: POOL,
+          run: async (n) => {
+            const primes = await pool.map("nthPrime", neighbours(n), { chunkSize: 1, signal });
+            return { lastPrime: Math.max(...primes) };
+          },
+        },
+      ];
+      const samples = await sweep({
+        xs: geometricSizes(maxN / 4, maxN, 3),
+        series: python ? [...threadSeries, ...processSeries] : processSeries,
+        trials,
+        signal,
+        onProgress: progress,
+      });
+      return {
+        samples,
+        ...(lastGilRun ? { timeline: threadTimeline(lastGilRun) } : {}),
+      };
+    } finally {
+      python?.terminate();
+    }
+  },
+
+  chart: (results) => runtimeChart(results, { x: "log", y: "log" }),
+
+  headline(results) {
+    const largest = Math.max(...results.summary.map((row) => row.x));
+    const at = (series: string) => medianAt(results, series, largest);
+    const [serial, gil, free, processes, pool] = [
+      at(SERIAL),
+      at(GIL_THREADS),
+      at(FREE_THREADS),
+      at(PROCESSES),
+      at(POOL),
+    ];
+    const skipped = skippedThreads(results);
+    if (processes === undefined || pool === undefined) return null;
+    const where = `At N = ${largest.toLocaleString("en")} (medians)`;
+    if (skipped || serial === undefined || gil === undefined || free === undefined) {
+      return `${skipped ?? ""} ${where}: ${PROCESSES} took ${formatMs(processes)} ms, their start included, and the ${POOL} ${formatMs(pool)} ms.`.trim();
+    }
+    return `${where}: serial took ${formatMs(serial)} ms. Against it, ${GIL_THREADS} were ${compared(gil, serial)}, ${FREE_THREADS} ${compared(free, serial)}, ${PROCESSES} ${compared(processes, serial)} (their start included) and the ${POOL} ${compared(pool, serial)}.`;
+  },
+
+  timelineTitle(results) {
+    const largest = Math.max(...results.samples.map((sample) => sample.x));
+    const last = results.samples.filter((s) => s.series === GIL_THREADS && s.x === largest).at(-1);
+    const overlap = overlapMs(results.timeline ?? []);
+    return `Inside ${GIL_THREADS}: their last run at N = ${largest.toLocaleString("en")}, switch interval ${results.params.switchIntervalMs} ms, one lane per thread. The GIL changed hands ${last?.handoffs} times; two threads ran at the same moment for ${overlap.toFixed(2)} ms in all.`;
+  },
+  timelineColors: THREAD_TIMELINE_COLORS,
+};
