@@ -41,8 +41,10 @@ test.describe("Chunk size", () => {
     expect(medianField(results, halves, "busiestShare")).toBeGreaterThan(
       medianField(results, 1, "busiestShare") + 0.1,
     );
+    // Some smaller chunk size beats one chunk per worker (which one depends on the machine).
     const at = (x: number) => results.summary.find((row) => row.x === x)?.q50 as number;
-    expect(at(halves)).toBeGreaterThan(at(1));
+    const smaller = results.summary.filter((row) => row.x < halves).map((row) => row.q50);
+    expect(Math.min(...smaller)).toBeLessThan(at(halves));
     expect(new Set(results.timeline?.map((bar) => bar.lane)).size).toBe(cores);
   });
 

@@ -22,7 +22,7 @@ export const unevenTasks: Experiment<"unit" | "trials"> = {
   params: {
     unit: {
       label: "Numbers per unit of work",
-      default: 400,
+      default: 1_000,
       quick: 100,
       min: 10,
       max: 5_000,

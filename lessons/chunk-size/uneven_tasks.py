@@ -25,7 +25,7 @@ def count_primes(bounds):
 if __name__ == "__main__":
     workers = os.cpu_count()
     # Task i costs i + 1 units: the heavy tasks are all at the end of the list.
-    tasks = [(1_000_000, 1_000_000 + 400 * (i + 1)) for i in range(64)]
+    tasks = [(1_000_000, 1_000_000 + 1_000 * (i + 1)) for i in range(64)]
     with Pool(workers) as pool:
         for chunksize in (1, 2, 4, 8, 16, 32, 64):
             start = time.perf_counter()
