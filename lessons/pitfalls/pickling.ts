@@ -91,7 +91,7 @@ export const pickling: Experiment<"maxN" | "trials"> = {
   ],
   python,
   requires: [],
-  x: { name: "numbers", unit: "numbers" },
+  x: { name: "n", unit: "numbers" },
 
   async run({ maxN, trials }, { signal, progress, startPool, hardwareConcurrency: cores }) {
     const pool = await startPool(cores);
@@ -133,8 +133,11 @@ export const pickling: Experiment<"maxN" | "trials"> = {
       if (!sample) return { label: way.name, text: "not tried" };
       if (sample.sent === true) return { label: way.name, text: "worked." };
       const sentText =
-        typeof sample.sentText === "string" ? ` The text sent: ${sample.sentText}` : "";
-      return { label: way.name, text: `failed: ${sample.error}: ${sample.message}${sentText}` };
+        typeof sample.sentText === "string" ? ` The text sent was: ${sample.sentText}` : "";
+      return {
+        label: way.name,
+        text: `failed with ${sample.error}: ${sentence(sample.message)}${sentText}`,
+      };
     }),
 };
 
@@ -155,6 +158,12 @@ async function attempt(call: () => Promise<unknown[]>, signal: AbortSignal): Pro
     }
     throw error;
   }
+}
+
+/** The message with a full stop at its end, where it has none. */
+function sentence(message: unknown): string {
+  const text = String(message);
+  return text.endsWith(".") ? text : `${text}.`;
 }
 
 function waysThatWorked(results: Results): string[] {

@@ -8,13 +8,13 @@ import python from "./race.py?raw";
 import experimentSource from "./race.ts?raw";
 import { formatCount, largestX, medianField, medianMs } from "./read";
 
-const PLAIN = "plain read, add, write";
+const TWO_STEPS = "read, then write";
 const ATOMIC = "Atomics.add";
 
 /** Pitfall 6: several workers add to one shared counter. */
 export const race: Experiment<"maxTimes" | "trials"> = {
   id: "race",
-  title: "A shared counter: plain increments against Atomics",
+  title: "A shared counter: read-then-write against Atomics.add",
   params: {
     maxTimes: {
       label: "Most additions per worker",
@@ -47,22 +47,23 @@ export const race: Experiment<"maxTimes" | "trials"> = {
 
   async run({ maxTimes, trials }, { signal, progress, startPool, hardwareConcurrency: cores }) {
     const pool = await startPool(cores);
-    const count = (kernel: "incrementPlain" | "incrementAtomic") => async (times: number) => {
-      // A fresh counter at 0 for every trial, on memory every worker sees.
-      const counter = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
-      const tasks = Array.from({ length: cores }, () => ({ counter, times }));
-      await pool.map(kernel, tasks, { data: "shared", chunkSize: 1, signal });
-      const expected = cores * times;
-      const final = Atomics.load(counter, 0);
-      return {
-        expected,
-        final,
-        lost: expected - final,
-        lostPercent: (100 * (expected - final)) / expected,
+    const count =
+      (kernel: "incrementReadThenWrite" | "incrementAtomic") => async (times: number) => {
+        // A fresh counter at 0 for every trial, on memory every worker sees.
+        const counter = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
+        const tasks = Array.from({ length: cores }, () => ({ counter, times }));
+        await pool.map(kernel, tasks, { data: "shared", chunkSize: 1, signal });
+        const expected = cores * times;
+        const final = Atomics.load(counter, 0);
+        return {
+          expected,
+          final,
+          lost: expected - final,
+          lostPercent: (100 * (expected - final)) / expected,
+        };
       };
-    };
     const series: Series[] = [
-      { name: PLAIN, run: count("incrementPlain") },
+      { name: TWO_STEPS, run: count("incrementReadThenWrite") },
       { name: ATOMIC, run: count("incrementAtomic") },
     ];
     const xs = geometricSizes(10_000, maxTimes, 3);
@@ -74,17 +75,17 @@ export const race: Experiment<"maxTimes" | "trials"> = {
   headline(results) {
     const times = largestX(results);
     const cores = results.environment.hardwareConcurrency;
-    const lost = medianField(results, PLAIN, times, "lost");
+    const lost = medianField(results, TWO_STEPS, times, "lost");
     const atomicLost = medianField(results, ATOMIC, times, "lost");
-    const plainMs = medianMs(results, PLAIN, times);
+    const twoStepsMs = medianMs(results, TWO_STEPS, times);
     const atomicMs = medianMs(results, ATOMIC, times);
     if (lost === undefined || atomicLost === undefined) return null;
-    if (plainMs === undefined || atomicMs === undefined) return null;
+    if (twoStepsMs === undefined || atomicMs === undefined) return null;
     const expected = formatCount(cores * times);
-    const plain =
+    const twoSteps =
       lost > 0
-        ? `plain increments lost ${formatCount(lost)} of ${expected} additions`
-        : `plain increments lost none of ${expected} additions in this run`;
-    return `With ${cores} workers adding ${times.toLocaleString("en")} times each, ${plain}; Atomics.add lost ${formatCount(atomicLost)}. Time: ${formatMs(plainMs)} ms plain, ${formatMs(atomicMs)} ms with Atomics (medians).`;
+        ? `read-then-write lost ${formatCount(lost)} of ${expected} additions`
+        : `read-then-write lost none of ${expected} additions in this run`;
+    return `With ${cores} workers adding ${times.toLocaleString("en")} times each, ${twoSteps}; Atomics.add lost ${formatCount(atomicLost)}. Time: ${formatMs(twoStepsMs)} ms read-then-write, ${formatMs(atomicMs)} ms with Atomics (medians).`;
   },
 };

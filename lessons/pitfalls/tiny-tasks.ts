@@ -44,7 +44,7 @@ export const tinyTasks: Experiment<"maxN" | "trials"> = {
   ],
   python,
   requires: [],
-  x: { name: "numbers", unit: "numbers" },
+  x: { name: "n", unit: "numbers" },
 
   async run({ maxN, trials }, { signal, progress, startPool, hardwareConcurrency: cores }) {
     const pool = await startPool(cores);

@@ -6,19 +6,22 @@ export interface CounterTask {
 }
 
 /**
- * `counter[0] += 1` spelled out: read the value, work out the new one, write it. Between the read
- * and the write another worker may write as well; then one of the two additions is lost.
+ * `counter.value += 1` as Python's `multiprocessing.Value` does it: read the value, then write the
+ * value plus one. Each step alone is atomic, as each takes the Value's lock; the pair is not.
+ * Between this worker's read and its write, another worker may write; then an addition is lost.
+ *
+ * (A plain `counter[0]++` would be no better: for ordinary reads and writes the JavaScript
+ * memory model lets the JIT keep the value in a register and write it back less often.)
  */
-export function incrementPlain({ counter, times }: CounterTask): number {
+export function incrementReadThenWrite({ counter, times }: CounterTask): number {
   for (let i = 0; i < times; i++) {
-    const seen = counter[0] as number;
-    const next = seen + 1;
-    counter[0] = next;
+    const seen = Atomics.load(counter, 0);
+    Atomics.store(counter, 0, seen + 1);
   }
   return times;
 }
 
-/** The same additions, each one indivisible read-add-write: none can be lost. */
+/** The same additions, each one indivisible read-add-write, like `with counter.get_lock():`. */
 export function incrementAtomic({ counter, times }: CounterTask): number {
   for (let i = 0; i < times; i++) Atomics.add(counter, 0, 1);
   return times;

@@ -1,4 +1,4 @@
-import { incrementAtomic, incrementPlain } from "./counter";
+import { incrementAtomic, incrementReadThenWrite } from "./counter";
 import { fibonacci } from "./fibonacci";
 import { mandelbrotPoint, mandelbrotRow } from "./mandelbrot";
 import { countPrimesNested } from "./nested";
@@ -18,7 +18,7 @@ export const kernels = {
   checksumFromRecipe,
   fibonacci,
   countPrimesNested,
-  incrementPlain,
+  incrementReadThenWrite,
   incrementAtomic,
   mandelbrotRow,
   mandelbrotPoint,
