@@ -64,7 +64,7 @@ export const nestedPools: Experiment<"width" | "maxPerTask" | "trials"> = {
   ],
   python,
   requires: [],
-  x: { name: "workers per task (k)", unit: "threads" },
+  x: { name: "k", unit: "workers per task" },
 
   async run({ width, maxPerTask, trials }, { signal, progress, startPool, hardwareConcurrency }) {
     const cores = hardwareConcurrency;
@@ -98,7 +98,7 @@ export const nestedPools: Experiment<"width" | "maxPerTask" | "trials"> = {
     return { samples: await sweep({ xs, series, trials, signal, onProgress: progress }) };
   },
 
-  chart: (results) => runtimeChart(results, { x: "linear", y: "linear" }),
+  chart: (results) => runtimeChart(results, { x: "log", y: "log" }),
 
   headline(results) {
     const cores = results.environment.hardwareConcurrency;
