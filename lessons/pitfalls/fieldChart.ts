@@ -39,7 +39,8 @@ export function fieldChart(
       q95: quantile(sorted, 0.95),
     };
   });
-  const seriesInRunOrder = [...new Set(rows.map((row) => row.series))];
+  // From every sample, not just the kept ones: a dropped first trial must not reorder the legend.
+  const seriesInRunOrder = [...new Set(results.samples.map((sample) => sample.series))];
   return {
     ariaLabel: `${label} against ${results.x.name}: median line and 5 to 95 percent band for each series`,
     height: 320,

@@ -1,3 +1,4 @@
+import * as Plot from "@observablehq/plot";
 import type { Experiment } from "../../app/engine/experiment";
 import { type Series, sweep } from "../../app/engine/measure";
 import { geometricSizes } from "../../app/engine/stats";
@@ -49,7 +50,7 @@ export const innerLoop: Experiment<"maxRows" | "trials"> = {
   ],
   python,
   requires: [],
-  x: { name: "rows", unit: `rows of ${WIDTH} points` },
+  x: { name: "picture height", unit: `rows of ${WIDTH} points` },
 
   async run({ maxRows, trials }, { signal, progress, startPool, hardwareConcurrency: cores }) {
     const pool = await startPool(cores);
@@ -107,7 +108,29 @@ export const innerLoop: Experiment<"maxRows" | "trials"> = {
     return { samples: await sweep({ xs, series, trials, signal, onProgress: progress }) };
   },
 
-  chart: (results) => runtimeChart(results, { x: "log", y: "log" }),
+  chart(results) {
+    const options = runtimeChart(results, { x: "log", y: "log" });
+    // Each median dot carries the number of messages its run sent.
+    const labels = results.summary.map((row) => ({
+      ...row,
+      messages: medianField(results, row.series, row.x, "messages") ?? 0,
+    }));
+    const messageLabels = Plot.text(labels, {
+      x: "x",
+      y: "q50",
+      text: (row: { messages: number }) => `${formatCount(row.messages)} msgs`,
+      fill: "series",
+      // A halo in the page's colour keeps a label readable over lines and grid.
+      stroke: "var(--bg)",
+      strokeWidth: 3,
+      paintOrder: "stroke",
+      textAnchor: "start",
+      dx: 4,
+      dy: -10,
+      fontSize: 11,
+    });
+    return { ...options, marks: [...(options.marks ?? []), messageLabels] };
+  },
 
   headline(results) {
     const rows = largestX(results);
