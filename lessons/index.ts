@@ -46,6 +46,14 @@ export const lessons: LessonEntry[] = [
     uses: [],
     load: () => import("./chunk-size/index.mdx"),
   },
+  {
+    slug: "pitfalls",
+    title: "Pitfalls of parallel code",
+    summary:
+      "Seven ways a pool makes code slower or wrong, each measured live: tiny tasks, pickling, big data, repeated work, nested pools, races, the inner loop.",
+    uses: ["crossOriginIsolated"],
+    load: () => import("./pitfalls/index.mdx"),
+  },
 ];
 
 export function findLesson(slug: string): { lesson: LessonEntry; index: number } | null {

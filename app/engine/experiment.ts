@@ -26,6 +26,12 @@ export interface Source {
   code: string;
 }
 
+/** One finding read from the results, such as "closure: DataCloneError: … could not be cloned". */
+export interface Note {
+  label: string;
+  text: string;
+}
+
 /** What a running experiment gets from the notebook. */
 export interface RunContext {
   signal: AbortSignal;
@@ -71,6 +77,11 @@ export interface Experiment<K extends string = string> {
   chart(results: Results): PlotOptions;
   /** One sentence reading the reader's own numbers, e.g. "the pool was 1.9× faster". */
   headline?(results: Results): string | null;
+  /**
+   * Short labelled findings a chart cannot draw, e.g. the error each way of sending a task
+   * raised. Shown under the headline, in order.
+   */
+  notes?(results: Results): Note[];
   /** What the timeline shows, when the run recorded one. */
   timelineTitle?(results: Results): string;
   /** A colour per kind of timeline bar (CSS colours); the pool's chunk kinds by default. */

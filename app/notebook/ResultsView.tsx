@@ -9,9 +9,20 @@ import { TimelineChart } from "./TimelineChart";
 export function ResultsView({ experiment, results }: { experiment: Experiment; results: Results }) {
   const options = useMemo(() => experiment.chart(results), [experiment, results]);
   const headline = experiment.headline?.(results);
+  const notes = experiment.notes?.(results) ?? [];
   return (
     <div className="results">
       {headline && <p className="headline">{headline}</p>}
+      {notes.length > 0 && (
+        <dl className="notes">
+          {notes.map((note) => (
+            <div key={note.label}>
+              <dt>{note.label}</dt>
+              <dd>{note.text}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
       <PlotFigure options={options} />
       {results.timeline && experiment.timelineTitle && (
         <figure className="timeline">

@@ -1,7 +1,13 @@
 import { sumFloats } from "./arrays";
+import { incrementAtomic, incrementReadThenWrite } from "./counter";
 import { etlAsyncio } from "./etl-asyncio";
+import { fibonacci } from "./fibonacci";
+import { mandelbrotPoint, mandelbrotRow } from "./mandelbrot";
+import { countPrimesNested } from "./nested";
 import { nthPrime } from "./nth-prime";
+import { checksum, checksumAndReturn, checksumFromRecipe } from "./payload";
 import { countPrimes } from "./primes";
+import { timesTen } from "./scale";
 
 /** Every kernel a pool worker can run, by name. A kernel takes one item and returns one result. */
 export const kernels = {
@@ -11,6 +17,17 @@ export const kernels = {
   /** Returns its input: an empty task, to measure what the pool itself costs. */
   identity: (item: unknown): unknown => item,
   sumFloats,
+  // The pitfalls lesson's kernels.
+  timesTen,
+  checksum,
+  checksumAndReturn,
+  checksumFromRecipe,
+  fibonacci,
+  countPrimesNested,
+  incrementReadThenWrite,
+  incrementAtomic,
+  mandelbrotRow,
+  mandelbrotPoint,
 };
 
 export type KernelName = keyof typeof kernels;

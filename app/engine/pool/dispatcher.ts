@@ -149,7 +149,7 @@ export class Dispatcher {
     } catch (error) {
       const bad = chunk.items.findIndex((item) => !isCloneable(item));
       const what = `The input of task ${chunk.firstIndex + Math.max(bad, 0)}`;
-      this.settle(call, new NotCloneableError(what, (error as Error).message));
+      this.settle(call, new NotCloneableError(what, error as Error));
       this.pump();
       return;
     }
@@ -260,8 +260,8 @@ export class Dispatcher {
 function notCloneable(what: string, value: unknown): NotCloneableError {
   try {
     structuredClone(value);
-    return new NotCloneableError(what, "it could not be cloned.");
+    return new NotCloneableError(what, new Error("it could not be cloned."));
   } catch (error) {
-    return new NotCloneableError(what, (error as Error).message);
+    return new NotCloneableError(what, error as Error);
   }
 }

@@ -46,13 +46,17 @@ export class TaskTimeoutError extends Error {
 
 /**
  * Something in a call could not be copied into a message: the browser's `DataCloneError`,
- * which plays the part of Python's `PicklingError`.
+ * which plays the part of Python's `PicklingError`. The browser's own error is kept, so a
+ * lesson can show it as it was.
  */
 export class NotCloneableError extends Error {
   override name = "NotCloneableError";
-  constructor(what: string, browserMessage: string) {
+  constructor(
+    what: string,
+    readonly browserError: Error,
+  ) {
     super(
-      `${what} cannot be sent to a worker: ${browserMessage} Functions, closures, DOM nodes and class instances with methods do not survive structured clone, just as Python's pickle refuses lambdas and local functions. Send the function's source text or a kernel's name instead.`,
+      `${what} cannot be sent to a worker: ${browserError.message} Functions, closures, DOM nodes and class instances with methods do not survive structured clone, just as Python's pickle refuses lambdas and local functions. Send the function's source text or a kernel's name instead.`,
     );
   }
 }

@@ -1,0 +1,149 @@
+import * as Plot from "@observablehq/plot";
+import type { Experiment } from "../../app/engine/experiment";
+import { type Series, sweep } from "../../app/engine/measure";
+import { geometricSizes } from "../../app/engine/stats";
+import { runtimeChart } from "../../app/notebook/charts";
+import { formatMs } from "../../app/notebook/format";
+import { columnRe } from "../../workers/kernels/mandelbrot";
+import kernelSource from "../../workers/kernels/mandelbrot.ts?raw";
+import python from "./inner_loop.py?raw";
+import experimentSource from "./inner-loop.ts?raw";
+import { formatCount, largestX, medianField, medianMs, ratioWords } from "./read";
+
+const WIDTH = 200;
+const LIMIT = 500;
+const OUTER = "outer loop in parallel: a task per row";
+const INNER = "inner loop in parallel: a task per point, row by row";
+
+/** The height of row `row` of `rows`, across [−1.2, 1.2]. */
+const rowIm = (row: number, rows: number) => -1.2 + (2.4 * row) / Math.max(1, rows - 1);
+
+/** Pitfall 7: the same picture, parallelised over rows or over the points of each row. */
+export const innerLoop: Experiment<"maxRows" | "trials"> = {
+  id: "inner-loop",
+  title: "A Mandelbrot picture: parallel outer loop against parallel inner loop",
+  params: {
+    maxRows: {
+      label: "Most rows",
+      default: 256,
+      quick: 32,
+      min: 8,
+      max: 2_048,
+      step: 1,
+      unit: "rows",
+      control: "number",
+    },
+    trials: {
+      label: "Trials per point",
+      default: 5,
+      quick: 3,
+      min: 1,
+      max: 15,
+      step: 1,
+      unit: "trials",
+      control: "range",
+    },
+  },
+  sources: [
+    { name: "workers/kernels/mandelbrot.ts", language: "typescript", code: kernelSource },
+    { name: "lessons/pitfalls/inner-loop.ts", language: "typescript", code: experimentSource },
+  ],
+  python,
+  requires: [],
+  x: { name: "picture height", unit: `rows of ${WIDTH} points` },
+
+  async run({ maxRows, trials }, { signal, progress, startPool, hardwareConcurrency: cores }) {
+    const pool = await startPool(cores);
+    const xs = geometricSizes(8, maxRows, 4);
+    // The tasks exist before the clock starts, for both ways.
+    const rowTasks = new Map(
+      xs.map((rows) => [
+        rows,
+        Array.from({ length: rows }, (_, row) => ({
+          im: rowIm(row, rows),
+          width: WIDTH,
+          limit: LIMIT,
+        })),
+      ]),
+    );
+    const pointTasks = new Map(
+      xs.map((rows) => [
+        rows,
+        (rowTasks.get(rows) ?? []).map(({ im }) =>
+          Array.from({ length: WIDTH }, (_, column) => ({
+            re: columnRe(column, WIDTH),
+            im,
+            limit: LIMIT,
+          })),
+        ),
+      ]),
+    );
+    const series: Series[] = [
+      {
+        name: OUTER,
+        run: async (rows) => {
+          let messages = 0;
+          const onChunk = () => messages++;
+          const totals = await pool.map("mandelbrotRow", rowTasks.get(rows) ?? [], {
+            signal,
+            onChunk,
+          });
+          return { iterations: sum(totals), messages };
+        },
+      },
+      {
+        name: INNER,
+        run: async (rows) => {
+          let messages = 0;
+          const onChunk = () => messages++;
+          let iterations = 0;
+          // The outer loop stays on the page; each row waits for its slowest chunk.
+          for (const points of pointTasks.get(rows) ?? []) {
+            iterations += sum(await pool.map("mandelbrotPoint", points, { signal, onChunk }));
+          }
+          return { iterations, messages };
+        },
+      },
+    ];
+    return { samples: await sweep({ xs, series, trials, signal, onProgress: progress }) };
+  },
+
+  chart(results) {
+    const options = runtimeChart(results, { x: "log", y: "log" });
+    // Each median dot carries the number of messages its run sent.
+    const labels = results.summary.map((row) => ({
+      ...row,
+      messages: medianField(results, row.series, row.x, "messages") ?? 0,
+    }));
+    const messageLabels = Plot.text(labels, {
+      x: "x",
+      y: "q50",
+      text: (row: { messages: number }) => `${formatCount(row.messages)} msgs`,
+      fill: "series",
+      // A halo in the page's colour keeps a label readable over lines and grid.
+      stroke: "var(--bg)",
+      strokeWidth: 3,
+      paintOrder: "stroke",
+      textAnchor: "start",
+      dx: 4,
+      dy: -10,
+      fontSize: 11,
+    });
+    return { ...options, marks: [...(options.marks ?? []), messageLabels] };
+  },
+
+  headline(results) {
+    const rows = largestX(results);
+    const outer = medianMs(results, OUTER, rows);
+    const inner = medianMs(results, INNER, rows);
+    const outerMessages = medianField(results, OUTER, rows, "messages");
+    const innerMessages = medianField(results, INNER, rows, "messages");
+    if (outer === undefined || inner === undefined) return null;
+    if (outerMessages === undefined || innerMessages === undefined) return null;
+    return `At ${rows} rows, the same work took ${formatMs(outer)} ms in ${formatCount(outerMessages)} messages with the outer loop in parallel, and ${formatMs(inner)} ms in ${formatCount(innerMessages)} messages with the inner loop in parallel: ${ratioWords(inner, outer)} (medians).`;
+  },
+};
+
+function sum(values: number[]): number {
+  return values.reduce((a, b) => a + b, 0);
+}

@@ -1,0 +1,117 @@
+import { splitRange } from "../../app/engine/chunks";
+import type { Experiment } from "../../app/engine/experiment";
+import { type Series, sweep } from "../../app/engine/measure";
+import type { WorkerPool } from "../../app/engine/pool/pool";
+import { runtimeChart } from "../../app/notebook/charts";
+import { formatMs } from "../../app/notebook/format";
+import kernelSource from "../../workers/kernels/nested.ts?raw";
+import helperSource from "../../workers/prime-helper.ts?raw";
+import python from "./nested_pools.py?raw";
+import experimentSource from "./nested-pools.ts?raw";
+import { largestX, medianMs, ratioWords } from "./read";
+
+const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+/**
+ * The primes are counted in [START, START + width): this high up, every number costs about the
+ * same to test, so equal ranges are equal work and the only difference is how many threads run.
+ */
+const START = 100_000_000;
+const ranges = (width: number, parts: number) =>
+  splitRange(width, parts).map(({ from, to }) => ({ from: START + from, to: START + to }));
+const nestedName = (cores: number) => `pool of ${cores}, each task starts its own workers`;
+const flatName = (cores: number) => `one pool of ${cores} × k workers`;
+
+/** Pitfall 5: tasks that start threads of their own, so threads outnumber cores. */
+export const nestedPools: Experiment<"width" | "maxPerTask" | "trials"> = {
+  id: "nested-pools",
+  title: "Nested parallelism: pool tasks that start their own workers",
+  params: {
+    width: {
+      label: "Numbers to test",
+      default: 300_000,
+      quick: 30_000,
+      min: 10_000,
+      max: 1_000_000,
+      step: 1,
+      unit: "numbers",
+      control: "number",
+    },
+    maxPerTask: {
+      label: "Most workers per task (k)",
+      default: 4,
+      quick: 4,
+      min: 2,
+      max: 4,
+      step: 2,
+      unit: "workers",
+      control: "range",
+    },
+    trials: {
+      label: "Trials per point",
+      default: 5,
+      quick: 3,
+      min: 1,
+      max: 15,
+      step: 1,
+      unit: "trials",
+      control: "range",
+    },
+  },
+  sources: [
+    { name: "workers/kernels/nested.ts", language: "typescript", code: kernelSource },
+    { name: "workers/prime-helper.ts", language: "typescript", code: helperSource },
+    { name: "lessons/pitfalls/nested-pools.ts", language: "typescript", code: experimentSource },
+  ],
+  python,
+  requires: [],
+  x: { name: "k", unit: "workers per task" },
+
+  async run({ width, maxPerTask, trials }, { signal, progress, startPool, hardwareConcurrency }) {
+    const cores = hardwareConcurrency;
+    // k = 1, 2, 4, …: one worker per task is the pool working directly.
+    const xs = [1, 2, 4, 8].filter((k) => k <= maxPerTask);
+    // Every pool starts before the clock; only the nested workers start inside a task.
+    const flatPools = new Map<number, WorkerPool>();
+    for (const k of xs) flatPools.set(k, await startPool(cores * k));
+    const pool = flatPools.get(1) as WorkerPool;
+    const series: Series[] = [
+      {
+        // One task per pool worker; each splits its range over k workers it starts itself.
+        name: nestedName(cores),
+        run: async (k) => {
+          const tasks = ranges(width, cores).map((range) => ({ ...range, workers: k }));
+          return {
+            primes: sum(await pool.map("countPrimesNested", tasks, { chunkSize: 1, signal })),
+          };
+        },
+      },
+      {
+        // The same cores × k threads and the same ranges, all started once, up front.
+        name: flatName(cores),
+        run: async (k) => {
+          const flat = flatPools.get(k) as WorkerPool;
+          const tasks = ranges(width, cores * k);
+          return { primes: sum(await flat.map("countPrimes", tasks, { chunkSize: 1, signal })) };
+        },
+      },
+    ];
+    return { samples: await sweep({ xs, series, trials, signal, onProgress: progress }) };
+  },
+
+  chart(results) {
+    const options = runtimeChart(results, { x: "log", y: "log" });
+    // Ticks at the measured k only: 1, 2, 4 workers, never 1.5.
+    const ks = [...new Set(results.summary.map((row) => row.x))];
+    return { ...options, x: { ...options.x, ticks: ks } };
+  },
+
+  headline(results) {
+    const cores = results.environment.hardwareConcurrency;
+    const k = largestX(results);
+    const direct = medianMs(results, nestedName(cores), 1);
+    const nested = medianMs(results, nestedName(cores), k);
+    const flat = medianMs(results, flatName(cores), k);
+    if (direct === undefined || nested === undefined || flat === undefined) return null;
+    return `With ${k} workers per task (${cores * k} threads on ${cores} logical cores), the nested pool took ${formatMs(nested)} ms, ${ratioWords(nested, direct)} than its tasks working alone (${formatMs(direct)} ms); ${cores * k} workers started up front took ${formatMs(flat)} ms (medians).`;
+  },
+};

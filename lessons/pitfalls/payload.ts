@@ -1,0 +1,144 @@
+import type { Experiment, Note } from "../../app/engine/experiment";
+import { type Series, sweep } from "../../app/engine/measure";
+import { runtimeChart } from "../../app/notebook/charts";
+import { formatMs } from "../../app/notebook/format";
+import { fillRandom } from "../../workers/kernels/payload";
+import kernelSource from "../../workers/kernels/payload.ts?raw";
+import python from "./payload.py?raw";
+import experimentSource from "./payload.ts?raw";
+import { keptSamples, largestX, medianMs, ratioWords } from "./read";
+
+const SEED = 20_240_501;
+const FLOATS_PER_MIB = (1024 * 1024) / Float64Array.BYTES_PER_ELEMENT;
+const COPY = "copy";
+const TRANSFER = "transfer";
+const SHARED = "share (SharedArrayBuffer)";
+const RECIPE = "send a recipe";
+
+/** Pitfall 3: moving a big array to a worker, four ways. */
+export const payload: Experiment<"maxMiB" | "trials"> = {
+  id: "payload",
+  title: "Sending big data to a worker: copy, transfer, share, or a recipe",
+  params: {
+    maxMiB: {
+      label: "Largest payload",
+      default: 32,
+      quick: 4,
+      min: 1,
+      max: 128,
+      step: 1,
+      unit: "MiB",
+      control: "number",
+    },
+    trials: {
+      label: "Trials per point",
+      default: 5,
+      quick: 3,
+      min: 1,
+      max: 15,
+      step: 1,
+      unit: "trials",
+      control: "range",
+    },
+  },
+  sources: [
+    { name: "lessons/pitfalls/payload.ts", language: "typescript", code: experimentSource },
+    { name: "workers/kernels/payload.ts", language: "typescript", code: kernelSource },
+  ],
+  python,
+  requires: ["crossOriginIsolated"],
+  x: { name: "payload", unit: "MiB" },
+
+  async run({ maxMiB, trials }, { signal, progress, startPool }) {
+    const worker = await startPool(1);
+    // 1/4 MiB, 1/2 MiB, … doubling up to the largest payload.
+    const xs: number[] = [];
+    for (let mib = 0.25; mib <= maxMiB; mib *= 2) xs.push(mib);
+    // The data exists before the clock starts: seeded random numbers, on the page's own memory
+    // and on a SharedArrayBuffer.
+    const local = new Map<number, Float64Array>();
+    const shared = new Map<number, Float64Array>();
+    for (const mib of xs) {
+      const length = mib * FLOATS_PER_MIB;
+      local.set(mib, fillRandom(new Float64Array(length), SEED));
+      const memory = new SharedArrayBuffer(length * Float64Array.BYTES_PER_ELEMENT);
+      shared.set(mib, fillRandom(new Float64Array(memory), SEED));
+    }
+    const at = (arrays: Map<number, Float64Array>, mib: number) => arrays.get(mib) as Float64Array;
+
+    const series: Series[] = [
+      {
+        name: COPY,
+        run: async (mib) => {
+          const values = at(local, mib);
+          const reply = worker.apply("checksum", { values }, { signal });
+          // A copy leaves the page's array as it was.
+          const leftOnPage = values.byteLength;
+          return { sum: await reply, leftOnPage };
+        },
+      },
+      {
+        name: TRANSFER,
+        run: async (mib) => {
+          const values = at(local, mib);
+          const reply = worker.apply("checksumAndReturn", { values }, { data: "transfer", signal });
+          // Transferring detaches the buffer here: the page's array is now empty.
+          const leftOnPage = values.byteLength;
+          // The worker transfers it back, so the next trial (and the copy series) has it again.
+          const { sum, values: back } = await reply;
+          local.set(mib, back);
+          return { sum, leftOnPage };
+        },
+      },
+      {
+        name: SHARED,
+        run: async (mib) => {
+          const values = at(shared, mib);
+          const reply = worker.apply("checksum", { values }, { data: "shared", signal });
+          return { sum: await reply, leftOnPage: values.byteLength };
+        },
+      },
+      {
+        name: RECIPE,
+        // Two numbers travel; the worker makes the same data from them.
+        run: async (mib) => ({
+          sum: await worker.apply(
+            "checksumFromRecipe",
+            { seed: SEED, length: mib * FLOATS_PER_MIB },
+            { signal },
+          ),
+        }),
+      },
+    ];
+    return { samples: await sweep({ xs, series, trials, signal, onProgress: progress }) };
+  },
+
+  chart: (results) => runtimeChart(results, { x: "log", y: "log" }),
+
+  headline(results) {
+    const mib = largestX(results);
+    const copy = medianMs(results, COPY, mib);
+    if (copy === undefined) return null;
+    const others = [TRANSFER, SHARED, RECIPE]
+      .map((name) => {
+        const ms = medianMs(results, name, mib);
+        return ms === undefined ? null : `${name} ${formatMs(ms)} ms (${ratioWords(ms, copy)})`;
+      })
+      .filter((part) => part !== null)
+      .join(", ");
+    return `At ${mib} MiB a copy took ${formatMs(copy)} ms; ${others} (medians).`;
+  },
+
+  notes(results) {
+    const mib = largestX(results);
+    const leftAfter = (series: string): Note | null => {
+      const sample = keptSamples(results).find((s) => s.series === series && s.x === mib);
+      if (typeof sample?.leftOnPage !== "number") return null;
+      return {
+        label: `After sending, with ${series}`,
+        text: `the page's array held ${sample.leftOnPage.toLocaleString("en")} of ${(mib * 1024 * 1024).toLocaleString("en")} bytes.`,
+      };
+    };
+    return [COPY, TRANSFER, SHARED].map(leftAfter).filter((note) => note !== null);
+  },
+};

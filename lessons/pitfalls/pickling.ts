@@ -1,0 +1,173 @@
+import type { Experiment, Note } from "../../app/engine/experiment";
+import { type Series, sweep } from "../../app/engine/measure";
+import { NotCloneableError, TaskError } from "../../app/engine/pool/errors";
+import type { Task, WorkerPool } from "../../app/engine/pool/pool";
+import type { Results } from "../../app/engine/results";
+import { geometricSizes } from "../../app/engine/stats";
+import { runtimeChart } from "../../app/notebook/charts";
+import { formatMs } from "../../app/notebook/format";
+import { timesTen } from "../../workers/kernels/scale";
+import kernelSource from "../../workers/kernels/scale.ts?raw";
+import python from "./pickling.py?raw";
+import experimentSource from "./pickling.ts?raw";
+import { keptSamples, largestX, medianMs } from "./read";
+
+/** A closure: the function it returns remembers `factor`, a variable of this page. */
+function makeScaler(factor: number): (x: number) => number {
+  return (x) => x * factor;
+}
+
+/** One way of telling the workers what to run, and the call that tries it. */
+interface Way {
+  name: string;
+  /** The source text it sends, where it sends one. */
+  text?: string;
+  send(pool: WorkerPool, numbers: number[], signal: AbortSignal): Promise<unknown[]>;
+}
+
+/** What one attempt gave: the last result, or the error as the browser or the worker raised it. */
+type Outcome = { sent: true; last: unknown } | { sent: false; error: string; message: string };
+
+const scale = makeScaler(10);
+const WAYS: Way[] = [
+  {
+    name: "a function",
+    // TypeScript refuses a function here, so the cast forces it, as Python lets you try a lambda.
+    send: (pool, numbers, signal) => pool.map(timesTen as unknown as Task, numbers, { signal }),
+  },
+  {
+    name: "a closure, inside the data",
+    send: (pool, numbers, signal) =>
+      pool.map(
+        { source: "({ x, scale }) => scale(x)" },
+        numbers.map((x) => ({ x, scale })),
+        { signal },
+      ),
+  },
+  {
+    name: "the closure's source text",
+    text: scale.toString(),
+    send: (pool, numbers, signal) => pool.map({ source: scale.toString() }, numbers, { signal }),
+  },
+  {
+    name: "source text",
+    send: (pool, numbers, signal) => pool.map({ source: "(x) => x * 10" }, numbers, { signal }),
+  },
+  {
+    name: "a kernel's name",
+    send: (pool, numbers, signal) => pool.map("timesTen", numbers, { signal }),
+  },
+];
+
+/** Pitfall 2: what cannot be pickled, or here, structured-cloned. */
+export const pickling: Experiment<"maxN" | "trials"> = {
+  id: "pickling",
+  title: "Sending a function to a worker: five ways, two fixes",
+  params: {
+    maxN: {
+      label: "Most numbers",
+      default: 100_000,
+      quick: 10_000,
+      min: 1_000,
+      max: 1_000_000,
+      step: 1,
+      unit: "numbers",
+      control: "number",
+    },
+    trials: {
+      label: "Trials per point",
+      default: 5,
+      quick: 3,
+      min: 1,
+      max: 15,
+      step: 1,
+      unit: "trials",
+      control: "range",
+    },
+  },
+  sources: [
+    { name: "lessons/pitfalls/pickling.ts", language: "typescript", code: experimentSource },
+    { name: "workers/kernels/scale.ts", language: "typescript", code: kernelSource },
+  ],
+  python,
+  requires: [],
+  x: { name: "n", unit: "numbers" },
+
+  async run({ maxN, trials }, { signal, progress, startPool, hardwareConcurrency: cores }) {
+    const pool = await startPool(cores);
+    const xs = geometricSizes(1_000, maxN, 3);
+    const inputs = new Map(xs.map((n) => [n, Array.from({ length: n }, (_, i) => i)]));
+    // Every way is tried at every size; a failed try is timed too, up to its error.
+    const series: Series[] = WAYS.map((way) => ({
+      name: way.name,
+      run: async (n) => ({
+        ...(await attempt(() => way.send(pool, inputs.get(n) as number[], signal), signal)),
+        ...(way.text ? { sentText: way.text } : {}),
+      }),
+    }));
+    return { samples: await sweep({ xs, series, trials, signal, onProgress: progress }) };
+  },
+
+  // Only the ways that worked have a runtime worth drawing; the notes give the others' errors.
+  chart: (results) => {
+    const worked = new Set(waysThatWorked(results));
+    return runtimeChart(
+      { ...results, summary: results.summary.filter((row) => worked.has(row.series)) },
+      { x: "log", y: "log" },
+    );
+  },
+
+  headline(results) {
+    const worked = waysThatWorked(results);
+    const failed = WAYS.length - worked.length;
+    const n = largestX(results);
+    const times = worked
+      .map((name) => `${name} ${formatMs(medianMs(results, name, n) ?? Number.NaN)} ms`)
+      .join(", ");
+    return `${failed} of ${WAYS.length} ways failed; the ones that worked took, for ${n.toLocaleString("en")} numbers: ${times} (medians).`;
+  },
+
+  notes: (results) =>
+    WAYS.map((way): Note => {
+      const sample = keptSamples(results).find((s) => s.series === way.name);
+      if (!sample) return { label: way.name, text: "not tried" };
+      if (sample.sent === true) return { label: way.name, text: "worked." };
+      const sentText =
+        typeof sample.sentText === "string" ? ` The text sent was: ${sample.sentText}` : "";
+      return {
+        label: way.name,
+        text: `failed with ${sample.error}: ${sentence(sample.message)}${sentText}`,
+      };
+    }),
+};
+
+/** Runs one call and says how it went; a Stop still stops the run. */
+async function attempt(call: () => Promise<unknown[]>, signal: AbortSignal): Promise<Outcome> {
+  try {
+    return { sent: true, last: (await call()).at(-1) };
+  } catch (error) {
+    signal.throwIfAborted();
+    if (error instanceof NotCloneableError) {
+      // The browser's own DataCloneError, kept inside the pool's error.
+      return { sent: false, error: error.browserError.name, message: error.browserError.message };
+    }
+    if (error instanceof TaskError) {
+      // The worker's own error: the first line of its stack names its kind (ReferenceError…).
+      const [kind = "Error"] = (error.workerStack.split("\n")[0] ?? "").split(":");
+      return { sent: false, error: kind, message: error.taskMessage };
+    }
+    throw error;
+  }
+}
+
+/** The message with a full stop at its end, where it has none. */
+function sentence(message: unknown): string {
+  const text = String(message);
+  return text.endsWith(".") ? text : `${text}.`;
+}
+
+function waysThatWorked(results: Results): string[] {
+  return WAYS.map((way) => way.name).filter((name) =>
+    keptSamples(results).some((sample) => sample.series === name && sample.sent === true),
+  );
+}

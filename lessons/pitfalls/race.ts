@@ -1,0 +1,91 @@
+import type { Experiment } from "../../app/engine/experiment";
+import { type Series, sweep } from "../../app/engine/measure";
+import { geometricSizes } from "../../app/engine/stats";
+import { formatMs } from "../../app/notebook/format";
+import kernelSource from "../../workers/kernels/counter.ts?raw";
+import { fieldChart } from "./fieldChart";
+import python from "./race.py?raw";
+import experimentSource from "./race.ts?raw";
+import { formatCount, largestX, medianField, medianMs } from "./read";
+
+const TWO_STEPS = "read, then write";
+const ATOMIC = "Atomics.add";
+
+/** Pitfall 6: several workers add to one shared counter. */
+export const race: Experiment<"maxTimes" | "trials"> = {
+  id: "race",
+  title: "A shared counter: read-then-write against Atomics.add",
+  params: {
+    maxTimes: {
+      label: "Most additions per worker",
+      default: 1_000_000,
+      quick: 100_000,
+      min: 10_000,
+      max: 10_000_000,
+      step: 1,
+      unit: "additions",
+      control: "number",
+    },
+    trials: {
+      label: "Trials per point",
+      default: 5,
+      quick: 3,
+      min: 1,
+      max: 15,
+      step: 1,
+      unit: "trials",
+      control: "range",
+    },
+  },
+  sources: [
+    { name: "workers/kernels/counter.ts", language: "typescript", code: kernelSource },
+    { name: "lessons/pitfalls/race.ts", language: "typescript", code: experimentSource },
+  ],
+  python,
+  requires: ["crossOriginIsolated"],
+  x: { name: "additions per worker", unit: "additions" },
+
+  async run({ maxTimes, trials }, { signal, progress, startPool, hardwareConcurrency: cores }) {
+    const pool = await startPool(cores);
+    const count =
+      (kernel: "incrementReadThenWrite" | "incrementAtomic") => async (times: number) => {
+        // A fresh counter at 0 for every trial, on memory every worker sees.
+        const counter = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
+        const tasks = Array.from({ length: cores }, () => ({ counter, times }));
+        await pool.map(kernel, tasks, { data: "shared", chunkSize: 1, signal });
+        const expected = cores * times;
+        const final = Atomics.load(counter, 0);
+        return {
+          expected,
+          final,
+          lost: expected - final,
+          lostPercent: (100 * (expected - final)) / expected,
+        };
+      };
+    const series: Series[] = [
+      { name: TWO_STEPS, run: count("incrementReadThenWrite") },
+      { name: ATOMIC, run: count("incrementAtomic") },
+    ];
+    const xs = geometricSizes(10_000, maxTimes, 3);
+    return { samples: await sweep({ xs, series, trials, signal, onProgress: progress }) };
+  },
+
+  chart: (results) => fieldChart(results, { field: "lostPercent", label: "additions lost (%)" }),
+
+  headline(results) {
+    const times = largestX(results);
+    const cores = results.environment.hardwareConcurrency;
+    const lost = medianField(results, TWO_STEPS, times, "lost");
+    const atomicLost = medianField(results, ATOMIC, times, "lost");
+    const twoStepsMs = medianMs(results, TWO_STEPS, times);
+    const atomicMs = medianMs(results, ATOMIC, times);
+    if (lost === undefined || atomicLost === undefined) return null;
+    if (twoStepsMs === undefined || atomicMs === undefined) return null;
+    const expected = formatCount(cores * times);
+    const twoSteps =
+      lost > 0
+        ? `read-then-write lost ${formatCount(lost)} of ${expected} additions`
+        : `read-then-write lost none of ${expected} additions in this run`;
+    return `With ${cores} workers adding ${times.toLocaleString("en")} times each, ${twoSteps}; Atomics.add lost ${formatCount(atomicLost)}. Time: ${formatMs(twoStepsMs)} ms read-then-write, ${formatMs(atomicMs)} ms with Atomics (medians).`;
+  },
+};

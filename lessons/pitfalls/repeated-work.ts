@@ -1,0 +1,80 @@
+import type { Experiment } from "../../app/engine/experiment";
+import { type Series, sweep } from "../../app/engine/measure";
+import { runtimeChart } from "../../app/notebook/charts";
+import { formatMs } from "../../app/notebook/format";
+import { fibonacci, fibonacciSequence } from "../../workers/kernels/fibonacci";
+import kernelSource from "../../workers/kernels/fibonacci.ts?raw";
+import { largestX, medianMs, ratioWords } from "./read";
+import python from "./repeated_work.py?raw";
+import experimentSource from "./repeated-work.ts?raw";
+
+const REUSE = "one loop, reusing results";
+const SERIAL = "each from scratch, page thread";
+const poolName = (cores: number) => `each from scratch, pool of ${cores}`;
+
+/** Pitfall 4: parallel work that recomputes what a sequential loop would reuse. */
+export const repeatedWork: Experiment<"maxN" | "trials"> = {
+  id: "repeated-work",
+  title: "The first n Fibonacci numbers: independent tasks against one loop",
+  params: {
+    maxN: {
+      label: "Most numbers",
+      default: 32,
+      quick: 24,
+      min: 10,
+      max: 36,
+      step: 1,
+      unit: "numbers",
+      control: "range",
+    },
+    trials: {
+      label: "Trials per point",
+      default: 5,
+      quick: 3,
+      min: 1,
+      max: 15,
+      step: 1,
+      unit: "trials",
+      control: "range",
+    },
+  },
+  sources: [
+    { name: "workers/kernels/fibonacci.ts", language: "typescript", code: kernelSource },
+    { name: "lessons/pitfalls/repeated-work.ts", language: "typescript", code: experimentSource },
+  ],
+  python,
+  requires: [],
+  x: { name: "n", unit: "numbers" },
+
+  async run({ maxN, trials }, { signal, progress, startPool, hardwareConcurrency: cores }) {
+    const pool = await startPool(cores);
+    // Five sizes, evenly spaced: the cost of the recursive tasks grows about 1.6× per step of n.
+    const xs = [
+      ...new Set(Array.from({ length: 5 }, (_, i) => Math.round(10 + ((maxN - 10) * i) / 4))),
+    ];
+    // Largest first, one per message, so the workers share the expensive ones.
+    const ks = (n: number) => Array.from({ length: n }, (_, i) => n - 1 - i);
+    const series: Series[] = [
+      { name: REUSE, run: (n) => ({ last: fibonacciSequence(n).at(-1) }) },
+      {
+        name: poolName(cores),
+        run: async (n) => ({
+          last: (await pool.map("fibonacci", ks(n), { chunkSize: 1, signal }))[0],
+        }),
+      },
+      { name: SERIAL, run: (n) => ({ last: ks(n).map(fibonacci)[0] }) },
+    ];
+    return { samples: await sweep({ xs, series, trials, signal, onProgress: progress }) };
+  },
+
+  chart: (results) => runtimeChart(results, { x: "linear", y: "log" }),
+
+  headline(results) {
+    const n = largestX(results);
+    const pool = medianMs(results, poolName(results.environment.hardwareConcurrency), n);
+    const serial = medianMs(results, SERIAL, n);
+    const reuse = medianMs(results, REUSE, n);
+    if (pool === undefined || serial === undefined || reuse === undefined) return null;
+    return `For the first ${n} Fibonacci numbers, the pool made the wasteful way ${ratioWords(pool, serial)} (${formatMs(pool)} ms against ${formatMs(serial)} ms), yet one loop reusing results took ${formatMs(reuse)} ms: ${ratioWords(reuse, pool).replace("faster", "faster than the pool")} (medians).`;
+  },
+};

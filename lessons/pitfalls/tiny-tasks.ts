@@ -1,0 +1,84 @@
+import type { Experiment } from "../../app/engine/experiment";
+import { type Series, sweep } from "../../app/engine/measure";
+import { geometricSizes } from "../../app/engine/stats";
+import { runtimeChart } from "../../app/notebook/charts";
+import { formatMs } from "../../app/notebook/format";
+import { timesTen } from "../../workers/kernels/scale";
+import kernelSource from "../../workers/kernels/scale.ts?raw";
+import { largestX, medianMs, ratioWords } from "./read";
+import python from "./tiny_tasks.py?raw";
+import experimentSource from "./tiny-tasks.ts?raw";
+
+const LOOP = "plain loop";
+const poolName = (cores: number) => `pool of ${cores}`;
+
+/** Pitfall 1: a task far smaller than the message that carries it. */
+export const tinyTasks: Experiment<"maxN" | "trials"> = {
+  id: "tiny-tasks",
+  title: "Multiplying numbers by ten: a plain loop against a pool",
+  params: {
+    maxN: {
+      label: "Most numbers",
+      default: 1_000_000,
+      quick: 100_000,
+      min: 10_000,
+      max: 5_000_000,
+      step: 1,
+      unit: "numbers",
+      control: "number",
+    },
+    trials: {
+      label: "Trials per point",
+      default: 5,
+      quick: 3,
+      min: 1,
+      max: 15,
+      step: 1,
+      unit: "trials",
+      control: "range",
+    },
+  },
+  sources: [
+    { name: "workers/kernels/scale.ts", language: "typescript", code: kernelSource },
+    { name: "lessons/pitfalls/tiny-tasks.ts", language: "typescript", code: experimentSource },
+  ],
+  python,
+  requires: [],
+  x: { name: "n", unit: "numbers" },
+
+  async run({ maxN, trials }, { signal, progress, startPool, hardwareConcurrency: cores }) {
+    const pool = await startPool(cores);
+    const xs = geometricSizes(1_000, maxN, 4);
+    // The inputs exist before the clock starts, as a Python list would.
+    const inputs = new Map(xs.map((n) => [n, Array.from({ length: n }, (_, i) => i)]));
+    const numbers = (n: number) => inputs.get(n) as number[];
+    const series: Series[] = [
+      { name: LOOP, run: (n) => ({ last: numbers(n).map(timesTen).at(-1) }) },
+      {
+        name: poolName(cores),
+        // Python's default chunk size: the numbers go out in 4 × cores messages.
+        run: async (n) => ({ last: (await pool.map("timesTen", numbers(n), { signal })).at(-1) }),
+      },
+    ];
+    return { samples: await sweep({ xs, series, trials, signal, onProgress: progress }) };
+  },
+
+  chart: (results) => runtimeChart(results, { x: "log", y: "log" }),
+
+  headline(results) {
+    const pool = poolName(results.environment.hardwareConcurrency);
+    const xs = [...new Set(results.summary.map((row) => row.x))];
+    const slower = xs.filter(
+      (x) => (medianMs(results, pool, x) ?? 0) > (medianMs(results, LOOP, x) ?? 0),
+    );
+    const n = largestX(results);
+    const loop = medianMs(results, LOOP, n);
+    const parallel = medianMs(results, pool, n);
+    if (loop === undefined || parallel === undefined) return null;
+    const verdict =
+      slower.length === xs.length
+        ? "The pool was slower than the plain loop at every size"
+        : `The pool was slower than the plain loop at ${slower.length} of ${xs.length} sizes`;
+    return `${verdict}: at ${n.toLocaleString("en")} numbers it took ${formatMs(parallel)} ms against ${formatMs(loop)} ms (medians), ${ratioWords(parallel, loop)}.`;
+  },
+};
