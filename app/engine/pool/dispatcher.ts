@@ -178,14 +178,17 @@ export class Dispatcher {
       message.startedAt !== undefined &&
       call.options.onChunk
     ) {
+      const { sentAt } = flight;
+      const { startedAt, finishedAt } = message;
+      const offset = slot.clock.offsetFor({ sentAt, startedAt, finishedAt, receivedAt });
       call.options.onChunk({
         worker: slot.index,
         chunk: chunk.index,
         firstIndex: chunk.firstIndex,
         items: chunk.items.length,
-        sentAt: flight.sentAt,
-        startedAt: message.startedAt + slot.clockOffset,
-        finishedAt: message.finishedAt + slot.clockOffset,
+        sentAt,
+        startedAt: startedAt + offset,
+        finishedAt: finishedAt + offset,
         receivedAt,
         bytesIn: approxBytes(chunk.items),
         bytesOut: message.type === "done" ? approxBytes(message.results) : 0,

@@ -1,4 +1,5 @@
 import type { FromWorker, ToWorker } from "../../../workers/protocol";
+import { WorkerClock } from "./clock";
 
 /** One worker of a pool and what it is doing. */
 export class WorkerSlot {
@@ -6,8 +7,8 @@ export class WorkerSlot {
   /** Resolves when the worker has loaded and takes work; rejects if it cannot load. */
   readonly ready: Promise<void>;
   isReady = false;
-  /** Worker clock → page clock: add this to a time the worker measured. */
-  clockOffset = 0;
+  /** Puts the worker's times on the page's clock. */
+  clock = new WorkerClock(0);
   /** How long the worker took from creation until it took work, in ms. */
   startMs = 0;
 
@@ -25,7 +26,7 @@ export class WorkerSlot {
       this.worker.onmessage = ({ data }: MessageEvent<FromWorker>) => {
         if (data.type !== "ready") return onMessage(this, data);
         this.isReady = true;
-        this.clockOffset = data.timeOrigin - performance.timeOrigin;
+        this.clock = new WorkerClock(data.timeOrigin - performance.timeOrigin);
         this.startMs = performance.now() - created;
         resolve();
       };
