@@ -18,18 +18,27 @@ export function quantile(sorted: readonly number[], q: number): number {
 
 /**
  * One summary row (5th, 50th, 95th percentile of the samples not `dropped`) per series and x,
- * in the order the samples were taken.
+ * in the order the samples were taken. `measure` picks what to summarise: the runtime by
+ * default, or another number the experiment kept in its samples (samples without it are skipped).
+ *
+ * @example summarize(results.samples, (sample) => sample.lostPercent as number)
  */
-export function summarize(samples: readonly Sample[]): SummaryRow[] {
-  const groups = new Map<string, { series: string; x: number; ms: number[] }>();
+export function summarize(
+  samples: readonly Sample[],
+  measure: (sample: Sample) => unknown = (sample) => sample.ms,
+): SummaryRow[] {
+  const groups = new Map<string, { series: string; x: number; values: number[] }>();
   for (const sample of samples) {
+    const value = measure(sample);
+    if (typeof value !== "number") continue;
     const key = `${sample.series}\u0000${sample.x}`;
-    const group = groups.get(key) ?? { series: sample.series, x: sample.x, ms: [] };
-    if (sample.dropped !== true) group.ms.push(sample.ms);
+    const group = groups.get(key) ?? { series: sample.series, x: sample.x, values: [] };
+    if (sample.dropped !== true) group.values.push(value);
     groups.set(key, group);
   }
-  return [...groups.values()].map(({ series, x, ms }) => {
-    const sorted = ms.sort((a, b) => a - b);
+  const measured = [...groups.values()].filter((group) => group.values.length > 0);
+  return measured.map(({ series, x, values }) => {
+    const sorted = values.sort((a, b) => a - b);
     return {
       series,
       x,

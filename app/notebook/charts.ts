@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
-import type { Results } from "../engine/results";
+import type { Results, SummaryRow } from "../engine/results";
+import { summarize } from "../engine/stats";
 
 export interface RuntimeChartOptions {
   x?: "log" | "linear";
@@ -18,14 +19,44 @@ export function runtimeChart(
   results: Results,
   { x = "log", y = "log", yLabel = "runtime" }: RuntimeChartOptions = {},
 ): Plot.PlotOptions {
-  const rows = results.summary;
+  return bandChart(results, results.summary, { x, y, label: `${yLabel} (ms)`, name: yLabel });
+}
+
+export interface FieldChartOptions {
+  /** The sample field to plot, e.g. "lostPercent". */
+  field: string;
+  /** What it measures, with its unit, for the y axis. */
+  label: string;
+  x?: "log" | "linear";
+  y?: "log" | "linear";
+}
+
+/**
+ * Another number each sample kept, drawn as `runtimeChart` draws time: the median of the kept
+ * trials per series, with their 5–95 % band.
+ *
+ * @example chart: (results) => fieldChart(results, { field: "lostPercent", label: "lost (%)" })
+ */
+export function fieldChart(
+  results: Results,
+  { field, label, x = "log", y = "linear" }: FieldChartOptions,
+): Plot.PlotOptions {
+  const rows = summarize(results.samples, (sample) => sample[field]);
+  return bandChart(results, rows, { x, y, label, name: label });
+}
+
+function bandChart(
+  results: Results,
+  rows: readonly SummaryRow[],
+  options: { x: "log" | "linear"; y: "log" | "linear"; label: string; name: string },
+): Plot.PlotOptions {
   const seriesInRunOrder = [...new Set(rows.map((row) => row.series))];
   return {
-    ariaLabel: `${capitalize(yLabel)} against ${results.x.name}: median line and 5 to 95 percent band for each series`,
+    ariaLabel: `${capitalize(options.name)} against ${results.x.name}: median line and 5 to 95 percent band for each series`,
     height: 320,
     marginLeft: 56,
-    x: { type: x, label: `${results.x.name} (${results.x.unit}) →`, grid: true },
-    y: { type: y, label: `↑ ${yLabel} (ms)`, grid: true, tickFormat: "~g" },
+    x: { type: options.x, label: `${results.x.name} (${results.x.unit}) →`, grid: true },
+    y: { type: options.y, label: `↑ ${options.label}`, grid: true, tickFormat: "~g" },
     color: { legend: true, domain: seriesInRunOrder },
     marks: [
       Plot.areaY(rows, {

@@ -6,6 +6,7 @@ import {
 } from "../../app/engine/gil/interpreter";
 import { threadTimeline } from "../../app/engine/gil/timeline";
 import { type Series, sweep } from "../../app/engine/measure";
+import { trialsParam } from "../../app/engine/params";
 import { geometricSizes } from "../../app/engine/stats";
 import { runtimeChart } from "../../app/notebook/charts";
 import { formatMs } from "../../app/notebook/format";
@@ -21,6 +22,7 @@ import {
   GIL_THREADS,
   medianAt,
   SERIAL,
+  SWITCH_INTERVAL,
   skippedThreads,
   THREAD_TIMELINE_COLORS,
   WORKERS,
@@ -54,24 +56,8 @@ export const ioBound: Experiment<"maxRecords" | "waitMs" | "switchIntervalMs" | 
       unit: "ms",
       control: "range",
     },
-    switchIntervalMs: {
-      label: "Switch interval",
-      default: 5,
-      min: 0.5,
-      max: 50,
-      step: 0.5,
-      unit: "ms",
-      control: "range",
-    },
-    trials: {
-      label: "Trials per point",
-      default: 3,
-      min: 1,
-      max: 15,
-      step: 1,
-      unit: "trials",
-      control: "range",
-    },
+    switchIntervalMs: SWITCH_INTERVAL,
+    trials: trialsParam(3),
   },
   sources: [
     { name: "lessons/gil/programs.ts", language: "typescript", code: programsSource },

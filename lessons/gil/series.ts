@@ -1,7 +1,19 @@
+import type { ParamSpec } from "../../app/engine/experiment";
 import type { Results } from "../../app/engine/results";
 
 /** The lesson's threads and processes: four, as in the classic demonstration. */
 export const WORKERS = 4;
+
+/** CPython's `sys.setswitchinterval`, 5 ms by default, as a control the experiments share. */
+export const SWITCH_INTERVAL: ParamSpec = {
+  label: "Switch interval",
+  default: 5,
+  min: 0.5,
+  max: 50,
+  step: 0.5,
+  unit: "ms",
+  control: "range",
+};
 
 /** Series names, shared by the experiments, their headlines and the tests. */
 export const SERIAL = "serial (1 thread)";

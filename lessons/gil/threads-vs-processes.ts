@@ -8,6 +8,7 @@ import {
 import threadSource from "../../app/engine/gil/thread.ts?raw";
 import { overlapMs, threadTimeline } from "../../app/engine/gil/timeline";
 import { type Series, sweep } from "../../app/engine/measure";
+import { trialsParam } from "../../app/engine/params";
 import { geometricSizes } from "../../app/engine/stats";
 import { runtimeChart } from "../../app/notebook/charts";
 import { formatMs } from "../../app/notebook/format";
@@ -22,6 +23,7 @@ import {
   POOL,
   PROCESSES,
   SERIAL,
+  SWITCH_INTERVAL,
   skippedThreads,
   THREAD_TIMELINE_COLORS,
   WORKERS,
@@ -51,24 +53,8 @@ export const threadsVsProcesses: Experiment<"maxN" | "switchIntervalMs" | "trial
       unit: "",
       control: "number",
     },
-    switchIntervalMs: {
-      label: "Switch interval",
-      default: 5,
-      min: 0.5,
-      max: 50,
-      step: 0.5,
-      unit: "ms",
-      control: "range",
-    },
-    trials: {
-      label: "Trials per point",
-      default: 3,
-      min: 1,
-      max: 15,
-      step: 1,
-      unit: "trials",
-      control: "range",
-    },
+    switchIntervalMs: SWITCH_INTERVAL,
+    trials: trialsParam(3),
   },
   sources: [
     { name: "workers/kernels/nth-prime.ts", language: "typescript", code: kernelSource },

@@ -1,6 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import type { Experiment } from "../../app/engine/experiment";
 import { type Series, sweep } from "../../app/engine/measure";
+import { trialsParam } from "../../app/engine/params";
 import { geometricSizes } from "../../app/engine/stats";
 import { runtimeChart } from "../../app/notebook/charts";
 import { formatMs } from "../../app/notebook/format";
@@ -33,16 +34,7 @@ export const innerLoop: Experiment<"maxRows" | "trials"> = {
       unit: "rows",
       control: "number",
     },
-    trials: {
-      label: "Trials per point",
-      default: 5,
-      quick: 3,
-      min: 1,
-      max: 15,
-      step: 1,
-      unit: "trials",
-      control: "range",
-    },
+    trials: trialsParam(),
   },
   sources: [
     { name: "workers/kernels/mandelbrot.ts", language: "typescript", code: kernelSource },

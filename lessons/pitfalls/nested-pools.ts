@@ -1,6 +1,7 @@
 import { splitRange } from "../../app/engine/chunks";
 import type { Experiment } from "../../app/engine/experiment";
 import { type Series, sweep } from "../../app/engine/measure";
+import { trialsParam } from "../../app/engine/params";
 import type { WorkerPool } from "../../app/engine/pool/pool";
 import { runtimeChart } from "../../app/notebook/charts";
 import { formatMs } from "../../app/notebook/format";
@@ -46,16 +47,7 @@ export const nestedPools: Experiment<"width" | "maxPerTask" | "trials"> = {
       unit: "workers",
       control: "range",
     },
-    trials: {
-      label: "Trials per point",
-      default: 5,
-      quick: 3,
-      min: 1,
-      max: 15,
-      step: 1,
-      unit: "trials",
-      control: "range",
-    },
+    trials: trialsParam(),
   },
   sources: [
     { name: "workers/kernels/nested.ts", language: "typescript", code: kernelSource },

@@ -1,5 +1,6 @@
 import type { Experiment, Note } from "../../app/engine/experiment";
 import { type Series, sweep } from "../../app/engine/measure";
+import { trialsParam } from "../../app/engine/params";
 import { runtimeChart } from "../../app/notebook/charts";
 import { formatMs } from "../../app/notebook/format";
 import { fillRandom } from "../../workers/kernels/payload";
@@ -30,16 +31,7 @@ export const payload: Experiment<"maxMiB" | "trials"> = {
       unit: "MiB",
       control: "number",
     },
-    trials: {
-      label: "Trials per point",
-      default: 5,
-      quick: 3,
-      min: 1,
-      max: 15,
-      step: 1,
-      unit: "trials",
-      control: "range",
-    },
+    trials: trialsParam(),
   },
   sources: [
     { name: "lessons/pitfalls/payload.ts", language: "typescript", code: experimentSource },

@@ -1,5 +1,6 @@
 import type { Experiment, Note } from "../../app/engine/experiment";
 import { type Series, sweep } from "../../app/engine/measure";
+import { trialsParam } from "../../app/engine/params";
 import { NotCloneableError, TaskError } from "../../app/engine/pool/errors";
 import type { Task, WorkerPool } from "../../app/engine/pool/pool";
 import type { Results } from "../../app/engine/results";
@@ -74,16 +75,7 @@ export const pickling: Experiment<"maxN" | "trials"> = {
       unit: "numbers",
       control: "number",
     },
-    trials: {
-      label: "Trials per point",
-      default: 5,
-      quick: 3,
-      min: 1,
-      max: 15,
-      step: 1,
-      unit: "trials",
-      control: "range",
-    },
+    trials: trialsParam(),
   },
   sources: [
     { name: "lessons/pitfalls/pickling.ts", language: "typescript", code: experimentSource },

@@ -1,9 +1,10 @@
 import type { Experiment } from "../../app/engine/experiment";
 import { type Series, sweep } from "../../app/engine/measure";
+import { trialsParam } from "../../app/engine/params";
 import { geometricSizes } from "../../app/engine/stats";
+import { fieldChart } from "../../app/notebook/charts";
 import { formatMs } from "../../app/notebook/format";
 import kernelSource from "../../workers/kernels/counter.ts?raw";
-import { fieldChart } from "./fieldChart";
 import python from "./race.py?raw";
 import experimentSource from "./race.ts?raw";
 import { formatCount, largestX, medianField, medianMs } from "./read";
@@ -26,16 +27,7 @@ export const race: Experiment<"maxTimes" | "trials"> = {
       unit: "additions",
       control: "number",
     },
-    trials: {
-      label: "Trials per point",
-      default: 5,
-      quick: 3,
-      min: 1,
-      max: 15,
-      step: 1,
-      unit: "trials",
-      control: "range",
-    },
+    trials: trialsParam(),
   },
   sources: [
     { name: "workers/kernels/counter.ts", language: "typescript", code: kernelSource },

@@ -1,5 +1,6 @@
 import type { Experiment } from "../../app/engine/experiment";
 import { type Series, sweep } from "../../app/engine/measure";
+import { trialsParam } from "../../app/engine/params";
 import { geometricSizes } from "../../app/engine/stats";
 import { runtimeChart } from "../../app/notebook/charts";
 import { formatMs } from "../../app/notebook/format";
@@ -27,16 +28,7 @@ export const tinyTasks: Experiment<"maxN" | "trials"> = {
       unit: "numbers",
       control: "number",
     },
-    trials: {
-      label: "Trials per point",
-      default: 5,
-      quick: 3,
-      min: 1,
-      max: 15,
-      step: 1,
-      unit: "trials",
-      control: "range",
-    },
+    trials: trialsParam(),
   },
   sources: [
     { name: "workers/kernels/scale.ts", language: "typescript", code: kernelSource },
