@@ -12,35 +12,38 @@ const REPETITIONS = 3;
  * `countPrimes` kernel on one range, calibrated once so that one task takes about 100 ms on one
  * worker. For each p, T1 is p such tasks on a pool of one worker (one after another) and Tp the
  * same p tasks on a pool of p workers with chunk size 1; efficiency = T1 / (p × Tp), 1 when p
- * workers finish p tasks in one task's time. Pools are started and warmed up (one untimed run)
- * before the clock; T1 and Tp are timed in pairs, and the row is the median of 3 pairs' ratios.
+ * workers finish p tasks in one task's time. For each p, both pools are fresh and warmed up the
+ * same way (one untimed run of the same tasks) before the clock, so neither has a JIT head start;
+ * T1 and Tp are timed in pairs, and the row is the median of 3 pairs' ratios.
  */
 export async function parallelEfficiency(): Promise<Row[]> {
   const cores = navigator.hardwareConcurrency || 1;
-  const single = await WorkerPool.start(1);
+  const calibration = await WorkerPool.start(1);
+  let task: Range;
   try {
-    const task = await calibrate(single);
-    const rows: Row[] = [];
-    for (let p = 1; p <= 2 * cores; p++) {
-      rows.push({
-        metric: "parallel-efficiency",
-        subject: `corelab@p=${p}`,
-        value: await efficiency(single, p, task),
-        unit: "ratio",
-      });
-    }
-    return rows;
+    task = await calibrate(calibration);
   } finally {
-    single.terminate();
+    calibration.terminate();
   }
+  const rows: Row[] = [];
+  for (let p = 1; p <= 2 * cores; p++) {
+    rows.push({
+      metric: "parallel-efficiency",
+      subject: `corelab@p=${p}`,
+      value: await efficiency(p, task),
+      unit: "ratio",
+    });
+  }
+  return rows;
 }
 
-async function efficiency(single: WorkerPool, p: number, task: Range): Promise<number> {
-  const pool = await WorkerPool.start(p);
+async function efficiency(p: number, task: Range): Promise<number> {
+  const [single, pool] = await Promise.all([WorkerPool.start(1), WorkerPool.start(p)]);
   try {
     const tasks = Array.from({ length: p }, () => task);
     const runOn = (on: WorkerPool) => () => on.map("countPrimes", tasks, { chunkSize: 1 });
-    // p tasks on p idle workers: each worker gets one, so every worker's JIT is warm.
+    // The same untimed run on both: every worker of each pool has run the task once.
+    await runOn(single)();
     await runOn(pool)();
     const ratios: number[] = [];
     for (let repetition = 0; repetition < REPETITIONS; repetition++) {
@@ -50,6 +53,7 @@ async function efficiency(single: WorkerPool, p: number, task: Range): Promise<n
     }
     return median(ratios);
   } finally {
+    single.terminate();
     pool.terminate();
   }
 }
