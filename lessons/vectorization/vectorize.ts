@@ -1,0 +1,106 @@
+import { splitRange } from "../../app/engine/chunks";
+import type { Experiment } from "../../app/engine/experiment";
+import { type Series, sweep } from "../../app/engine/measure";
+import { trialsParam } from "../../app/engine/params";
+import { geometricSizes } from "../../app/engine/stats";
+import { PolyWorker } from "../../app/engine/vectorize/polyWorker";
+import { runtimeChart } from "../../app/notebook/charts";
+import { formatMs } from "../../app/notebook/format";
+import jsKernelSource from "../../workers/kernels/poly.ts?raw";
+import { seededFloats } from "../../workers/kernels/seeded";
+import type { PolyVariant } from "../../workers/poly-protocol";
+import workerSource from "../../workers/poly-worker.ts?raw";
+import wasmKernelSource from "../../workers/wasm/poly.ts?raw";
+import { largestX, medianMs } from "../pitfalls/read";
+import { gbPerSecond, poolName, SERIES_NAMES } from "./series";
+import python from "./vectorize.py?raw";
+import experimentSource from "./vectorize.ts?raw";
+
+const SEED = 20_260_601;
+const SIZES = 8;
+/** In the order they run at each size; the copy first, as the ceiling the others approach. */
+const VARIANTS: PolyVariant[] = ["copy", "js-each", "js-loop", "wasm-scalar", "wasm-simd"];
+
+/** f(x) = x + x² + x³ over N×N floats: five ways in one worker, and a pool of one per core. */
+export const vectorize: Experiment<"maxSide" | "trials"> = {
+  id: "vectorize",
+  title: "f(x) = x + x² + x³ over an N×N array: loops, WebAssembly, SIMD, a pool",
+  params: {
+    maxSide: {
+      label: "Largest N",
+      default: 3_162,
+      quick: 400,
+      min: 128,
+      max: 4_096,
+      step: 1,
+      unit: "(N×N floats)",
+      control: "number",
+    },
+    trials: trialsParam(),
+  },
+  sources: [
+    {
+      name: "workers/wasm/poly.ts (AssemblyScript)",
+      language: "typescript",
+      code: wasmKernelSource,
+    },
+    { name: "workers/kernels/poly.ts", language: "typescript", code: jsKernelSource },
+    { name: "workers/poly-worker.ts", language: "typescript", code: workerSource },
+    { name: "lessons/vectorization/vectorize.ts", language: "typescript", code: experimentSource },
+  ],
+  python,
+  requires: ["crossOriginIsolated", "wasmSimd"],
+  x: { name: "array size N×N", unit: "floats" },
+
+  async run({ maxSide, trials }, { signal, progress, startPool, hardwareConcurrency: cores }) {
+    const xs = geometricSizes(64, maxSide, SIZES).map((side) => side * side);
+    const largest = Math.max(...xs);
+    // Workers start, and inputs are made, before the clock.
+    const [worker, pool] = await Promise.all([PolyWorker.start(signal), startPool(cores)]);
+    try {
+      await worker.prepare(largest, SEED, signal);
+      // The pool's workers share one input and one output array: nothing is copied per call.
+      const input = seededFloats(largest, SEED, sharedFloats(largest));
+      const output = sharedFloats(largest);
+
+      const inOneWorker: Series[] = VARIANTS.map((variant) => ({
+        name: SERIES_NAMES[variant],
+        run: (floats) => worker.run(variant, floats, signal),
+      }));
+      const inPool: Series = {
+        name: poolName(cores),
+        run: async (floats) => {
+          const tasks = splitRange(floats, cores).map((range) => ({ input, output, ...range }));
+          const parts = await pool.map("polyRange", tasks, {
+            data: "shared",
+            chunkSize: 1,
+            signal,
+          });
+          return { checksum: parts.reduce((a, b) => a + b, 0) };
+        },
+      };
+      const series = [...inOneWorker, inPool];
+      // Three untimed passes each, so every JavaScript loop is optimised before the clock.
+      const samples = await sweep({ xs, series, trials, warmup: 3, signal, onProgress: progress });
+      return { samples };
+    } finally {
+      worker.terminate();
+    }
+  },
+
+  chart: (results) => runtimeChart(results, { x: "log", y: "log" }),
+
+  headline(results) {
+    const floats = largestX(results);
+    const simd = medianMs(results, SERIES_NAMES["wasm-simd"], floats);
+    const copy = medianMs(results, SERIES_NAMES.copy, floats);
+    const loop = medianMs(results, SERIES_NAMES["js-each"], floats);
+    if (simd === undefined || copy === undefined || loop === undefined) return null;
+    const gb = (ms: number) => `${gbPerSecond(floats, ms).toFixed(1)} GB/s`;
+    return `At ${floats.toLocaleString("en")} floats, WASM SIMD took ${formatMs(simd)} ms (${gb(simd)}), ${(loop / simd).toFixed(1)}× faster than calling f per element in JS, and ${Math.round((100 * copy) / simd)} % of the copy's speed (${formatMs(copy)} ms, ${gb(copy)}): the ceiling memory bandwidth sets.`;
+  },
+};
+
+function sharedFloats(length: number): Float32Array {
+  return new Float32Array(new SharedArrayBuffer(length * Float32Array.BYTES_PER_ELEMENT));
+}
