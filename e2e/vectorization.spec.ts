@@ -56,6 +56,8 @@ test.describe("Vectorization", () => {
       }
     }
 
+    await expect(cell).toContainText("every way gave the same output");
+
     const largest = Math.max(...results.samples.map((s) => s.x));
     const pass = (series: string) => medianPass(results, series, largest);
     // About 3× here on a quiet machine; 0.8 leaves room for a noisy shared one.

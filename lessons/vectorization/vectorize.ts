@@ -99,7 +99,7 @@ export const vectorize: Experiment<"maxSide" | "trials"> = {
   chart: (results) =>
     fieldChart(results, { field: "kernelMs", label: "time per pass (ms)", x: "log", y: "log" }),
 
-  notes: passTimes,
+  notes: (results) => [checksumNote(results), ...passTimes(results)],
 
   headline(results) {
     const floats = largestX(results);
@@ -125,6 +125,29 @@ function passTimes(results: Results): Note[] {
     const text = `${formatMs(pass)} ms per pass at ${floats.toLocaleString("en")} floats (${gbPerSecond(floats, pass).toFixed(1)} GB/s); ${formatMs(roundTrip)} ms with the messages to the worker and back.`;
     return [{ label: name, text }];
   });
+}
+
+/**
+ * Whether every way computed the same output as the JS typed-array loop, size by size. JS
+ * computes in doubles and rounds once; WebAssembly rounds after each f32 operation, so the sums
+ * may differ in their last digits, never by more than a millionth.
+ */
+function checksumNote(results: Results): Note {
+  const reference = new Map<number, number>();
+  for (const sample of results.samples) {
+    if (sample.series === SERIES_NAMES["js-loop"])
+      reference.set(sample.x, sample.checksum as number);
+  }
+  const wrong = results.samples.filter((sample) => {
+    const expected = reference.get(sample.x);
+    if (sample.series === SERIES_NAMES.copy || expected === undefined) return false;
+    return !(Math.abs((sample.checksum as number) - expected) <= 1e-6 * Math.abs(expected));
+  });
+  const text =
+    wrong.length === 0
+      ? "every way gave the same output as the JS typed-array loop, at every size."
+      : `different output from ${[...new Set(wrong.map((s) => `${s.series} at ${s.x}`))].join(", ")}.`;
+  return { label: "Checksums", text };
 }
 
 function sharedFloats(length: number): Float32Array {
