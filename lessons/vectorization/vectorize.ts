@@ -37,7 +37,7 @@ export const vectorize: Experiment<"maxSide" | "trials"> = {
       unit: "(N×N floats)",
       control: "number",
     },
-    trials: trialsParam(),
+    trials: trialsParam(7),
   },
   sources: [
     {
