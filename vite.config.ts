@@ -18,7 +18,11 @@ export default defineConfig({
   server: { headers: crossOriginIsolation },
   preview: { headers: crossOriginIsolation },
   worker: { format: "es" },
-  build: { target: "es2023" },
+  build: {
+    target: "es2023",
+    // Vite inlines small assets as data URLs; a .wasm stays a file, compiled as it streams in.
+    assetsInlineLimit: (file) => (file.endsWith(".wasm") ? false : undefined),
+  },
   test: {
     include: ["app/**/*.test.ts", "workers/**/*.test.ts"],
     environment: "node",

@@ -48,6 +48,11 @@ function targets(lookup: Lookup, cores: number): string[] {
   const batched = throughput("corelab@chunk=default");
   const oneByOne = throughput("workerpool@chunk=1");
   const efficiency = lookup("parallel-efficiency", `corelab@p=${cores}`);
+  const gbps = (subject: string) => lookup("gbps", subject);
+  const simdLarge = gbps("wasm-simd@1e7");
+  const copyLarge = gbps("copy@1e7");
+  const simdSmall = gbps("wasm-simd@1e6");
+  const loopSmall = gbps("js-loop@1e6");
 
   return [
     verdict(
@@ -78,6 +83,22 @@ function targets(lookup: Lookup, cores: number): string[] {
     verdict(
       `Parallel efficiency ≥ 0.9 at p = cores (${cores})`,
       efficiency && [efficiency.value >= 0.9, `${format(efficiency.value)}`],
+    ),
+    verdict(
+      "WASM SIMD at 1e7 floats ≥ 0.8 × the copy ceiling",
+      simdLarge &&
+        copyLarge && [
+          simdLarge.value >= 0.8 * copyLarge.value,
+          `${format(simdLarge.value)} GB/s vs 0.8 × ${format(copyLarge.value)} = ${format(0.8 * copyLarge.value)} GB/s`,
+        ],
+    ),
+    verdict(
+      "WASM SIMD at 1e6 floats ≥ 3 × the JS loop",
+      simdSmall &&
+        loopSmall && [
+          simdSmall.value >= 3 * loopSmall.value,
+          `${format(simdSmall.value)} GB/s vs 3 × ${format(loopSmall.value)} = ${format(3 * loopSmall.value)} GB/s`,
+        ],
     ),
   ];
 }

@@ -16,5 +16,11 @@ export default defineConfig({
   server: { headers: crossOriginIsolation },
   preview: { headers: crossOriginIsolation },
   worker: { format: "es" },
-  build: { target: "es2023", outDir: "../dist-lab", emptyOutDir: true },
+  build: {
+    target: "es2023",
+    outDir: "../dist-lab",
+    emptyOutDir: true,
+    // As in the notebook: a .wasm is never inlined as a data URL.
+    assetsInlineLimit: (file) => (file.endsWith(".wasm") ? false : undefined),
+  },
 });

@@ -47,6 +47,14 @@ export const lessons: LessonEntry[] = [
     load: () => import("./chunk-size/index.mdx"),
   },
   {
+    slug: "vectorization",
+    title: "Vectorization: from loops to SIMD",
+    summary:
+      "f(x) = x + x² + x³ over millions of floats: a JS loop, WebAssembly, SIMD, a pool, against the memory-bandwidth ceiling; and why first calls are slow.",
+    uses: ["crossOriginIsolated", "wasmSimd"],
+    load: () => import("./vectorization/index.mdx"),
+  },
+  {
     slug: "pitfalls",
     title: "Pitfalls of parallel code",
     summary:

@@ -1,4 +1,5 @@
 import { parallelEfficiency } from "./parallel-efficiency";
+import { polyBandwidth } from "./poly-bandwidth";
 import type { Benchmark } from "./row";
 import { taskOverhead } from "./task-overhead";
 import { tinyTasks } from "./tiny-tasks";
@@ -12,4 +13,5 @@ export const benchmarks: Record<string, Benchmark> = {
   taskOverhead,
   tinyTasks,
   parallelEfficiency,
+  polyBandwidth,
 };

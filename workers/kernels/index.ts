@@ -6,6 +6,7 @@ import { mandelbrotPoint, mandelbrotRow } from "./mandelbrot";
 import { countPrimesNested } from "./nested";
 import { nthPrime } from "./nth-prime";
 import { checksum, checksumAndReturn, checksumFromRecipe } from "./payload";
+import { polyRange } from "./poly";
 import { countPrimes } from "./primes";
 import { timesTen } from "./scale";
 
@@ -28,6 +29,8 @@ export const kernels = {
   incrementAtomic,
   mandelbrotRow,
   mandelbrotPoint,
+  // The vectorization lesson's pool: f(x) = x + x² + x³ over a range of shared arrays.
+  polyRange,
 };
 
 export type KernelName = keyof typeof kernels;

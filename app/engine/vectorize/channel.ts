@@ -1,0 +1,76 @@
+/** A worker's reply: it says `ready` once, and `failed` with a message on any error. */
+type Reply = { type: string; message?: string };
+
+/**
+ * A dedicated worker spoken to one request at a time: each request resolves with the worker's
+ * next reply. A `failed` reply, a worker that cannot load, or the signal reject the request;
+ * aborting also ends the worker, so a long pass stops at once.
+ */
+export class WorkerChannel<To, From extends Reply> {
+  private pending: { resolve(reply: From): void; reject(reason: unknown): void } | null = null;
+
+  private constructor(private readonly worker: Worker) {
+    worker.onmessage = ({ data }: MessageEvent<From>) => {
+      const pending = this.pending;
+      this.pending = null;
+      if (data.type === "failed") pending?.reject(new Error(data.message));
+      else pending?.resolve(data);
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      this.pending?.reject(new Error(`A worker stopped: ${event.message || "it failed to load"}`));
+      this.pending = null;
+    };
+  }
+
+  /** Waits for the worker's `ready` reply before anything is sent to it. */
+  static async open<To, From extends Reply>(
+    worker: Worker,
+    signal: AbortSignal,
+  ): Promise<WorkerChannel<To, From>> {
+    const channel = new WorkerChannel<To, From>(worker);
+    try {
+      await channel.next(signal);
+    } catch (error) {
+      channel.close();
+      throw error;
+    }
+    return channel;
+  }
+
+  request(message: To, signal: AbortSignal): Promise<From> {
+    const reply = this.next(signal);
+    this.worker.postMessage(message);
+    return reply;
+  }
+
+  close(): void {
+    this.worker.terminate();
+    this.pending?.reject(new Error("The worker was closed."));
+    this.pending = null;
+  }
+
+  private next(signal: AbortSignal): Promise<From> {
+    if (this.pending) throw new Error("One request at a time: the last one is still running.");
+    signal.throwIfAborted();
+    return new Promise<From>((resolve, reject) => {
+      const onAbort = () => {
+        this.pending = null;
+        this.worker.terminate();
+        reject(signal.reason);
+      };
+      signal.addEventListener("abort", onAbort, { once: true });
+      const done = () => signal.removeEventListener("abort", onAbort);
+      this.pending = {
+        resolve: (reply) => {
+          done();
+          resolve(reply);
+        },
+        reject: (reason) => {
+          done();
+          reject(reason);
+        },
+      };
+    });
+  }
+}

@@ -1,0 +1,35 @@
+import type { Server } from "node:http";
+import { FIRST_CALL_WASM } from "../lessons/vectorization/series";
+import { downloadResults, expect, experimentCell, runCell, test } from "./fixtures";
+import { serveStatic } from "./staticServer";
+
+const PORT = 4182;
+let server: Server;
+
+test.beforeAll(async () => {
+  server = await serveStatic("dist", PORT);
+});
+
+test.afterAll(async () => {
+  await new Promise((resolve) => server.close(resolve));
+});
+
+// Without its service worker, a static host cannot make the page cross-origin isolated.
+test.use({ serviceWorkers: "block" });
+
+test("without shared memory, the pool's experiment says why, and the first-call one still runs", async ({
+  page,
+}) => {
+  await page.goto(`http://localhost:${PORT}/?quick=1#/lesson/vectorization`);
+  expect(await page.evaluate(() => globalThis.crossOriginIsolated)).toBe(false);
+
+  const vectorize = experimentCell(page, "vectorize");
+  await expect(vectorize).toHaveAttribute("data-state", "unsupported");
+  await expect(vectorize).toContainText("SharedArrayBuffer");
+
+  // The production build's worker fetches and compiles the .wasm file from a plain static host.
+  const firstCall = experimentCell(page, "first-call");
+  expect(await runCell(firstCall)).toBe("done");
+  const results = await downloadResults(firstCall);
+  expect(results.samples.some((s) => s.series === FIRST_CALL_WASM && s.x === 1)).toBe(true);
+});

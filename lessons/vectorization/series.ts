@@ -1,0 +1,23 @@
+import type { PolyVariant } from "../../workers/poly-protocol";
+
+/** The series of the vectorization chart, named for what each step takes away. */
+export const SERIES_NAMES: Record<PolyVariant, string> = {
+  "js-each": "JS: f called per element",
+  "js-loop": "JS: typed-array loop",
+  "wasm-scalar": "WASM scalar",
+  "wasm-simd": "WASM SIMD",
+  copy: "copy (memory-bandwidth ceiling)",
+};
+
+/** The two kernels of the first-call experiment. */
+export const FIRST_CALL_JS = "JS: typed-array loop";
+export const FIRST_CALL_WASM = "WASM SIMD";
+
+export const poolName = (workers: number) => `pool of ${workers}: JS loop`;
+
+/** f reads 4 bytes and writes 4 bytes per float, as does a copy. */
+export const BYTES_MOVED_PER_FLOAT = 2 * Float32Array.BYTES_PER_ELEMENT;
+
+/** Memory bandwidth in GB/s for `floats` processed in `ms`. */
+export const gbPerSecond = (floats: number, ms: number) =>
+  (floats * BYTES_MOVED_PER_FLOAT) / (ms * 1e6);

@@ -1,0 +1,155 @@
+import { splitRange } from "../../app/engine/chunks";
+import type { Experiment, Note } from "../../app/engine/experiment";
+import { type Series, sweep } from "../../app/engine/measure";
+import { trialsParam } from "../../app/engine/params";
+import type { ChunkRecord } from "../../app/engine/pool/timeline";
+import type { Results } from "../../app/engine/results";
+import { geometricSizes } from "../../app/engine/stats";
+import { PolyWorker } from "../../app/engine/vectorize/polyWorker";
+import { fieldChart } from "../../app/notebook/charts";
+import { formatMs } from "../../app/notebook/format";
+import jsKernelSource from "../../workers/kernels/poly.ts?raw";
+import { seededFloats } from "../../workers/kernels/seeded";
+import type { PolyVariant } from "../../workers/poly-protocol";
+import workerSource from "../../workers/poly-worker.ts?raw";
+import wasmKernelSource from "../../workers/wasm/poly.ts?raw";
+import { largestX, medianField, medianMs } from "../pitfalls/read";
+import { gbPerSecond, poolName, SERIES_NAMES } from "./series";
+import python from "./vectorize.py?raw";
+import experimentSource from "./vectorize.ts?raw";
+
+const SEED = 20_260_601;
+/** In the order they run at each size; the copy first, as the ceiling the others approach. */
+const VARIANTS: PolyVariant[] = ["copy", "js-each", "js-loop", "wasm-scalar", "wasm-simd"];
+
+/** f(x) = x + x² + x³ over N×N floats: five ways in one worker, and a pool of one per core. */
+export const vectorize: Experiment<"maxSide" | "trials"> = {
+  id: "vectorize",
+  title: "f(x) = x + x² + x³ over an N×N array: loops, WebAssembly, SIMD, a pool",
+  params: {
+    maxSide: {
+      label: "Largest N",
+      default: 3_162,
+      quick: 256,
+      min: 128,
+      max: 4_096,
+      step: 1,
+      unit: "(N×N floats)",
+      control: "number",
+    },
+    trials: trialsParam(7),
+  },
+  sources: [
+    {
+      name: "workers/wasm/poly.ts (AssemblyScript)",
+      language: "typescript",
+      code: wasmKernelSource,
+    },
+    { name: "workers/kernels/poly.ts", language: "typescript", code: jsKernelSource },
+    { name: "workers/poly-worker.ts", language: "typescript", code: workerSource },
+    { name: "lessons/vectorization/vectorize.ts", language: "typescript", code: experimentSource },
+  ],
+  python,
+  requires: ["crossOriginIsolated", "wasmSimd"],
+  x: { name: "array size N×N", unit: "floats" },
+
+  async run({ maxSide, trials }, { signal, progress, startPool, hardwareConcurrency: cores }) {
+    // About one size per doubling of N, from 64×64 floats.
+    const count = Math.max(2, Math.round(Math.log2(maxSide / 64)) + 1);
+    const xs = geometricSizes(64, maxSide, count).map((side) => side * side);
+    const largest = Math.max(...xs);
+    // Workers start, and inputs are made, before the clock.
+    const [worker, pool] = await Promise.all([PolyWorker.start(signal), startPool(cores)]);
+    try {
+      await worker.prepare(largest, SEED, signal);
+      // The pool's workers share one input and one output array: nothing is copied per call.
+      const input = seededFloats(largest, SEED, sharedFloats(largest));
+      const output = sharedFloats(largest);
+
+      const inOneWorker: Series[] = VARIANTS.map((variant) => ({
+        name: SERIES_NAMES[variant],
+        run: (floats) => worker.run(variant, floats, signal),
+      }));
+      const inPool: Series = {
+        name: poolName(cores),
+        run: async (floats) => {
+          const tasks = splitRange(floats, cores).map((range) => ({ input, output, ...range }));
+          const chunks: ChunkRecord[] = [];
+          const onChunk = (chunk: ChunkRecord) => chunks.push(chunk);
+          const options = { data: "shared", chunkSize: 1, signal, onChunk } as const;
+          const parts = await pool.map("polyRange", tasks, options);
+          // From the first worker starting to the last finishing: the pass, without messaging.
+          const kernelMs =
+            Math.max(...chunks.map((chunk) => chunk.finishedAt)) -
+            Math.min(...chunks.map((chunk) => chunk.startedAt));
+          return { checksum: parts.reduce((a, b) => a + b, 0), kernelMs };
+        },
+      };
+      const series = [...inOneWorker, inPool];
+      // Untimed passes first, so that every JavaScript loop is compiled before the clock.
+      const samples = await sweep({ xs, series, trials, warmup: 2, signal, onProgress: progress });
+      return { samples };
+    } finally {
+      worker.terminate();
+    }
+  },
+
+  // Each pass as the worker timed it: the message to the worker and back would hide the
+  // differences at small sizes (the notes give both).
+  chart: (results) =>
+    fieldChart(results, { field: "kernelMs", label: "time per pass (ms)", x: "log", y: "log" }),
+
+  notes: (results) => [checksumNote(results), ...passTimes(results)],
+
+  headline(results) {
+    const floats = largestX(results);
+    const pass = (variant: PolyVariant) =>
+      medianField(results, SERIES_NAMES[variant], floats, "kernelMs");
+    const simd = pass("wasm-simd");
+    const copy = pass("copy");
+    const loop = pass("js-each");
+    if (simd === undefined || copy === undefined || loop === undefined) return null;
+    const gb = (ms: number) => `${gbPerSecond(floats, ms).toFixed(1)} GB/s`;
+    return `At ${floats.toLocaleString("en")} floats, WASM SIMD took ${formatMs(simd)} ms (${gb(simd)}), ${(loop / simd).toFixed(1)}× faster than calling f per element in JS. The copy, the memory-bandwidth ceiling, took ${formatMs(copy)} ms (${gb(copy)}): SIMD ran at ${Math.round((100 * copy) / simd)} % of its speed.`;
+  },
+};
+
+/** Per series at the largest size: the pass and its bandwidth, then with the messages. */
+function passTimes(results: Results): Note[] {
+  const floats = largestX(results);
+  const names = [...new Set(results.summary.map((row) => row.series))];
+  return names.flatMap((name) => {
+    const pass = medianField(results, name, floats, "kernelMs");
+    const roundTrip = medianMs(results, name, floats);
+    if (pass === undefined || roundTrip === undefined) return [];
+    const text = `${formatMs(pass)} ms per pass at ${floats.toLocaleString("en")} floats (${gbPerSecond(floats, pass).toFixed(1)} GB/s); ${formatMs(roundTrip)} ms with the messages to the worker and back.`;
+    return [{ label: name, text }];
+  });
+}
+
+/**
+ * Whether every way computed the same output as the JS typed-array loop, size by size. JS
+ * computes in doubles and rounds once; WebAssembly rounds after each f32 operation, so the sums
+ * may differ in their last digits, never by more than a millionth.
+ */
+function checksumNote(results: Results): Note {
+  const reference = new Map<number, number>();
+  for (const sample of results.samples) {
+    if (sample.series === SERIES_NAMES["js-loop"])
+      reference.set(sample.x, sample.checksum as number);
+  }
+  const wrong = results.samples.filter((sample) => {
+    const expected = reference.get(sample.x);
+    if (sample.series === SERIES_NAMES.copy || expected === undefined) return false;
+    return !(Math.abs((sample.checksum as number) - expected) <= 1e-6 * Math.abs(expected));
+  });
+  const text =
+    wrong.length === 0
+      ? "every way gave the same output as the JS typed-array loop, at every size."
+      : `different output from ${[...new Set(wrong.map((s) => `${s.series} at ${s.x}`))].join(", ")}.`;
+  return { label: "Checksums", text };
+}
+
+function sharedFloats(length: number): Float32Array {
+  return new Float32Array(new SharedArrayBuffer(length * Float32Array.BYTES_PER_ELEMENT));
+}

@@ -1,0 +1,48 @@
+/// <reference lib="webworker" />
+import { polyLoop } from "./kernels/poly";
+import { seededFloats } from "./kernels/seeded";
+import type { FromFirstCallWorker, ToFirstCallWorker } from "./poly-protocol";
+import { fetchPolyBytes, instantiatePoly, wasmArrays } from "./poly-wasm";
+
+/**
+ * Started fresh for every trial, so that nothing here has run before: the first call of each
+ * kernel is really its first in this JavaScript engine instance.
+ */
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+const reply = (message: FromFirstCallWorker) => scope.postMessage(message);
+
+const timeMs = (work: () => unknown) => {
+  const start = performance.now();
+  work();
+  return performance.now() - start;
+};
+
+scope.onmessage = async ({ data }: MessageEvent<ToFirstCallWorker>) => {
+  try {
+    const { length, seed, calls } = data;
+    const input = seededFloats(length, seed, new Float32Array(length));
+    const output = new Float32Array(length);
+    const jsMs = Array.from({ length: calls }, () =>
+      timeMs(() => polyLoop(input, output, 0, length)),
+    );
+
+    // The bytes arrive before the clock: only compiling and instantiating are timed.
+    const bytes = await fetchPolyBytes();
+    let start = performance.now();
+    const module = await WebAssembly.compile(bytes);
+    const compileMs = performance.now() - start;
+    start = performance.now();
+    const wasm = await instantiatePoly(module);
+    const instantiateMs = performance.now() - start;
+    const arrays = wasmArrays(wasm, length);
+    arrays.input.set(input);
+    const wasmMs = Array.from({ length: calls }, () =>
+      timeMs(() => wasm.polySimd(arrays.inputOffset, arrays.outputOffset, length)),
+    );
+    reply({ type: "measured", jsMs, compileMs, instantiateMs, wasmMs });
+  } catch (error) {
+    reply({ type: "failed", message: String(error) });
+  }
+};
+
+reply({ type: "ready" });
