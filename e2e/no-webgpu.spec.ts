@@ -19,3 +19,16 @@ test("without a WebGPU adapter the panel says why, and the lessons still run", a
   expect(await runCell(cell)).toBe("done");
   expect((await downloadResults(cell)).environment.gpu).toBeNull();
 });
+
+test("without a WebGPU adapter each GPU cell says why, and the rest of the page runs", async ({
+  page,
+}) => {
+  await page.goto("/?quick=1#/lesson/gpus");
+  for (const id of ["gpu-crossover", "async-trap", "workgroup-size"]) {
+    const cell = experimentCell(page, id);
+    await expect(cell).toHaveAttribute("data-state", "unsupported");
+    await expect(cell).toContainText("no GPU adapter");
+  }
+  // The lesson's text and the other lessons are unaffected.
+  await expect(page.getByRole("heading", { name: "The asynchronous-timing trap" })).toBeVisible();
+});

@@ -55,6 +55,14 @@ export const lessons: LessonEntry[] = [
     load: () => import("./vectorization/index.mdx"),
   },
   {
+    slug: "gpus",
+    title: "GPUs: when the transfer costs more than the work",
+    summary:
+      "f(x) over millions of floats on the GPU through WebGPU: upload, compute and readback timed apart, the size where the GPU wins, the asynchronous-timing trap, workgroup sizes.",
+    uses: ["webgpu"],
+    load: () => import("./gpus/index.mdx"),
+  },
+  {
     slug: "pitfalls",
     title: "Pitfalls of parallel code",
     summary:

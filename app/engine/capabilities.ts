@@ -80,11 +80,20 @@ async function detectGpu(): Promise<GpuAvailability> {
     };
   }
   const { vendor = "", architecture = "", description = "" } = adapter.info ?? {};
-  const emulated =
+  return {
+    available: true,
+    info: { vendor, architecture, description, emulated: isEmulatedAdapter(adapter) },
+  };
+}
+
+/** A software adapter (SwiftShader, llvmpipe): a CPU pretending to be a GPU. */
+export function isEmulatedAdapter(adapter: GpuAdapterLike): boolean {
+  const { vendor = "", architecture = "", description = "" } = adapter.info ?? {};
+  return (
     adapter.info?.isFallbackAdapter === true ||
     adapter.isFallbackAdapter === true ||
-    /swiftshader|llvmpipe|software/i.test(`${vendor} ${architecture} ${description}`);
-  return { available: true, info: { vendor, architecture, description, emulated } };
+    /swiftshader|llvmpipe|software/i.test(`${vendor} ${architecture} ${description}`)
+  );
 }
 
 /** Why a capability is missing, in words a student understands; null when it is there. */

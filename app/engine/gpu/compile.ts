@@ -1,0 +1,32 @@
+/** One message of `getCompilationInfo()`, the fields a reader needs. */
+export interface ShaderMessage {
+  type: "error" | "warning" | "info";
+  lineNum: number;
+  linePos: number;
+  message: string;
+}
+
+/** "poly.wgsl:12:5: error: …", one line per error, so a reader can find it in the shader. */
+export function describeShaderErrors(file: string, messages: readonly ShaderMessage[]): string {
+  return messages
+    .filter((m) => m.type === "error")
+    .map((m) => `${file}:${m.lineNum}:${m.linePos}: error: ${m.message}`)
+    .join("\n");
+}
+
+export class ShaderCompileError extends Error {
+  override name = "ShaderCompileError";
+}
+
+/** Compiles a WGSL module; throws ShaderCompileError with line numbers if it has errors. */
+export async function compileShader(
+  device: GPUDevice,
+  file: string,
+  code: string,
+): Promise<GPUShaderModule> {
+  const module = device.createShaderModule({ label: file, code });
+  const { messages } = await module.getCompilationInfo();
+  const errors = describeShaderErrors(file, messages);
+  if (errors) throw new ShaderCompileError(`The shader did not compile:\n${errors}`);
+  return module;
+}

@@ -1,0 +1,58 @@
+import { isEmulatedAdapter } from "../capabilities";
+
+/** Thrown when this browser cannot run WebGPU work, with the reason in a student's words. */
+export class GpuUnavailableError extends Error {
+  override name = "GpuUnavailableError";
+}
+
+/** A device ready for work, and what the experiments need to know about it. */
+export interface GpuHost {
+  device: GPUDevice;
+  /** A software adapter (SwiftShader, llvmpipe): its numbers say nothing about a real GPU. */
+  emulated: boolean;
+  /** Whether compute passes can be timed on the GPU itself. */
+  timestamps: boolean;
+}
+
+let current: Promise<GpuHost> | null = null;
+
+/**
+ * The page's one GPU device, requested on first use and reused. When the device is lost (a
+ * driver reset, a tab in the background too long), the next call requests a new one.
+ */
+export function gpuHost(): Promise<GpuHost> {
+  if (!current) {
+    current = requestHost();
+    // A failed request is not cached, so that a later call may try again.
+    current.catch(() => {
+      current = null;
+    });
+  }
+  return current;
+}
+
+async function requestHost(): Promise<GpuHost> {
+  if (!("gpu" in navigator) || !navigator.gpu) {
+    throw new GpuUnavailableError("This browser has no WebGPU (navigator.gpu is missing).");
+  }
+  const adapter = await navigator.gpu.requestAdapter();
+  if (!adapter) {
+    throw new GpuUnavailableError(
+      "WebGPU is there, but the browser offered no GPU adapter (disabled or blocklisted).",
+    );
+  }
+  const timestamps = adapter.features.has("timestamp-query");
+  const device = await adapter.requestDevice({
+    requiredFeatures: timestamps ? ["timestamp-query"] : [],
+    // The largest buffers the adapter allows, so that the size check below is the real limit.
+    requiredLimits: {
+      maxStorageBufferBindingSize: adapter.limits.maxStorageBufferBindingSize,
+      maxBufferSize: adapter.limits.maxBufferSize,
+    },
+  });
+  const host = { device, emulated: isEmulatedAdapter(adapter), timestamps };
+  device.lost.then(() => {
+    if (current) current = null;
+  });
+  return host;
+}

@@ -1,0 +1,72 @@
+import type { Results } from "../app/engine/results";
+import { timerNames } from "../lessons/gpus/async-trap";
+import { CPU_NAME, gpuName, RELATIVE_TOLERANCE } from "../lessons/gpus/series";
+import { workgroupName } from "../lessons/gpus/workgroup-size";
+import { downloadResults, expect, experimentCell, runCell, test } from "./fixtures";
+
+/** The median of a sample field over the kept trials of one series at x. */
+function medianOf(results: Results, series: string, x: number, field = "ms"): number {
+  const values = results.samples
+    .filter((s) => s.series === series && s.x === x && s.dropped !== true)
+    .map((s) => s[field] as number)
+    .sort((a, b) => a - b);
+  if (values.length === 0) throw new Error(`no ${field} for ${series} at ${x}`);
+  return values[Math.floor(values.length / 2)] as number;
+}
+
+// Headless Chromium here has only SwiftShader: every GPU series must say it is emulated.
+test.describe("GPUs (WebGPU on SwiftShader)", () => {
+  test("the GPU's output matches f in JS, and its series is labelled CPU-emulated", async ({
+    page,
+  }) => {
+    await page.goto("/?quick=1#/lesson/gpus");
+    const cell = experimentCell(page, "gpu-crossover");
+    expect(await runCell(cell)).toBe("done");
+    const results = await downloadResults(cell);
+    expect(results.environment.gpu?.emulated).toBe(true);
+    const gpu = gpuName(true);
+    expect(gpu).toContain("CPU-emulated GPU");
+    expect(new Set(results.summary.map((row) => row.series))).toEqual(new Set([CPU_NAME, gpu]));
+    await expect(cell.locator(".headline")).toContainText("say nothing about a real GPU");
+
+    const gpuSamples = results.samples.filter((s) => s.series === gpu);
+    expect(gpuSamples.length).toBeGreaterThan(0);
+    for (const sample of gpuSamples) {
+      expect(sample.maxRelativeError).toBeLessThanOrEqual(RELATIVE_TOLERANCE);
+      // Each phase was timed apart, and the GPU's own timestamps were read (SwiftShader has them).
+      for (const field of ["uploadMs", "computeMs", "readbackMs", "gpuComputeMs"]) {
+        expect(sample[field]).toBeGreaterThanOrEqual(0);
+      }
+    }
+    await expect(cell).toContainText("matched f computed in JavaScript");
+  });
+
+  test("a timer around submit() alone reads far less than the work took", async ({ page }) => {
+    await page.goto("/?quick=1#/lesson/gpus");
+    const cell = experimentCell(page, "async-trap");
+    expect(await runCell(cell)).toBe("done");
+    const results = await downloadResults(cell);
+    const names = timerNames(true);
+    expect(new Set(results.summary.map((row) => row.series))).toEqual(
+      new Set(Object.values(names)),
+    );
+    const largest = Math.max(...results.samples.map((s) => s.x));
+    const submit = medianOf(results, names.submit, largest);
+    const done = medianOf(results, names.compute, largest);
+    const whole = medianOf(results, names.whole, largest);
+    // Submitting takes microseconds; the work, even at 100,000 floats, far longer.
+    expect(submit).toBeLessThan(0.5 * done);
+    expect(done).toBeLessThanOrEqual(whole);
+  });
+
+  test("every workgroup size computes, each timed by the GPU", async ({ page }) => {
+    await page.goto("/?quick=1#/lesson/gpus");
+    const cell = experimentCell(page, "workgroup-size");
+    expect(await runCell(cell)).toBe("done");
+    const results = await downloadResults(cell);
+    const sizes = results.summary
+      .filter((row) => row.series === workgroupName(true))
+      .map((row) => row.x);
+    expect(sizes).toEqual([1, 2, 4, 8, 16, 32, 64, 128, 256]);
+  });
+});

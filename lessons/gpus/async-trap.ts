@@ -1,0 +1,94 @@
+import type { Experiment } from "../../app/engine/experiment";
+import { gpuHost } from "../../app/engine/gpu/host";
+import { GpuPoly } from "../../app/engine/gpu/polyPass";
+import polyPassSource from "../../app/engine/gpu/polyPass.ts?raw";
+import { sweep } from "../../app/engine/measure";
+import { trialsParam } from "../../app/engine/params";
+import type { Sample } from "../../app/engine/results";
+import { geometricSizes } from "../../app/engine/stats";
+import { runtimeChart } from "../../app/notebook/charts";
+import { formatMs } from "../../app/notebook/format";
+import { seededFloats } from "../../workers/kernels/seeded";
+import shader from "../../workers/shaders/poly.wgsl?raw";
+import { largestX, medianMs } from "../pitfalls/read";
+import python from "./async_trap.py?raw";
+import experimentSource from "./async-trap.ts?raw";
+import { EMULATED_WARNING, emulatedIn, gpuName, SEED } from "./series";
+
+/** Each GPU pass is timed three ways at once: around submit() only, until done, and whole. */
+export const timerNames = (emulated: boolean) => ({
+  submit: gpuName(emulated, "timer around submit() only"),
+  compute: gpuName(emulated, "submit until the work is done"),
+  whole: gpuName(emulated, "upload + compute + readback"),
+});
+
+export const asyncTrap: Experiment<"maxFloats" | "trials"> = {
+  id: "async-trap",
+  title: "The asynchronous-timing trap: what a timer around submit() measures",
+  params: {
+    maxFloats: {
+      label: "Largest array",
+      default: 10_000_000,
+      quick: 100_000,
+      min: 10_000,
+      max: 30_000_000,
+      step: 1,
+      unit: "floats",
+      control: "number",
+    },
+    trials: trialsParam(5),
+  },
+  sources: [
+    { name: "app/engine/gpu/polyPass.ts", language: "typescript", code: polyPassSource },
+    { name: "workers/shaders/poly.wgsl", language: "wgsl", code: shader },
+    { name: "lessons/gpus/async-trap.ts", language: "typescript", code: experimentSource },
+  ],
+  python,
+  requires: ["webgpu"],
+  x: { name: "array size", unit: "floats" },
+
+  async run({ maxFloats, trials }, { signal, progress }) {
+    const xs = geometricSizes(10_000, maxFloats, Math.max(2, Math.round(Math.log10(maxFloats))));
+    const host = await gpuHost();
+    const gpu = await GpuPoly.prepare(host, shader, maxFloats);
+    try {
+      const input = seededFloats(maxFloats, SEED, new Float32Array(maxFloats));
+      const output = new Float32Array(maxFloats);
+      const passes = await sweep({
+        xs,
+        series: [
+          {
+            name: "pass",
+            run: (floats) => gpu.run(input.subarray(0, floats), output.subarray(0, floats)),
+          },
+        ],
+        trials,
+        warmup: 2,
+        signal,
+        onProgress: progress,
+      });
+      // Every pass gives all three timings; each becomes a sample of its own series.
+      const names = timerNames(host.emulated);
+      const samples = passes.flatMap((pass): Sample[] => [
+        { ...pass, series: names.submit, ms: pass.submitMs as number },
+        { ...pass, series: names.compute, ms: pass.computeMs as number },
+        { ...pass, series: names.whole },
+      ]);
+      return { samples };
+    } finally {
+      gpu.destroy();
+    }
+  },
+
+  chart: (results) => runtimeChart(results, { x: "log", y: "log", yLabel: "measured time" }),
+
+  headline(results) {
+    const names = timerNames(emulatedIn(results));
+    const x = largestX(results);
+    const submit = medianMs(results, names.submit, x);
+    const compute = medianMs(results, names.compute, x);
+    if (submit === undefined || compute === undefined) return null;
+    const text = `At ${x.toLocaleString("en")} floats, a timer around submit() alone said ${formatMs(submit)} ms; the work took ${formatMs(compute)} ms to finish, ${Math.round(compute / submit)}× longer.`;
+    return emulatedIn(results) ? `${text} ${EMULATED_WARNING}` : text;
+  },
+};

@@ -1,0 +1,35 @@
+import type { Results } from "../../app/engine/results";
+import { poly } from "../../workers/kernels/poly";
+
+export const SEED = 20_260_601;
+
+/** The GPU's series name; a software adapter says so wherever the series appears. */
+export const gpuName = (emulated: boolean, what = "upload + compute + readback") =>
+  `WebGPU${emulated ? " (CPU-emulated GPU)" : ""}: ${what}`;
+
+export const CPU_NAME = "JS: typed-array loop (one core)";
+
+/** Whether the run's adapter was a software one, from the results' environment. */
+export const emulatedIn = (results: Results) => results.environment.gpu?.emulated === true;
+
+/** Said under every GPU headline when the adapter is a software one. */
+export const EMULATED_WARNING =
+  "This adapter is a CPU-emulated GPU (a software renderer): these numbers say nothing about a real GPU.";
+
+/**
+ * The largest relative difference between the GPU's output and f computed in JS (in doubles),
+ * over every CHECK_STRIDE-th float, so the check costs about 0.1 % of the pass.
+ */
+export const CHECK_STRIDE = 997;
+export function maxRelativeError(input: Float32Array, output: Float32Array): number {
+  let worst = 0;
+  for (let i = 0; i < input.length; i += CHECK_STRIDE) {
+    const expected = poly(input[i] as number);
+    const error = Math.abs((output[i] as number) - expected) / Math.max(Math.abs(expected), 1e-30);
+    worst = Math.max(worst, error);
+  }
+  return worst;
+}
+
+/** Relative tolerance for f32 against doubles: a few roundings of 2⁻²⁴ each, with room. */
+export const RELATIVE_TOLERANCE = 1e-4;

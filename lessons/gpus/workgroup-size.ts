@@ -1,0 +1,95 @@
+import type { Experiment } from "../../app/engine/experiment";
+import { gpuHost } from "../../app/engine/gpu/host";
+import { GpuPoly } from "../../app/engine/gpu/polyPass";
+import { sweep } from "../../app/engine/measure";
+import { trialsParam } from "../../app/engine/params";
+import type { Sample } from "../../app/engine/results";
+import { runtimeChart } from "../../app/notebook/charts";
+import { formatMs } from "../../app/notebook/format";
+import { seededFloats } from "../../workers/kernels/seeded";
+import shader from "../../workers/shaders/poly.wgsl?raw";
+import { medianMs } from "../pitfalls/read";
+import { EMULATED_WARNING, emulatedIn, gpuName, SEED } from "./series";
+import python from "./workgroup_size.py?raw";
+import experimentSource from "./workgroup-size.ts?raw";
+
+/** 1, 2, 4 … 256 invocations per workgroup: 256 is WebGPU's guaranteed maximum. */
+const WORKGROUP_SIZES = [1, 2, 4, 8, 16, 32, 64, 128, 256];
+
+export const workgroupName = (emulated: boolean) => gpuName(emulated, "compute");
+
+export const workgroupSize: Experiment<"floats" | "trials"> = {
+  id: "workgroup-size",
+  title: "Workgroup size against compute time",
+  params: {
+    floats: {
+      label: "Array size",
+      default: 1_000_000,
+      quick: 100_000,
+      min: 10_000,
+      max: 16_000_000,
+      step: 1,
+      unit: "floats",
+      control: "number",
+    },
+    trials: trialsParam(5),
+  },
+  sources: [
+    { name: "workers/shaders/poly.wgsl", language: "wgsl", code: shader },
+    { name: "lessons/gpus/workgroup-size.ts", language: "typescript", code: experimentSource },
+  ],
+  python,
+  requires: ["webgpu"],
+  x: { name: "workgroup size", unit: "invocations" },
+  measured: "Compute time (the GPU's timestamps where it has them)",
+
+  async run({ floats, trials }, { signal, progress }) {
+    const host = await gpuHost();
+    // One pipeline per workgroup size (WORKGROUP_SIZE is an override constant), made untimed.
+    const pipelines = new Map<number, GpuPoly>();
+    try {
+      for (const size of WORKGROUP_SIZES) {
+        pipelines.set(size, await GpuPoly.prepare(host, shader, floats, size));
+      }
+      const input = seededFloats(floats, SEED, new Float32Array(floats));
+      const output = new Float32Array(floats);
+      const passes = await sweep({
+        xs: WORKGROUP_SIZES,
+        series: [
+          {
+            name: workgroupName(host.emulated),
+            run: (size) => (pipelines.get(size) as GpuPoly).run(input, output),
+          },
+        ],
+        trials,
+        warmup: 2,
+        signal,
+        onProgress: progress,
+      });
+      // The transfers do not depend on the workgroup size: keep the compute alone.
+      const samples = passes.map(
+        (pass): Sample => ({
+          ...pass,
+          ms: (pass.gpuComputeMs ?? pass.computeMs) as number,
+          wholePassMs: pass.ms,
+        }),
+      );
+      return { samples };
+    } finally {
+      for (const gpu of pipelines.values()) gpu.destroy();
+    }
+  },
+
+  chart: (results) => runtimeChart(results, { x: "log", y: "log", yLabel: "compute time" }),
+
+  headline(results) {
+    const name = workgroupName(emulatedIn(results));
+    const times = WORKGROUP_SIZES.map((size) => ({ size, ms: medianMs(results, name, size) }));
+    const measured = times.filter((t): t is { size: number; ms: number } => t.ms !== undefined);
+    if (measured.length < 2) return null;
+    const best = measured.reduce((a, b) => (b.ms < a.ms ? b : a));
+    const one = measured[0] as { size: number; ms: number };
+    const text = `Fastest at ${best.size} invocations per workgroup (${formatMs(best.ms)} ms); one per workgroup took ${formatMs(one.ms)} ms.`;
+    return emulatedIn(results) ? `${text} ${EMULATED_WARNING}` : text;
+  },
+};
