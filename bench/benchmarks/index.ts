@@ -3,6 +3,7 @@ import { polyBandwidth } from "./poly-bandwidth";
 import type { Benchmark } from "./row";
 import { taskOverhead } from "./task-overhead";
 import { tinyTasks } from "./tiny-tasks";
+import { webgpuBandwidth } from "./webgpu-bandwidth";
 
 /**
  * Every benchmark, by name, in the order `npm run bench` runs them, each on a fresh page. To add
@@ -14,4 +15,5 @@ export const benchmarks: Record<string, Benchmark> = {
   tinyTasks,
   parallelEfficiency,
   polyBandwidth,
+  webgpuBandwidth,
 };
