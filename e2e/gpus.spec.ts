@@ -2,6 +2,7 @@ import type { Results } from "../app/engine/results";
 import { timerNames } from "../lessons/gpus/async-trap";
 import { CPU_NAME, gpuName, RELATIVE_TOLERANCE } from "../lessons/gpus/series";
 import { workgroupName } from "../lessons/gpus/workgroup-size";
+import { LAB_PORT } from "../playwright.config";
 import { downloadResults, expect, experimentCell, runCell, test } from "./fixtures";
 
 /** The median of a sample field over the kept trials of one series at x. */
@@ -68,5 +69,27 @@ test.describe("GPUs (WebGPU on SwiftShader)", () => {
       .filter((row) => row.series === workgroupName(true))
       .map((row) => row.x);
     expect(sizes).toEqual([1, 2, 4, 8, 16, 32, 64, 128, 256]);
+  });
+});
+
+test.describe("WebGPU benchmarks in the lab", () => {
+  test.use({ baseURL: `http://localhost:${LAB_PORT}` });
+
+  test("the tiled matrix multiply matches JS on sampled entries and reports GFLOP/s", async ({
+    page,
+  }) => {
+    test.setTimeout(180_000);
+    await page.goto("/");
+    await page.waitForFunction(() => document.body.dataset.ready === "true");
+    // The benchmark throws if any sampled entry of C differs from a JS dot product.
+    const rows = await page.evaluate(() => window.benchmarks.webgpuMatmul?.());
+    expect(rows).toEqual([
+      {
+        metric: "gflops",
+        subject: "webgpu-tiled@512",
+        value: expect.any(Number),
+        unit: "GFLOP/s (CPU-emulated GPU)",
+      },
+    ]);
   });
 });

@@ -4,6 +4,7 @@ import type { Benchmark } from "./row";
 import { taskOverhead } from "./task-overhead";
 import { tinyTasks } from "./tiny-tasks";
 import { webgpuBandwidth } from "./webgpu-bandwidth";
+import { webgpuMatmul } from "./webgpu-matmul";
 
 /**
  * Every benchmark, by name, in the order `npm run bench` runs them, each on a fresh page. To add
@@ -16,4 +17,5 @@ export const benchmarks: Record<string, Benchmark> = {
   parallelEfficiency,
   polyBandwidth,
   webgpuBandwidth,
+  webgpuMatmul,
 };
