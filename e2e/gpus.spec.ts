@@ -1,7 +1,11 @@
 import type { Results } from "../app/engine/results";
-import { timerNames } from "../lessons/gpus/async-trap";
-import { CPU_NAME, gpuName, RELATIVE_TOLERANCE } from "../lessons/gpus/series";
-import { workgroupName } from "../lessons/gpus/workgroup-size";
+import {
+  CPU_NAME,
+  gpuName,
+  RELATIVE_TOLERANCE,
+  timerNames,
+  workgroupName,
+} from "../lessons/gpus/series";
 import { LAB_PORT } from "../playwright.config";
 import { downloadResults, expect, experimentCell, runCell, test } from "./fixtures";
 

@@ -13,14 +13,7 @@ import shader from "../../workers/shaders/poly.wgsl?raw";
 import { largestX, medianMs } from "../pitfalls/read";
 import python from "./async_trap.py?raw";
 import experimentSource from "./async-trap.ts?raw";
-import { EMULATED_WARNING, emulatedIn, gpuName, SEED } from "./series";
-
-/** Each GPU pass is timed three ways at once: around submit() only, until done, and whole. */
-export const timerNames = (emulated: boolean) => ({
-  submit: gpuName(emulated, "timer around submit() only"),
-  compute: gpuName(emulated, "submit until the work is done"),
-  whole: gpuName(emulated, "upload + compute + readback"),
-});
+import { EMULATED_WARNING, emulatedIn, SEED, timerNames } from "./series";
 
 export const asyncTrap: Experiment<"maxFloats" | "trials"> = {
   id: "async-trap",

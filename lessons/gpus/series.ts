@@ -33,3 +33,13 @@ export function maxRelativeError(input: Float32Array, output: Float32Array): num
 
 /** Relative tolerance for f32 against doubles: a few roundings of 2⁻²⁴ each, with room. */
 export const RELATIVE_TOLERANCE = 1e-4;
+
+/** Each GPU pass is timed three ways at once: around submit() only, until done, and whole. */
+export const timerNames = (emulated: boolean) => ({
+  submit: gpuName(emulated, "timer around submit() only"),
+  compute: gpuName(emulated, "submit until the work is done"),
+  whole: gpuName(emulated, "upload + compute + readback"),
+});
+
+/** The workgroup-size experiment's one series: the compute pass alone. */
+export const workgroupName = (emulated: boolean) => gpuName(emulated, "compute");

@@ -9,14 +9,12 @@ import { formatMs } from "../../app/notebook/format";
 import { seededFloats } from "../../workers/kernels/seeded";
 import shader from "../../workers/shaders/poly.wgsl?raw";
 import { medianMs } from "../pitfalls/read";
-import { EMULATED_WARNING, emulatedIn, gpuName, SEED } from "./series";
+import { EMULATED_WARNING, emulatedIn, SEED, workgroupName } from "./series";
 import python from "./workgroup_size.py?raw";
 import experimentSource from "./workgroup-size.ts?raw";
 
 /** 1, 2, 4 … 256 invocations per workgroup: 256 is WebGPU's guaranteed maximum. */
 const WORKGROUP_SIZES = [1, 2, 4, 8, 16, 32, 64, 128, 256];
-
-export const workgroupName = (emulated: boolean) => gpuName(emulated, "compute");
 
 export const workgroupSize: Experiment<"floats" | "trials"> = {
   id: "workgroup-size",
