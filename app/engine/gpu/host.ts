@@ -21,14 +21,15 @@ let current: Promise<GpuHost> | null = null;
  * driver reset, a tab in the background too long), the next call requests a new one.
  */
 export function gpuHost(): Promise<GpuHost> {
-  if (!current) {
-    current = requestHost();
-    // A failed request is not cached, so that a later call may try again.
-    current.catch(() => {
-      current = null;
-    });
-  }
-  return current;
+  if (current) return current;
+  const request = requestHost();
+  current = request;
+  const forget = () => {
+    if (current === request) current = null;
+  };
+  // A failed request is not kept, so a later call tries again; nor is a device once lost.
+  request.then((host) => host.device.lost.then(forget), forget);
+  return request;
 }
 
 async function requestHost(): Promise<GpuHost> {
@@ -50,9 +51,5 @@ async function requestHost(): Promise<GpuHost> {
       maxBufferSize: adapter.limits.maxBufferSize,
     },
   });
-  const host = { device, emulated: isEmulatedAdapter(adapter), timestamps };
-  device.lost.then(() => {
-    if (current) current = null;
-  });
-  return host;
+  return { device, emulated: isEmulatedAdapter(adapter), timestamps };
 }
