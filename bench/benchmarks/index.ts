@@ -1,3 +1,4 @@
+import { matmulThroughput } from "./matmul-throughput";
 import { parallelEfficiency } from "./parallel-efficiency";
 import { polyBandwidth } from "./poly-bandwidth";
 import type { Benchmark } from "./row";
@@ -14,4 +15,5 @@ export const benchmarks: Record<string, Benchmark> = {
   tinyTasks,
   parallelEfficiency,
   polyBandwidth,
+  matmulThroughput,
 };
