@@ -21,13 +21,16 @@ export const MATMUL_WAYS = {
 
 export type MatmulWay = keyof typeof MATMUL_WAYS;
 
-/** Three n×n matrices A, B and C inside the instance's memory. */
+/**
+ * Room for three matrices A, B and C of up to `capacity` floats each in the instance's memory.
+ * An n×n matrix takes the first n² floats of its region, row by row.
+ */
 export interface WasmMatrices {
   a: Float32Array;
   b: Float32Array;
   c: Float32Array;
-  /** Runs one way over these matrices: C = A·B. */
-  multiply(way: MatmulWay): void;
+  /** Runs one way over the first n² floats of each region: C = A·B. */
+  multiply(way: MatmulWay, n: number): void;
 }
 
 const PAGE_BYTES = 65_536;
@@ -38,11 +41,12 @@ export async function instantiateMatmul(): Promise<MatmulInstance> {
 }
 
 /**
- * Grows the memory by enough pages for A, B and C and places them in the new pages, past
- * anything the module keeps for itself. Growing detaches older views, so call it once per size.
+ * Grows the memory by enough pages for A, B and C of the largest side `maxN` and places them in
+ * the new pages, past anything the module keeps for itself. Growing detaches older views, so
+ * call it once, for the largest size; smaller matrices use the front of each region.
  */
-export function wasmMatrices(instance: MatmulInstance, n: number): WasmMatrices {
-  const length = n * n;
+export function wasmMatrices(instance: MatmulInstance, maxN: number): WasmMatrices {
+  const length = maxN * maxN;
   const bytes = length * Float32Array.BYTES_PER_ELEMENT;
   const aOffset = instance.memory.buffer.byteLength;
   instance.memory.grow(Math.ceil((3 * bytes) / PAGE_BYTES));
@@ -51,7 +55,8 @@ export function wasmMatrices(instance: MatmulInstance, n: number): WasmMatrices 
     a: new Float32Array(buffer, aOffset, length),
     b: new Float32Array(buffer, aOffset + bytes, length),
     c: new Float32Array(buffer, aOffset + 2 * bytes, length),
-    multiply(way) {
+    multiply(way, n) {
+      if (n > maxN) throw new Error(`Room was made for N = ${maxN}, not ${n}.`);
       instance[MATMUL_WAYS[way]](aOffset, aOffset + bytes, aOffset + 2 * bytes, n);
     },
   };

@@ -35,14 +35,14 @@ export async function matmulThroughput(): Promise<Row[]> {
   const wasmCase = (way: MatmulWay) => ({
     subject: `${way}@${N}`,
     warmUp: () => {
-      matrices.multiply(way);
+      matrices.multiply(way, N);
       const difference = maxAbsDifference(reference, matrices.c);
       if (!(difference <= matmulTolerance(N))) {
         throw new Error(`${way} differs from the JS reference by ${difference} at N = ${N}.`);
       }
       return Promise.resolve();
     },
-    run: () => Promise.resolve(matrices.multiply(way)),
+    run: () => Promise.resolve(matrices.multiply(way, N)),
   });
   const timed = await medianTimes(
     [
