@@ -8,6 +8,7 @@ import {
 import { WorkerPool } from "../app/engine/pool/pool";
 import { timelineEvents } from "../app/engine/pool/timeline";
 import { benchmarks } from "./benchmarks";
+import { matmulAgreement } from "./matmul-check";
 
 /** What tests and benchmarks reach through `page.evaluate(() => window.corelab…)`. */
 const lab = {
@@ -19,6 +20,7 @@ const lab = {
   defaultChunkSize,
   splitRange,
   timelineEvents,
+  matmulAgreement,
 };
 
 export type Lab = typeof lab;

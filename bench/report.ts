@@ -53,6 +53,8 @@ function targets(lookup: Lookup, cores: number): string[] {
   const copyLarge = gbps("copy@1e7");
   const simdSmall = gbps("wasm-simd@1e6");
   const loopSmall = gbps("js-loop@1e6");
+  const blockedMatmul = lookup("gflops", "blocked-simd@512");
+  const naiveMatmul = lookup("gflops", "naive@512");
 
   return [
     verdict(
@@ -98,6 +100,14 @@ function targets(lookup: Lookup, cores: number): string[] {
         loopSmall && [
           simdSmall.value >= 3 * loopSmall.value,
           `${format(simdSmall.value)} GB/s vs 3 × ${format(loopSmall.value)} = ${format(3 * loopSmall.value)} GB/s`,
+        ],
+    ),
+    verdict(
+      "Blocked SIMD matmul at N = 512 ≥ 4 × naive",
+      blockedMatmul &&
+        naiveMatmul && [
+          blockedMatmul.value >= 4 * naiveMatmul.value,
+          `${format(blockedMatmul.value)} GFLOP/s vs 4 × ${format(naiveMatmul.value)} = ${format(4 * naiveMatmul.value)} GFLOP/s`,
         ],
     ),
   ];

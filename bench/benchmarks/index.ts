@@ -1,3 +1,4 @@
+import { matmulThroughput } from "./matmul-throughput";
 import { parallelEfficiency } from "./parallel-efficiency";
 import { polyBandwidth } from "./poly-bandwidth";
 import type { Benchmark } from "./row";
@@ -16,6 +17,7 @@ export const benchmarks: Record<string, Benchmark> = {
   tinyTasks,
   parallelEfficiency,
   polyBandwidth,
+  matmulThroughput,
   webgpuBandwidth,
   webgpuMatmul,
 };

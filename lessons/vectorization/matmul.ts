@@ -1,0 +1,116 @@
+import type { Experiment, Note } from "../../app/engine/experiment";
+import { type Series, sweep } from "../../app/engine/measure";
+import { trialsParam } from "../../app/engine/params";
+import type { Results } from "../../app/engine/results";
+import { geometricSizes } from "../../app/engine/stats";
+import { MatmulWorker } from "../../app/engine/vectorize/matmulWorker";
+import { fieldChart } from "../../app/notebook/charts";
+import { formatMs } from "../../app/notebook/format";
+import jsKernelSource from "../../workers/kernels/matmul.ts?raw";
+import type { MatmulVariant } from "../../workers/matmul-protocol";
+import workerSource from "../../workers/matmul-worker.ts?raw";
+import wasmKernelSource from "../../workers/wasm/matmul.ts?raw";
+import { largestX, medianField } from "../pitfalls/read";
+import python from "./matmul.py?raw";
+import experimentSource from "./matmul.ts?raw";
+import { gflops, MATMUL_SERIES } from "./matmul-series";
+
+const SEED = 20_260_612;
+
+/** C = A·B of N×N float32 matrices: a JS loop, WebAssembly naive and blocked SIMD, one worker. */
+export const matmul: Experiment<"maxN" | "trials"> = {
+  id: "matmul",
+  title: "Matrix multiply C = A·B: the same arithmetic, in cache-friendly order and SIMD",
+  params: {
+    maxN: {
+      label: "Largest N",
+      default: 512,
+      quick: 128,
+      min: 64,
+      max: 1_024,
+      step: 1,
+      unit: "(N×N matrices)",
+      control: "number",
+    },
+    trials: trialsParam(5),
+  },
+  sources: [
+    {
+      name: "workers/wasm/matmul.ts (AssemblyScript)",
+      language: "typescript",
+      code: wasmKernelSource,
+    },
+    { name: "workers/kernels/matmul.ts", language: "typescript", code: jsKernelSource },
+    { name: "workers/matmul-worker.ts", language: "typescript", code: workerSource },
+    { name: "lessons/vectorization/matmul.ts", language: "typescript", code: experimentSource },
+  ],
+  python,
+  requires: ["wasmSimd"],
+  x: { name: "matrix side N", unit: "rows" },
+
+  async run({ maxN, trials }, { signal, progress }) {
+    // One size per doubling of N, from 32×32.
+    const count = Math.max(2, Math.round(Math.log2(maxN / 32)) + 1);
+    const xs = geometricSizes(32, maxN, count);
+    // The worker starts, and makes room for the largest matrices, before the clock.
+    const worker = await MatmulWorker.start(signal);
+    try {
+      await worker.prepare(Math.max(...xs), SEED, signal);
+      const series: Series[] = (Object.keys(MATMUL_SERIES) as MatmulVariant[]).map((variant) => ({
+        name: MATMUL_SERIES[variant],
+        run: (n) => worker.run(variant, n, signal),
+      }));
+      // An untimed product first, so that the JS loop is compiled before the clock.
+      const samples = await sweep({ xs, series, trials, warmup: 1, signal, onProgress: progress });
+      return { samples };
+    } finally {
+      worker.terminate();
+    }
+  },
+
+  // Each product as the worker timed it, without the messages to the worker and back.
+  chart: (results) =>
+    fieldChart(results, { field: "kernelMs", label: "time per product (ms)", x: "log", y: "log" }),
+
+  notes: (results) => [checksumNote(results), ...rates(results)],
+
+  headline(results) {
+    const n = largestX(results);
+    const naive = medianField(results, MATMUL_SERIES.naive, n, "kernelMs");
+    const blocked = medianField(results, MATMUL_SERIES["blocked-simd"], n, "kernelMs");
+    if (naive === undefined || blocked === undefined) return null;
+    return `At N = ${n}, WASM blocked SIMD took ${formatMs(blocked)} ms (${gflops(n, blocked).toFixed(1)} GFLOP/s), ${(naive / blocked).toFixed(1)}× faster than the naive WASM loop (${formatMs(naive)} ms, ${gflops(n, naive).toFixed(1)} GFLOP/s): the same multiplies and adds.`;
+  },
+};
+
+/** Per series at the largest N: the product's time and its rate. */
+function rates(results: Results): Note[] {
+  const n = largestX(results);
+  return Object.values(MATMUL_SERIES).flatMap((name) => {
+    const ms = medianField(results, name, n, "kernelMs");
+    if (ms === undefined) return [];
+    const text = `${formatMs(ms)} ms per product at N = ${n} (${gflops(n, ms).toFixed(2)} GFLOP/s).`;
+    return [{ label: name, text }];
+  });
+}
+
+/**
+ * Whether every way gave the same C as the JS loop, size by size, judged by the sum of C. JS
+ * sums in doubles; WebAssembly in float32, so the sums differ in their last digits only.
+ */
+function checksumNote(results: Results): Note {
+  const reference = new Map<number, number>();
+  for (const sample of results.samples) {
+    if (sample.series === MATMUL_SERIES.js) reference.set(sample.x, sample.checksum as number);
+  }
+  const wrong = results.samples.filter((sample) => {
+    const expected = reference.get(sample.x);
+    if (expected === undefined) return false;
+    return !(Math.abs((sample.checksum as number) - expected) <= 1e-5 * Math.abs(expected));
+  });
+  const text =
+    wrong.length === 0
+      ? "every way gave the same C as the JS loop, at every size."
+      : `a different C from ${[...new Set(wrong.map((s) => `${s.series} at N = ${s.x}`))].join(", ")}.`;
+  return { label: "Checksums", text };
+}

@@ -1,0 +1,20 @@
+/**
+ * The wire format of the matrix multiply worker (matmul-worker.ts). Times are the worker's own
+ * `performance.now()` differences, in ms.
+ */
+
+/** The JS reference loop, the WebAssembly i-j-k loop, and the tiled f32x4 one. */
+export type MatmulVariant = "js" | "naive" | "blocked-simd";
+
+export type ToMatmulWorker =
+  /** Room for matrices up to maxN × maxN, in JavaScript and WebAssembly memory. */
+  | { type: "prepare"; maxN: number; seed: number }
+  /** One product C = A·B of seeded n×n matrices. */
+  | { type: "run"; variant: MatmulVariant; n: number };
+
+export type FromMatmulWorker =
+  /** The WebAssembly module is instantiated: the worker takes work. */
+  | { type: "ready" }
+  | { type: "prepared" }
+  | { type: "ran"; checksum: number; kernelMs: number }
+  | { type: "failed"; message: string };
