@@ -1,18 +1,8 @@
-import type { Server } from "node:http";
 import { ASYNCIO, POOL, PROCESSES } from "../lessons/gil/series";
 import { downloadResults, expect, experimentCell, runCell, test } from "./fixtures";
-import { serveStatic } from "./staticServer";
+import { plainStaticHost } from "./staticServer";
 
-const PORT = 4181;
-let server: Server;
-
-test.beforeAll(async () => {
-  server = await serveStatic("dist", PORT);
-});
-
-test.afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
-});
+const HOST = plainStaticHost(4181);
 
 // Without its service worker, a static host cannot make the page cross-origin isolated.
 test.use({ serviceWorkers: "block" });
@@ -20,7 +10,7 @@ test.use({ serviceWorkers: "block" });
 test("without shared memory, the GIL lesson runs what it can and says why the rest did not", async ({
   page,
 }) => {
-  await page.goto(`http://localhost:${PORT}/?quick=1#/lesson/gil`);
+  await page.goto(`${HOST}/?quick=1#/lesson/gil`);
   await expect(page.locator("h1")).toHaveText("The GIL: threads versus processes");
   expect(await page.evaluate(() => globalThis.crossOriginIsolated)).toBe(false);
 

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import { extname, join, normalize } from "node:path";
+import { test } from "./fixtures";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html",
@@ -31,4 +32,19 @@ export async function serveStatic(root: string, port: number): Promise<Server> {
   });
   await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
   return server;
+}
+
+/**
+ * Serves the production build as a plain static host on `port` for the tests of the file that
+ * calls it, and returns its address.
+ */
+export function plainStaticHost(port: number): string {
+  let server: Server;
+  test.beforeAll(async () => {
+    server = await serveStatic("dist", port);
+  });
+  test.afterAll(async () => {
+    await new Promise((resolve) => server.close(resolve));
+  });
+  return `http://localhost:${port}`;
 }

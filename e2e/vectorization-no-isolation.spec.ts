@@ -1,18 +1,8 @@
-import type { Server } from "node:http";
 import { FIRST_CALL_WASM } from "../lessons/vectorization/series";
 import { downloadResults, expect, experimentCell, runCell, test } from "./fixtures";
-import { serveStatic } from "./staticServer";
+import { plainStaticHost } from "./staticServer";
 
-const PORT = 4182;
-let server: Server;
-
-test.beforeAll(async () => {
-  server = await serveStatic("dist", PORT);
-});
-
-test.afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
-});
+const HOST = plainStaticHost(4182);
 
 // Without its service worker, a static host cannot make the page cross-origin isolated.
 test.use({ serviceWorkers: "block" });
@@ -20,7 +10,7 @@ test.use({ serviceWorkers: "block" });
 test("without shared memory, the pool's experiment says why, and the first-call one still runs", async ({
   page,
 }) => {
-  await page.goto(`http://localhost:${PORT}/?quick=1#/lesson/vectorization`);
+  await page.goto(`${HOST}/?quick=1#/lesson/vectorization`);
   expect(await page.evaluate(() => globalThis.crossOriginIsolated)).toBe(false);
 
   const vectorize = experimentCell(page, "vectorize");

@@ -13,22 +13,13 @@ import shader from "../../workers/shaders/poly.wgsl?raw";
 import { largestX, medianMs } from "../pitfalls/read";
 import python from "./async_trap.py?raw";
 import experimentSource from "./async-trap.ts?raw";
-import { EMULATED_WARNING, emulatedIn, SEED, timerNames } from "./series";
+import { EMULATED_WARNING, emulatedIn, LARGEST_ARRAY, SEED, timerNames } from "./series";
 
 export const asyncTrap: Experiment<"maxFloats" | "trials"> = {
   id: "async-trap",
   title: "The asynchronous-timing trap: what a timer around submit() measures",
   params: {
-    maxFloats: {
-      label: "Largest array",
-      default: 10_000_000,
-      quick: 100_000,
-      min: 10_000,
-      max: 30_000_000,
-      step: 1,
-      unit: "floats",
-      control: "number",
-    },
+    maxFloats: LARGEST_ARRAY,
     trials: trialsParam(5),
   },
   sources: [

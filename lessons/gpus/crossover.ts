@@ -19,6 +19,7 @@ import {
   EMULATED_WARNING,
   emulatedIn,
   gpuName,
+  LARGEST_ARRAY,
   maxRelativeError,
   RELATIVE_TOLERANCE,
   SEED,
@@ -29,16 +30,7 @@ export const crossover: Experiment<"maxFloats" | "trials"> = {
   id: "gpu-crossover",
   title: "f(x) = x + x² + x³ on the GPU, transfers included, against one CPU core",
   params: {
-    maxFloats: {
-      label: "Largest array",
-      default: 10_000_000,
-      quick: 100_000,
-      min: 10_000,
-      max: 30_000_000,
-      step: 1,
-      unit: "floats",
-      control: "number",
-    },
+    maxFloats: LARGEST_ARRAY,
     trials: trialsParam(5),
   },
   sources: [

@@ -1,3 +1,4 @@
+import type { ParamSpec } from "../../app/engine/experiment";
 import type { Results } from "../../app/engine/results";
 import { poly } from "../../workers/kernels/poly";
 
@@ -43,3 +44,15 @@ export const timerNames = (emulated: boolean) => ({
 
 /** The workgroup-size experiment's one series: the compute pass alone. */
 export const workgroupName = (emulated: boolean) => gpuName(emulated, "compute");
+
+/** The GPU sweeps' largest array: 1e7 floats by default, as in the vectorization lesson. */
+export const LARGEST_ARRAY: ParamSpec = {
+  label: "Largest array",
+  default: 10_000_000,
+  quick: 100_000,
+  min: 10_000,
+  max: 30_000_000,
+  step: 1,
+  unit: "floats",
+  control: "number",
+};
