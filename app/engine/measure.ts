@@ -74,22 +74,65 @@ export interface SweepOptions {
  * });
  */
 export async function sweep(options: SweepOptions): Promise<Sample[]> {
-  const { xs, series, trials, warmup = 1, signal, onProgress } = options;
-  const smallest = Math.min(...xs);
-  for (const line of series) {
+  const { xs, series, trials } = options;
+  return sweepLoop(
+    { ...options, lines: series, warmupAt: Math.min(...xs) },
+    async ({ line, x, trial }) => {
+      const start = performance.now();
+      const output = await line.run(x);
+      const ms = performance.now() - start;
+      return { ms, samples: [{ ...extraFields(output), series: line.name, x, trial, ms }] };
+    },
+    (samples, x) => {
+      if (trials >= 3) for (const line of series) markSlowest(samples, line.name, x);
+    },
+  );
+}
+
+/** One run of one line in a sweep: which line, at which size, which trial. */
+export interface SweepStep<L> {
+  line: L;
+  x: number;
+  trial: number;
+}
+
+export interface SweepLoopOptions<L> {
+  xs: readonly number[];
+  lines: readonly L[];
+  trials: number;
+  warmup?: number;
+  /** The size the untimed warm-up runs use. */
+  warmupAt: number;
+  signal?: AbortSignal;
+  onProgress?: (progress: SweepProgress) => void;
+}
+
+/**
+ * The loop `sweep` and `collectReadings` share: warm-up runs, then every size with its trials
+ * interleaved across lines, progress with the time left after every run, and samples reported
+ * only for sizes every line has finished. `step` runs one line once and says how long it took
+ * and what it measured; `finishSize` may mark the samples of a finished size (say, the slowest).
+ */
+export async function sweepLoop<L extends { name: string; run(x: number): unknown }>(
+  options: SweepLoopOptions<L>,
+  step: (step: SweepStep<L>) => Promise<{ ms: number; samples: Sample[] }>,
+  finishSize: (samples: Sample[], x: number) => void = () => {},
+): Promise<Sample[]> {
+  const { xs, lines, trials, warmup = 1, warmupAt, signal, onProgress } = options;
+  for (const line of lines) {
     for (let i = 0; i < warmup; i++) {
       signal?.throwIfAborted();
-      await line.run(smallest);
+      await line.run(warmupAt);
       await settle();
     }
   }
 
   const plan: Planned[] = xs.flatMap((x) =>
-    Array.from({ length: trials }, () => series.map((line) => ({ series: line.name, x }))).flat(),
+    Array.from({ length: trials }, () => lines.map((line) => ({ series: line.name, x }))).flat(),
   );
   const samples: Sample[] = [];
   const timed: Timed[] = [];
-  // Samples of the sizes every series has finished. A new array only when a size completes, so
+  // Samples of the sizes every line has finished. A new array only when a size completes, so
   // a chart that follows it redraws a few times per sweep, not after every run.
   let finished: Sample[] = [];
   const report = () =>
@@ -100,18 +143,16 @@ export async function sweep(options: SweepOptions): Promise<Sample[]> {
     });
   for (const x of xs) {
     for (let trial = 0; trial < trials; trial++) {
-      for (const line of series) {
+      for (const line of lines) {
         signal?.throwIfAborted();
-        const start = performance.now();
-        const output = await line.run(x);
-        const ms = performance.now() - start;
-        samples.push({ ...extraFields(output), series: line.name, x, trial, ms });
-        timed.push({ series: line.name, x, ms });
+        const measured = await step({ line, x, trial });
+        samples.push(...measured.samples);
+        timed.push({ series: line.name, x, ms: measured.ms });
         report();
         await settle();
       }
     }
-    if (trials >= 3) for (const line of series) markSlowest(samples, line.name, x);
+    finishSize(samples, x);
     finished = samples.map((sample) => ({ ...sample }));
     report();
   }

@@ -1,5 +1,4 @@
-import { estimateRemainingMs, type Planned, type Timed } from "./eta";
-import { type SweepProgress, settle } from "./measure";
+import { type SweepProgress, sweepLoop } from "./measure";
 import type { Sample } from "./results";
 
 /**
@@ -32,47 +31,22 @@ export interface ReadingsOptions {
  * is dropped: their spread is what the band shows.
  */
 export async function collectReadings(options: ReadingsOptions): Promise<Sample[]> {
-  const { xs, series, runs, warmup = 1, signal, onProgress } = options;
-  for (const line of series) {
-    for (let i = 0; i < warmup; i++) {
-      signal?.throwIfAborted();
-      await line.run(xs[0] as number);
-      await settle();
-    }
-  }
-  const plan: Planned[] = xs.flatMap((x) =>
-    Array.from({ length: runs }, () => series.map((line) => ({ series: line.name, x }))).flat(),
-  );
-  const samples: Sample[] = [];
-  const timed: Timed[] = [];
-  let finished: Sample[] = [];
+  const { xs, series, runs } = options;
   const readingsSoFar = new Map<string, number>();
-  const report = () =>
-    onProgress?.({
-      samples: finished,
-      fraction: timed.length / plan.length,
-      remainingMs: estimateRemainingMs(timed, plan.slice(timed.length)),
-    });
-  for (const x of xs) {
-    for (let run = 0; run < runs; run++) {
-      for (const line of series) {
-        signal?.throwIfAborted();
-        const start = performance.now();
-        const readings = await line.run(x);
-        timed.push({ series: line.name, x, ms: performance.now() - start });
-        for (const reading of readings) {
-          const series = reading.series ?? line.name;
-          const key = `${series}\u0000${x}`;
-          const trial = readingsSoFar.get(key) ?? 0;
-          readingsSoFar.set(key, trial + 1);
-          samples.push({ ...reading, series, x, trial, run });
-        }
-        report();
-        await settle();
-      }
-    }
-    finished = samples.map((sample) => ({ ...sample }));
-    report();
-  }
-  return samples;
+  return sweepLoop(
+    { ...options, lines: series, trials: runs, warmupAt: xs[0] as number },
+    async ({ line, x, trial: run }) => {
+      const start = performance.now();
+      const readings = await line.run(x);
+      const ms = performance.now() - start;
+      const samples = readings.map((reading) => {
+        const name = reading.series ?? line.name;
+        const key = `${name}\u0000${x}`;
+        const trial = readingsSoFar.get(key) ?? 0;
+        readingsSoFar.set(key, trial + 1);
+        return { ...reading, series: name, x, trial, run };
+      });
+      return { ms, samples };
+    },
+  );
 }
