@@ -11,9 +11,13 @@ export const WEBGPU_FLAGS = [
   "--use-angle=swiftshader",
 ];
 
-export const PORT = 4173;
+/**
+ * Ports of the preview servers. Each checkout working at once on one machine sets its own
+ * `CORELAB_PORT` (the lab page takes the next port), so their servers never meet.
+ */
+export const PORT = Number(process.env.CORELAB_PORT ?? 4173);
 /** The lab page (bench/): the engine exposed for the pool's tests and the benchmarks. */
-export const LAB_PORT = 4174;
+export const LAB_PORT = PORT + 1;
 
 export default defineConfig({
   testDir: "e2e",

@@ -1,8 +1,9 @@
 import { ASYNCIO, POOL, PROCESSES } from "../lessons/gil/series";
+import { PORT } from "../playwright.config";
 import { downloadResults, expect, experimentCell, runCell, test } from "./fixtures";
 import { plainStaticHost } from "./staticServer";
 
-const HOST = plainStaticHost(4181);
+const HOST = plainStaticHost(PORT + 8);
 
 // Without its service worker, a static host cannot make the page cross-origin isolated.
 test.use({ serviceWorkers: "block" });

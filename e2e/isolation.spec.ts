@@ -1,7 +1,8 @@
+import { PORT } from "../playwright.config";
 import { expect, test } from "./fixtures";
 import { plainStaticHost } from "./staticServer";
 
-const HOST = plainStaticHost(4180);
+const HOST = plainStaticHost(PORT + 7);
 
 test("on a static host without COOP/COEP, the service worker makes the page isolated", async ({
   page,

@@ -1,8 +1,9 @@
 import { FIRST_CALL_WASM } from "../lessons/vectorization/series";
+import { PORT } from "../playwright.config";
 import { downloadResults, expect, experimentCell, runCell, test } from "./fixtures";
 import { plainStaticHost } from "./staticServer";
 
-const HOST = plainStaticHost(4182);
+const HOST = plainStaticHost(PORT + 9);
 
 // Without its service worker, a static host cannot make the page cross-origin isolated.
 test.use({ serviceWorkers: "block" });
