@@ -17,13 +17,19 @@ const BROWSER_NOTICES = new Set([
   "Service Worker registration blocked by Playwright",
 ]);
 
-export const test = base.extend<{ consoleProblems: string[] }>({
+export const test = base.extend<{ consoleProblems: string[]; expectedConsole: RegExp[] }>({
+  /**
+   * Console messages a test provokes on purpose, such as the browser's "Failed to load
+   * resource" when a fault-injection test blocks a worker's script.
+   */
+  expectedConsole: [[], { option: true }],
   consoleProblems: [
-    async ({ page }, use) => {
+    async ({ page, expectedConsole }, use) => {
       const problems: string[] = [];
       page.on("console", (message) => {
         const problem = message.type() === "error" || message.type() === "warning";
-        if (problem && !BROWSER_NOTICES.has(message.text())) {
+        const expected = expectedConsole.some((pattern) => pattern.test(message.text()));
+        if (problem && !expected && !BROWSER_NOTICES.has(message.text())) {
           problems.push(`${message.type()}: ${message.text()}`);
         }
       });

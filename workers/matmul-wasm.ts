@@ -1,3 +1,5 @@
+import { fetchWasm } from "./wasm-fetch";
+
 /**
  * Loads workers/wasm/matmul.ts, compiled to WebAssembly by `npm run build:wasm`, and places
  * matrices in its memory. As for poly.wasm, the URL form makes Vite emit the .wasm as a file.
@@ -36,7 +38,7 @@ export interface WasmMatrices {
 const PAGE_BYTES = 65_536;
 
 export async function instantiateMatmul(): Promise<MatmulInstance> {
-  const { instance } = await WebAssembly.instantiateStreaming(fetch(MATMUL_WASM_URL));
+  const { instance } = await WebAssembly.instantiateStreaming(fetchWasm(MATMUL_WASM_URL));
   return instance.exports as unknown as MatmulInstance;
 }
 

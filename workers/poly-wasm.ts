@@ -1,3 +1,5 @@
+import { fetchWasm } from "./wasm-fetch";
+
 /**
  * Loads workers/wasm/poly.ts, compiled to WebAssembly by `npm run build:wasm`. The URL form makes
  * Vite emit the .wasm as a file of its own (never inlined), fetched once per worker.
@@ -24,13 +26,11 @@ export interface WasmArrays {
 const PAGE_BYTES = 65_536;
 
 export async function fetchPolyBytes(): Promise<ArrayBuffer> {
-  const response = await fetch(POLY_WASM_URL);
-  if (!response.ok) throw new Error(`Could not load ${POLY_WASM_URL} (${response.status}).`);
-  return response.arrayBuffer();
+  return (await fetchWasm(POLY_WASM_URL)).arrayBuffer();
 }
 
 export function compilePolyStreaming(): Promise<WebAssembly.Module> {
-  return WebAssembly.compileStreaming(fetch(POLY_WASM_URL));
+  return WebAssembly.compileStreaming(fetchWasm(POLY_WASM_URL));
 }
 
 export async function instantiatePoly(module: WebAssembly.Module): Promise<PolyInstance> {

@@ -1,0 +1,60 @@
+import { expect, experimentCell, runCell, test } from "./fixtures";
+
+/**
+ * Fault injection (issue 8): each case breaks something on purpose, checks the cell says what
+ * happened in a student's words, and then checks that a follow-up Run succeeds.
+ */
+test.describe("faults", () => {
+  test.use({ expectedConsole: [/Failed to load resource/] });
+
+  test("a pool worker whose script cannot load is reported, and the next Run works", async ({
+    page,
+  }) => {
+    await page.route(/pool-worker[^/]*\.js$/, (route) => route.abort("failed"));
+    await page.goto("/?quick=1#/lesson/why-parallel");
+    const cell = experimentCell(page, "count-primes");
+    expect(await runCell(cell)).toBe("error");
+    await expect(cell.getByRole("alert")).toContainText("A pool worker failed to start");
+
+    await page.unroute(/pool-worker[^/]*\.js$/);
+    expect(await runCell(cell)).toBe("done");
+  });
+
+  test("a WebAssembly module that cannot load is reported, and the next Run works", async ({
+    page,
+  }) => {
+    await page.route(/\.wasm$/, (route) => route.abort("failed"));
+    await page.goto("/?quick=1#/lesson/vectorization");
+    const cell = experimentCell(page, "vectorize");
+    expect(await runCell(cell)).toBe("error");
+    await expect(cell.getByRole("alert")).toContainText(
+      /Could not load the WebAssembly module poly-\w+\.wasm/,
+    );
+
+    await page.unroute(/\.wasm$/);
+    expect(await runCell(cell)).toBe("done");
+  });
+});
+
+test.describe("parameters", () => {
+  for (const [typed, why] of [
+    ["-5", "negative"],
+    ["", "not a number"],
+    ["1e12", "huge"],
+    ["2.5", "not whole"],
+  ] as const) {
+    test(`a ${why} value is refused with the valid range`, async ({ page }) => {
+      await page.goto("/?quick=1#/lesson/why-parallel");
+      const cell = experimentCell(page, "count-primes");
+      const field = cell.getByLabel("Largest n");
+      await field.fill(typed);
+      await expect(field).toHaveAttribute("aria-invalid", "true");
+      await expect(cell.locator(".hint.error")).toContainText("100,000 to 10,000,000 numbers");
+      await expect(cell.getByRole("button", { name: "Run", exact: true })).toBeDisabled();
+
+      await field.fill("100000");
+      await expect(field).toHaveAttribute("aria-invalid", "false");
+      expect(await runCell(cell)).toBe("done");
+    });
+  }
+});
