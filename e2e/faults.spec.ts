@@ -7,33 +7,57 @@ import { expect, experimentCell, runCell, test } from "./fixtures";
 test.describe("faults", () => {
   test.use({ expectedConsole: [/Failed to load resource/] });
 
-  test("a pool worker whose script cannot load is reported, and the next Run works", async ({
-    page,
-  }) => {
-    await page.route(/pool-worker[^/]*\.js$/, (route) => route.abort("failed"));
-    await page.goto("/?quick=1#/lesson/why-parallel");
-    const cell = experimentCell(page, "count-primes");
-    expect(await runCell(cell)).toBe("error");
-    await expect(cell.getByRole("alert")).toContainText("A pool worker failed to start");
-
-    await page.unroute(/pool-worker[^/]*\.js$/);
-    expect(await runCell(cell)).toBe("done");
-  });
-
-  test("a WebAssembly module that cannot load is reported, and the next Run works", async ({
-    page,
-  }) => {
-    await page.route(/\.wasm$/, (route) => route.abort("failed"));
-    await page.goto("/?quick=1#/lesson/vectorization");
-    const cell = experimentCell(page, "vectorize");
-    expect(await runCell(cell)).toBe("error");
-    await expect(cell.getByRole("alert")).toContainText(
+  /** A worker script (or module) to break, the cell that needs it, and what the cell must say. */
+  const missingFiles = [
+    [
+      "pool worker",
+      /pool-worker[^/]*\.js$/,
+      "why-parallel",
+      "count-primes",
+      "A pool worker failed to start",
+    ],
+    [
+      "Python-thread worker",
+      /gil-worker[^/]*\.js$/,
+      "gil",
+      "threads-vs-processes",
+      "A thread worker stopped: its script could not be loaded",
+    ],
+    [
+      "vectorization worker",
+      /poly-worker[^/]*\.js$/,
+      "vectorization",
+      "vectorize",
+      "A worker stopped: its script could not be loaded",
+    ],
+    [
+      "matmul worker",
+      /matmul-worker[^/]*\.js$/,
+      "vectorization",
+      "matmul",
+      "A worker stopped: its script could not be loaded",
+    ],
+    [
+      "WebAssembly module",
+      /\.wasm$/,
+      "vectorization",
+      "vectorize",
       /Could not load the WebAssembly module poly-\w+\.wasm/,
-    );
+    ],
+  ] as const;
 
-    await page.unroute(/\.wasm$/);
-    expect(await runCell(cell)).toBe("done");
-  });
+  for (const [what, file, lesson, id, message] of missingFiles) {
+    test(`a ${what} that cannot load is reported, and the next Run works`, async ({ page }) => {
+      await page.route(file, (route) => route.abort("failed"));
+      await page.goto(`/?quick=1#/lesson/${lesson}`);
+      const cell = experimentCell(page, id);
+      expect(await runCell(cell)).toBe("error");
+      await expect(cell.getByRole("alert")).toContainText(message);
+
+      await page.unroute(file);
+      expect(await runCell(cell)).toBe("done");
+    });
+  }
 });
 
 test.describe("parameters", () => {

@@ -29,7 +29,7 @@ export class ThreadWorker {
       this.worker.onerror = (event) => {
         event.preventDefault();
         const reason = new Error(
-          `A thread worker stopped: ${event.message || "it failed to load"}`,
+          `A thread worker stopped: ${event.message || "its script could not be loaded (a missing file or a network error)"}`,
         );
         reject(reason);
         this.settle((pending) => pending.reject(reason));

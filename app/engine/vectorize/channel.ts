@@ -18,7 +18,11 @@ export class WorkerChannel<To, From extends Reply> {
     };
     worker.onerror = (event) => {
       event.preventDefault();
-      this.pending?.reject(new Error(`A worker stopped: ${event.message || "it failed to load"}`));
+      this.pending?.reject(
+        new Error(
+          `A worker stopped: ${event.message || "its script could not be loaded (a missing file or a network error)"}`,
+        ),
+      );
       this.pending = null;
     };
   }
