@@ -129,6 +129,28 @@ test("a task that throws rejects its call with its index and line; the pool surv
   expect(outcome.after).toEqual([1, 2]);
 });
 
+test("a task that runs out of memory or recurses without end is explained; the pool survives", async ({
+  page,
+}) => {
+  const outcome = await page.evaluate(async () => {
+    const pool = await window.corelab.WorkerPool.start(1);
+    const failure = (source: string) =>
+      pool.map({ source }, [1]).then(
+        () => "no error",
+        (e: Error) => e.message,
+      );
+    // Just under 32 GiB: a valid length, but more than V8's sandbox lets one buffer have.
+    const memory = await failure("(x) => new Float64Array(2 ** 32 - 1).fill(x)");
+    const recursion = await failure("function deeper(x) { return deeper(x + 1) + 1; }");
+    const after = await pool.map("identity", [1, 2]);
+    pool.terminate();
+    return { memory, recursion, after };
+  });
+  expect(outcome.memory).toContain("The task ran out of memory");
+  expect(outcome.recursion).toContain("RecursionError");
+  expect(outcome.after).toEqual([1, 2]);
+});
+
 test("source that does not compile is refused with its line and column", async ({ page }) => {
   const error = await page.evaluate(async () => {
     const pool = await window.corelab.WorkerPool.start(1);

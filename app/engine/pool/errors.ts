@@ -8,8 +8,28 @@ export class TaskError extends Error {
     /** 1-based line in the task's source text, where the error came from it. */
     readonly line: number | null = null,
   ) {
-    super(`Task ${index} failed: ${taskMessage}${line === null ? "" : ` (line ${line})`}`);
+    const where = line === null ? "" : ` (line ${line})`;
+    const hint = explainTaskFailure(taskMessage);
+    super(`Task ${index} failed: ${taskMessage}${where}${hint ? `. ${hint}` : ""}`);
   }
+}
+
+/** The browser's terse messages for the failures students meet most, and their Python twins. */
+const EXPLANATIONS: [RegExp, string][] = [
+  [
+    /Array buffer allocation failed|Out of memory/i,
+    "The task ran out of memory: the browser could not find room for the array it asked for (in Python, MemoryError).",
+  ],
+  [/Invalid (typed )?array( buffer)? length/i, "The task asked for an array larger than JavaScript allows."],
+  [
+    /Maximum call stack size exceeded/i,
+    "The task called itself too deeply, most likely without end (in Python, RecursionError).",
+  ],
+];
+
+/** A sentence a student understands for a task's error message, or null when none is needed. */
+export function explainTaskFailure(message: string): string | null {
+  return EXPLANATIONS.find(([pattern]) => pattern.test(message))?.[1] ?? null;
 }
 
 /** The task's source text did not compile. Line and column are 1-based. */
