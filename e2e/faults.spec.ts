@@ -82,3 +82,27 @@ test.describe("parameters", () => {
     });
   }
 });
+
+test.describe("memory", () => {
+  // A small device: the browser reports 1 GiB, so one experiment may hold 256 MiB.
+  test.beforeEach(async ({ page }) => {
+    await page.addInitScript(() => Object.defineProperty(navigator, "deviceMemory", { value: 1 }));
+  });
+
+  test("a size the device cannot hold is refused before anything is allocated", async ({
+    page,
+  }) => {
+    await page.goto("/?quick=1#/lesson/vectorization");
+    const cell = experimentCell(page, "vectorize");
+    const run = cell.getByRole("button", { name: "Run", exact: true });
+    await cell.getByLabel("Largest N").fill("4096");
+    await expect(cell.getByRole("alert")).toHaveText(
+      "These settings need about 384 MiB of memory at once. This device reports 1 GiB, and the notebook keeps one experiment under a quarter of that (256 MiB): choose a smaller size.",
+    );
+    await expect(run).toBeDisabled();
+
+    await cell.getByLabel("Largest N").fill("256");
+    await expect(cell.getByRole("alert")).toHaveCount(0);
+    expect(await runCell(cell)).toBe("done");
+  });
+});

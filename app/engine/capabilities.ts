@@ -1,3 +1,4 @@
+import { memoryBudget } from "./memory";
 import type { Environment, GpuInfo } from "./results";
 
 /** What an experiment may need from the browser. */
@@ -11,6 +12,8 @@ export interface Capabilities {
   environment: Environment;
   sharedArrayBuffer: boolean;
   gpu: GpuAvailability;
+  /** The bytes one experiment may hold at once (see memory.ts); null where unknown. */
+  memoryBudgetBytes: number | null;
 }
 
 /** Smallest modules that use a SIMD op and an atomic op (the probes wasm-feature-detect uses). */
@@ -30,6 +33,7 @@ export async function detectCapabilities(): Promise<Capabilities> {
   return {
     sharedArrayBuffer,
     gpu,
+    memoryBudgetBytes: memoryBudget((navigator as { deviceMemory?: number }).deviceMemory),
     environment: {
       userAgent: navigator.userAgent,
       hardwareConcurrency: navigator.hardwareConcurrency || 1,

@@ -73,6 +73,12 @@ export interface Experiment<K extends string = string> {
   x: { name: string; unit: string };
   /** What each sample's `ms` measures, when it is not the runtime (e.g. "Response latency"). */
   measured?: string;
+  /**
+   * The most memory a run with these params holds at once, in bytes, for experiments whose
+   * params can ask for more than a small device has. A run that would not fit is refused
+   * before anything is allocated.
+   */
+  memoryBytes?(params: ParamValues<K>): number;
   run(params: ParamValues<K>, ctx: RunContext): Promise<RunOutput>;
   chart(results: Results): PlotOptions;
   /** One sentence reading the reader's own numbers, e.g. "the pool was 1.9× faster". */

@@ -1,5 +1,21 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { measure, type SweepProgress, sweep } from "./measure";
+
+/**
+ * A clock only the runs move, so which trial is slowest never depends on how busy the machine
+ * running the tests is.
+ */
+let now = 0;
+beforeEach(() => {
+  now = 0;
+  vi.spyOn(performance, "now").mockImplementation(() => now);
+});
+afterEach(() => vi.restoreAllMocks());
+
+/** A run that takes `ms` on the test's clock. */
+function takes(ms: number): void {
+  now += ms;
+}
 
 describe("sweep", () => {
   it("interleaves trials across series, warms up first, and keeps what each run returned", async () => {
@@ -28,7 +44,7 @@ describe("sweep", () => {
   it("marks exactly the slowest trial of each point as dropped when there are three or more", async () => {
     const delays = [1, 8, 1];
     let call = 0;
-    const slow = { name: "s", run: () => busyWait(delays[call++ % 3] as number) };
+    const slow = { name: "s", run: () => takes(delays[call++ % 3] as number) };
     const samples = await sweep({ xs: [1], series: [slow], trials: 3, warmup: 0 });
     expect(samples.map((s) => s.dropped === true)).toEqual([false, true, false]);
   });
@@ -66,20 +82,14 @@ describe("sweep", () => {
 describe("measure", () => {
   it("warms up, times every trial, and summarises the kept ones", async () => {
     let calls = 0;
-    const result = await measure(() => busyWait(++calls === 3 ? 6 : 1), { trials: 4, warmup: 1 });
+    const result = await measure(() => takes(++calls === 3 ? 6 : 1), { trials: 4, warmup: 1 });
     expect(calls).toBe(5);
     expect(result.samples).toHaveLength(4);
     expect(result.samples.filter((s) => s.dropped)).toHaveLength(1);
     expect(result.n).toBe(3);
     expect(result.q05).toBeLessThanOrEqual(result.q50);
     expect(result.q50).toBeLessThanOrEqual(result.q95);
-    expect(result.q95).toBeLessThan(5);
+    expect(result.samples.map((s) => s.ms)).toEqual([1, 6, 1, 1]);
+    expect(result.q95).toBe(1);
   });
 });
-
-function busyWait(ms: number): void {
-  const end = performance.now() + ms;
-  while (performance.now() < end) {
-    // spin: the sweep must see this run as the slowest
-  }
-}

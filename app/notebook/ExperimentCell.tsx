@@ -1,6 +1,7 @@
 import { useEffect, useReducer, useRef, useState } from "react";
-import { missingReason } from "../engine/capabilities";
+import { type Capabilities, missingReason } from "../engine/capabilities";
 import type { Experiment, ParamValues } from "../engine/experiment";
+import { memoryProblem } from "../engine/memory";
 import { initialParams, paramProblems } from "../engine/params";
 import { runExperiment } from "../engine/runner";
 import { initialRunState, resultsOf, runReducer } from "../engine/runState";
@@ -23,6 +24,7 @@ export function ExperimentCell({ of: experiment }: { of: Experiment }) {
   const [state, dispatch] = useReducer(runReducer, initialRunState);
   const running = useRef<AbortController | null>(null);
   const problems = paramProblems(experiment.params, params);
+  const tooBig = memoryProblemOf(experiment, params, problems, capabilities);
   const results = resultsOf(state);
 
   useEffect(() => {
@@ -71,7 +73,8 @@ export function ExperimentCell({ of: experiment }: { of: Experiment }) {
     capabilities !== null &&
     !isRunning &&
     state.status !== "unsupported" &&
-    Object.keys(problems).length === 0;
+    Object.keys(problems).length === 0 &&
+    tooBig === null;
 
   return (
     <section
@@ -96,6 +99,11 @@ export function ExperimentCell({ of: experiment }: { of: Experiment }) {
         disabled={isRunning}
         onChange={(name, value) => setParams((current) => ({ ...current, [name]: value }))}
       />
+      {tooBig && (
+        <p className="message error" role="alert">
+          {tooBig}
+        </p>
+      )}
       <div className="cell-actions">
         <button type="button" className="primary" onClick={run} disabled={!canRun}>
           Run
@@ -109,6 +117,17 @@ export function ExperimentCell({ of: experiment }: { of: Experiment }) {
       {results && <ResultsView experiment={experiment} results={results} />}
     </section>
   );
+}
+
+/** Why these params need more memory than this device has; null when they fit or are invalid. */
+function memoryProblemOf(
+  experiment: Experiment,
+  params: ParamValues,
+  problems: Record<string, string>,
+  capabilities: Capabilities | null,
+): string | null {
+  if (!experiment.memoryBytes || !capabilities || Object.keys(problems).length > 0) return null;
+  return memoryProblem(experiment.memoryBytes(params), capabilities.memoryBudgetBytes);
 }
 
 function errorMessage(error: unknown): string {

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { lessons } from "../../lessons";
 import { type Capabilities, type Capability, missingReason } from "../engine/capabilities";
+import { DEVICE_SHARE, formatBytes } from "../engine/memory";
 import { lessonHref } from "./route";
 
 interface Props {
@@ -32,6 +33,19 @@ export function EnvironmentPanel({ capabilities }: Props) {
       <Fact name="Timer resolution" value={`${microseconds} µs (measured)`} ok={microseconds <= 20}>
         The smallest step of <code>performance.now()</code>. Browsers coarsen it against timing
         attacks: 5 µs when isolated, 100 µs otherwise. Runs shorter than a few steps are noise.
+      </Fact>
+      <Fact
+        name="Memory for one experiment"
+        value={
+          capabilities.memoryBudgetBytes === null
+            ? "not reported by this browser"
+            : `${formatBytes(capabilities.memoryBudgetBytes)}: a quarter of the ${formatBytes(capabilities.memoryBudgetBytes / DEVICE_SHARE)} the browser reports`
+        }
+        ok
+      >
+        <code>navigator.deviceMemory</code>, rounded down and capped at 8 GiB by the browser. A size
+        that needs more than this share is refused before anything is allocated, so a sweep never
+        takes the tab down.
       </Fact>
       <Fact name="WebAssembly SIMD" value={yesNo(environment.wasmSimd)} ok={environment.wasmSimd}>
         <Consequence capability="wasmSimd" capabilities={capabilities} />

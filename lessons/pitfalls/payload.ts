@@ -41,6 +41,10 @@ export const payload: Experiment<"maxMiB" | "trials"> = {
   requires: ["crossOriginIsolated"],
   x: { name: "payload", unit: "MiB" },
 
+  // Every size twice on the page (its own memory and shared), so about 4× the largest, plus
+  // the worker's copy and its recipe-made array of the largest.
+  memoryBytes: ({ maxMiB }) => 6 * maxMiB * 2 ** 20,
+
   async run({ maxMiB, trials }, { signal, progress, startPool }) {
     const worker = await startPool(1);
     // 1/4 MiB, 1/2 MiB, … doubling up to the largest payload.

@@ -20,7 +20,10 @@ const EXPLANATIONS: [RegExp, string][] = [
     /Array buffer allocation failed|Out of memory/i,
     "The task ran out of memory: the browser could not find room for the array it asked for (in Python, MemoryError).",
   ],
-  [/Invalid (typed )?array( buffer)? length/i, "The task asked for an array larger than JavaScript allows."],
+  [
+    /Invalid (typed )?array( buffer)? length/i,
+    "The task asked for an array larger than JavaScript allows.",
+  ],
   [
     /Maximum call stack size exceeded/i,
     "The task called itself too deeply, most likely without end (in Python, RecursionError).",
