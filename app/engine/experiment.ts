@@ -74,6 +74,12 @@ export interface Experiment<K extends string = string> {
   /** What each sample's `ms` measures, when it is not the runtime (e.g. "Response latency"). */
   measured?: string;
   /**
+   * Set only where the experiment runs work on the page's own thread on purpose, because the
+   * frozen page is what it shows: why, in one sentence the cell shows before Run. Every other
+   * experiment keeps the page's thread free (no task over 50 ms; see the bench's budget).
+   */
+  freezesPage?: string;
+  /**
    * The most memory a run with these params holds at once, in bytes, for experiments whose
    * params can ask for more than a small device has. A run that would not fit is refused
    * before anything is allocated.

@@ -99,6 +99,7 @@ export function ExperimentCell({ of: experiment }: { of: Experiment }) {
         disabled={isRunning}
         onChange={(name, value) => setParams((current) => ({ ...current, [name]: value }))}
       />
+      {experiment.freezesPage && <p className="freezes-page">{experiment.freezesPage}</p>}
       {tooBig && (
         <p className="message error" role="alert">
           {tooBig}

@@ -32,6 +32,8 @@ const FRAMES_AFTER = 3;
 export const pageThread: Experiment<"maxN" | "runs"> = {
   id: "page-thread",
   title: "The main thread: frozen or free",
+  freezesPage:
+    "On purpose, half of each run works on this page's own thread: the page freezes for a moment, and the probe measures how long.",
   params: {
     maxN: {
       label: "Largest N",

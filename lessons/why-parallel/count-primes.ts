@@ -41,6 +41,8 @@ export const countPrimes: Experiment<"maxN" | "trials"> = {
   ],
   python,
   requires: [],
+  freezesPage:
+    "On purpose, the first series runs on this page's own thread: the page stops responding while it counts, for up to a few tenths of a second at the largest n.",
   x: { name: "n", unit: "numbers" },
 
   async run({ maxN, trials }, { signal, progress, startPool, hardwareConcurrency: cores }) {
