@@ -2,10 +2,9 @@ import type { PlotOptions } from "@observablehq/plot";
 import type { KernelName } from "../../workers/kernels";
 import type { Capability } from "./capabilities";
 import type { SweepProgress } from "./measure";
-import type { EditedKernel } from "./pool/call";
 import type { WorkerPool } from "./pool/pool";
 import type { Results, Sample } from "./results";
-import type { EditableTask } from "./task";
+import type { EditableTask, KernelTask } from "./task";
 
 /** One numeric parameter: its bounds and unit are shown beside the control and enforced. */
 export interface ParamSpec {
@@ -47,7 +46,7 @@ export interface RunContext {
    * The task to give the pool for one of the experiment's editable kernels (its `task`): the
    * kernel's name, or the reader's edited file. Use it for every pool call of that kernel.
    */
-  task<K extends KernelName>(kernel: K): K | EditedKernel<K>;
+  task<K extends KernelName>(kernel: K): KernelTask<K>;
   /** Whether the reader edited the task code: leave out the `task.pageSeries` then. */
   edited: boolean;
 }

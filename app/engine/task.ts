@@ -21,6 +21,9 @@ export interface EditableTask {
   pageSeries?: readonly string[];
 }
 
+/** A kernel's name, or the reader's edited version of its file: either runs in a pool. */
+export type KernelTask<K extends KernelName> = K | EditedKernel<K>;
+
 /**
  * What `run` sends the pool for one of its editable kernels: the kernel's name while the code is
  * as authored, the reader's file and the export to run once it was edited.
@@ -29,7 +32,7 @@ export function taskFor<K extends KernelName>(
   editable: EditableTask | undefined,
   editedCode: string | null,
   kernel: K,
-): K | EditedKernel<K> {
+): KernelTask<K> {
   if (!editable?.kernels.includes(kernel)) {
     throw new Error(
       `"${kernel}" is not among this experiment's editable kernels; add it to its task.kernels.`,
