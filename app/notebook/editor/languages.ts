@@ -8,8 +8,11 @@ export async function loadLanguage(language: EditorLanguage): Promise<Extension>
   switch (language) {
     case "javascript":
     case "typescript": {
-      const { javascript } = await import("@codemirror/lang-javascript");
-      return javascript({ typescript: language === "typescript" });
+      // The grammar and its highlighting only: the package's completions are not needed here.
+      const { javascriptLanguage, typescriptLanguage } = await import(
+        "@codemirror/lang-javascript"
+      );
+      return language === "typescript" ? typescriptLanguage : javascriptLanguage;
     }
     case "python": {
       const { python } = await import("@codemirror/legacy-modes/mode/python");
