@@ -88,6 +88,8 @@ test.describe("Editing an experiment's task code", () => {
 
     await cell.getByRole("button", { name: "Reset to the original" }).click();
     await expect(cell.getByText("edited", { exact: true })).toHaveCount(0);
+    // The Reset button is gone with the edit; focus is back in the code, not lost.
+    await expect(editorOf(cell)).toBeFocused();
     await expect(editorOf(cell)).toHaveText(PRIMES_FILE.replaceAll("\n", ""));
 
     expect(await runCell(cell)).toBe("done");

@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect, useRef } from "react";
+import { useEffect, useRef } from "react";
 import type { Source } from "../engine/experiment";
 import type { EditableTask, TaskDiagnostic } from "../engine/task";
 import { CodeEditor } from "./editor/CodeEditor";
@@ -32,18 +32,32 @@ export default function TaskEditor({
   focus,
 }: TaskEditorProps) {
   const skipped = task.pageSeries ?? [];
+  const wrapper = useRef<HTMLDivElement>(null);
+  const focusEditor = () =>
+    wrapper.current?.querySelector<HTMLElement>("[contenteditable]")?.focus();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, when the editor first appears
+  useEffect(() => {
+    if (focus) focusEditor();
+  }, []);
   return (
     <>
       <div className="task-code-actions">
         {draft.edited ? (
-          <button type="button" onClick={draft.reset}>
+          <button
+            type="button"
+            onClick={() => {
+              draft.reset();
+              // The button goes with the edit; the caret goes back to the code.
+              focusEditor();
+            }}
+          >
             Reset to the original
           </button>
         ) : (
           <span className="note">Change the code, then press Run to run your version.</span>
         )}
       </div>
-      <FocusOnMount focus={focus}>
+      <div ref={wrapper}>
         <CodeEditor
           value={draft.code}
           onChange={draft.setCode}
@@ -51,7 +65,7 @@ export default function TaskEditor({
           label={`Task code of ${title}`}
           diagnostics={draft.edited ? diagnostics : NONE}
         />
-      </FocusOnMount>
+      </div>
       {draft.edited && (
         <p className="note task-code-note">
           Your version runs only in the pool's workers, never on the page's thread
@@ -62,13 +76,4 @@ export default function TaskEditor({
       )}
     </>
   );
-}
-
-function FocusOnMount({ focus, children }: { focus: boolean; children: ReactNode }) {
-  const wrapper = useRef<HTMLDivElement>(null);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: once, when the editor first appears
-  useEffect(() => {
-    if (focus) wrapper.current?.querySelector<HTMLElement>("[contenteditable]")?.focus();
-  }, []);
-  return <div ref={wrapper}>{children}</div>;
 }
