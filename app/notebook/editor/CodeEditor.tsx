@@ -153,7 +153,7 @@ export function CodeEditor({
         <span>
           {tabIndentsOn
             ? "Tab indents. To leave the editor, press Esc, then Tab."
-            : "Tab moves to the next control. Indent with Ctrl+] and Ctrl+[."}
+            : "Tab moves to the next control. Indent with Ctrl+] and Ctrl+[ (⌘ on a Mac)."}
         </span>
         <label htmlFor={tabBoxId}>
           <input
