@@ -12,19 +12,31 @@ export class CompileFailure extends Error {
 }
 
 const cache = new Map<string, CompiledTask>();
+const cacheKey = (source: string, entry: string | undefined) =>
+  entry === undefined ? source : `${entry}\u0000${source}`;
 
-/** The task compiled from this source earlier in this worker, if any. */
-export function compiledTask(source: string): CompiledTask | undefined {
-  return cache.get(source);
+/** The task compiled from this source (and entry) earlier in this worker, if any. */
+export function compiledTask(source: string, entry?: string): CompiledTask | undefined {
+  return cache.get(cacheKey(source, entry));
 }
 
 /**
- * Compiles a function expression such as `(x) => x * 2`, once per worker: later calls with the
- * same text reuse it, as Python's pool workers keep an unpickled function.
+ * Compiles a task once per worker: later calls with the same text reuse it, as Python's pool
+ * workers keep an unpickled function. Without `entry`, the source is a function expression such
+ * as `(x) => x * 2`; with it, the source is a kernel's whole TypeScript file (the reader's edited
+ * version) and the task is its export named `entry`.
  */
-export async function compileTask(source: string): Promise<CompiledTask> {
-  const cached = cache.get(source);
+export async function compileTask(source: string, entry?: string): Promise<CompiledTask> {
+  const key = cacheKey(source, entry);
+  const cached = cache.get(key);
   if (cached) return cached;
+  const task =
+    entry === undefined ? await compileFunction(source) : await compileKernelFile(source, entry);
+  cache.set(key, task);
+  return task;
+}
+
+async function compileFunction(source: string): Promise<CompiledTask> {
   let task: unknown;
   try {
     // Indirect eval runs in the worker's global scope; the reader's code never runs on the page.
@@ -42,8 +54,55 @@ export async function compileTask(source: string): Promise<CompiledTask> {
       null,
     );
   }
-  cache.set(source, task as CompiledTask);
   return task as CompiledTask;
+}
+
+/**
+ * A kernel file as the reader edited it: TypeScript with `export function`s. Sucrase strips the
+ * types and turns the exports into assignments, keeping every line where it was, so a
+ * compile error's line or a stack trace's line is a line of the code the reader sees. Sucrase
+ * is loaded on demand, only into the worker, only when edited code arrives.
+ */
+async function compileKernelFile(source: string, entry: string): Promise<CompiledTask> {
+  const { transform } = await import("sucrase");
+  let code: string;
+  try {
+    code = transform(source, {
+      transforms: ["typescript", "imports"],
+      disableESTransforms: true,
+    }).code;
+  } catch (error) {
+    const loc = (error as { loc?: { line: number; column: number } }).loc;
+    const message = (error as Error).message.replace(/ \(\d+:\d+\)$/, "");
+    // Sucrase's columns already count from 1.
+    throw new CompileFailure(message, loc?.line ?? null, loc?.column ?? null);
+  }
+  // One wrapper on the first line, so the lines below stay the reader's lines.
+  const wrapped = `(function (exports, require) {${code}\n})`;
+  const exports: Record<string, unknown> = {};
+  try {
+    const load = (await compileFunction(wrapped)) as unknown as FileLoader;
+    load(exports, refuseImport);
+  } catch (error) {
+    if (error instanceof CompileFailure) throw error;
+    const line = error instanceof Error ? sourceLine(error.stack ?? "") : null;
+    throw new CompileFailure(`The file failed as it loaded: ${String(error)}`, line, null);
+  }
+  const task = exports[entry];
+  if (typeof task !== "function") {
+    throw new CompileFailure(
+      `The file must export a function named ${entry}: the experiment runs that one.`,
+      null,
+      null,
+    );
+  }
+  return task as CompiledTask;
+}
+
+type FileLoader = (exports: Record<string, unknown>, require: (name: string) => never) => void;
+
+function refuseImport(name: string): never {
+  throw new Error(`A kernel file runs on its own: it cannot import "${name}".`);
 }
 
 /**

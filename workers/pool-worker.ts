@@ -24,7 +24,7 @@ scope.onmessage = ({ data }: MessageEvent<RunChunk>) => {
 
 function knownTask(message: RunChunk): CompiledTask | undefined {
   return message.type === "run-source"
-    ? compiledTask(message.source)
+    ? compiledTask(message.source, message.entry)
     : (kernels[message.kernel] as CompiledTask | undefined);
 }
 
@@ -34,7 +34,7 @@ async function compileThenRun(message: RunChunk): Promise<void> {
     if (message.type === "run-kernel") {
       throw new CompileFailure(`There is no kernel named "${message.kernel}".`, null, null);
     }
-    runChunk(message, await compileTask(message.source));
+    runChunk(message, await compileTask(message.source, message.entry));
   } catch (error) {
     const failure =
       error instanceof CompileFailure ? error : new CompileFailure(String(error), null, null);

@@ -23,7 +23,12 @@ interface ChunkOfItems {
  */
 export type RunChunk =
   | ({ type: "run-kernel"; kernel: KernelName } & ChunkOfItems)
-  | ({ type: "run-source"; source: string } & ChunkOfItems);
+  | ({
+      type: "run-source";
+      source: string;
+      /** Set when `source` is a kernel's TypeScript file: run its export of this name. */
+      entry?: string;
+    } & ChunkOfItems);
 
 export type ToWorker = RunChunk;
 

@@ -1,8 +1,10 @@
 import type { PlotOptions } from "@observablehq/plot";
+import type { KernelName } from "../../workers/kernels";
 import type { Capability } from "./capabilities";
 import type { SweepProgress } from "./measure";
 import type { WorkerPool } from "./pool/pool";
 import type { Results, Sample } from "./results";
+import type { EditableTask, KernelTask } from "./task";
 
 /** One numeric parameter: its bounds and unit are shown beside the control and enforced. */
 export interface ParamSpec {
@@ -40,6 +42,13 @@ export interface RunContext {
   /** Starts a worker pool that the notebook terminates when the run ends, however it ends. */
   startPool(size: number): Promise<WorkerPool>;
   hardwareConcurrency: number;
+  /**
+   * The task to give the pool for one of the experiment's editable kernels (its `task`): the
+   * kernel's name, or the reader's edited file. Use it for every pool call of that kernel.
+   */
+  task<K extends KernelName>(kernel: K): KernelTask<K>;
+  /** Whether the reader edited the task code: leave out the `task.pageSeries` then. */
+  edited: boolean;
 }
 
 export interface RunOutput {
@@ -66,6 +75,8 @@ export interface Experiment<K extends string = string> {
   title: string;
   params: Record<K, ParamSpec>;
   sources: Source[];
+  /** The task code the reader may edit and run, if the experiment offers it. */
+  task?: EditableTask;
   /** The same experiment in Python, shown beside the browser version. */
   python: string;
   requires: Capability[];

@@ -3,6 +3,7 @@ import type { SweepProgress } from "./measure";
 import { WorkerPool } from "./pool/pool";
 import { type Environment, RESULTS_SCHEMA_ID, type Results, type Sample } from "./results";
 import { summarize } from "./stats";
+import { taskFor } from "./task";
 
 export interface RunRequest {
   experiment: Experiment;
@@ -10,6 +11,8 @@ export interface RunRequest {
   params: ParamValues;
   environment: Environment;
   signal: AbortSignal;
+  /** The reader's version of the experiment's task code, or null when it is as authored. */
+  editedCode?: string | null;
   /** After every timed run: the results of the sizes finished so far (null before the first). */
   onProgress(results: Results | null, progress: SweepProgress): void;
 }
@@ -40,6 +43,8 @@ export async function runExperiment(request: RunRequest): Promise<Results> {
       pools.push(pool);
       return pool;
     },
+    task: (kernel) => taskFor(experiment.task, request.editedCode ?? null, kernel),
+    edited: (request.editedCode ?? null) !== null,
   };
   try {
     const { samples, timeline } = await experiment.run(request.params, context);

@@ -5,14 +5,17 @@ import { memoryProblem } from "../engine/memory";
 import { initialParams, paramProblems } from "../engine/params";
 import { runExperiment } from "../engine/runner";
 import { initialRunState, resultsOf, runReducer } from "../engine/runState";
+import { type TaskDiagnostic, taskDiagnostics } from "../engine/task";
 import { useLessonSlug } from "../shell/lessonContext";
 import { cellHref, isQuickMode } from "../shell/route";
 import { useCapabilities } from "../shell/useCapabilities";
 import { CodePanel } from "./CodePanel";
 import { DownloadButtons } from "./DownloadButtons";
+import { useCellDraft } from "./editor/useCellDraft";
 import { ParamControls } from "./ParamControls";
 import { ResultsView } from "./ResultsView";
 import { RunStatus } from "./RunStatus";
+import { taskCodeSlot } from "./TaskCode";
 
 /** An experiment cell: `<Experiment of={definition} />` in a lesson. */
 export function ExperimentCell({ of: experiment }: { of: Experiment }) {
@@ -23,6 +26,9 @@ export function ExperimentCell({ of: experiment }: { of: Experiment }) {
   );
   const [state, dispatch] = useReducer(runReducer, initialRunState);
   const running = useRef<AbortController | null>(null);
+  const taskSource = experiment.sources.find((source) => source.name === experiment.task?.source);
+  const draft = useCellDraft(`${lesson}/${experiment.id}`, taskSource?.code ?? "");
+  const [diagnostics, setDiagnostics] = useState<TaskDiagnostic[]>([]);
   const problems = paramProblems(experiment.params, params);
   const tooBig = memoryProblemOf(experiment, params, problems, capabilities);
   const results = resultsOf(state);
@@ -42,6 +48,7 @@ export function ExperimentCell({ of: experiment }: { of: Experiment }) {
     const controller = new AbortController();
     running.current = controller;
     dispatch({ type: "started" });
+    setDiagnostics([]);
     try {
       const finished = await runExperiment({
         experiment,
@@ -49,6 +56,7 @@ export function ExperimentCell({ of: experiment }: { of: Experiment }) {
         params,
         environment: capabilities.environment,
         signal: controller.signal,
+        editedCode: draft.editedCode,
         onProgress: (partial, { fraction, remainingMs }) => {
           if (controller.signal.aborted) return;
           dispatch({ type: "progressed", results: partial, progress: { fraction, remainingMs } });
@@ -56,7 +64,9 @@ export function ExperimentCell({ of: experiment }: { of: Experiment }) {
       });
       if (!controller.signal.aborted) dispatch({ type: "finished", results: finished });
     } catch (error) {
-      if (!controller.signal.aborted) dispatch({ type: "failed", message: errorMessage(error) });
+      if (controller.signal.aborted) return;
+      dispatch({ type: "failed", message: errorMessage(error) });
+      setDiagnostics(taskDiagnostics(error));
     } finally {
       if (running.current === controller) running.current = null;
     }
@@ -91,7 +101,11 @@ export function ExperimentCell({ of: experiment }: { of: Experiment }) {
           <span className="visually-hidden">Link to {experiment.title}</span>
         </a>
       </header>
-      <CodePanel sources={experiment.sources} python={experiment.python} />
+      <CodePanel
+        sources={experiment.sources}
+        python={experiment.python}
+        editable={taskCodeSlot(experiment, draft, diagnostics)}
+      />
       <ParamControls
         specs={experiment.params}
         values={params}

@@ -48,11 +48,14 @@ export const bytesInFlight: Experiment<"rows" | "trials"> = {
     },
     { name: "workers/kernels/arrays.ts", language: "typescript", code: kernelSource },
   ],
+  task: { source: "workers/kernels/arrays.ts", kernels: ["sumFloats"] },
   python,
   requires: [],
   x: { name: "chunk size", unit: "rows per message" },
 
-  async run({ rows, trials }, { signal, progress, startPool, hardwareConcurrency: cores }) {
+  async run({ rows, trials }, ctx) {
+    const { signal, progress, startPool, hardwareConcurrency: cores } = ctx;
+    const sumFloats = ctx.task("sumFloats"); // or the reader's edited version
     const pool = await startPool(cores);
     const random = seededRandom(42);
     const data = Array.from({ length: rows }, () =>
@@ -63,7 +66,7 @@ export const bytesInFlight: Experiment<"rows" | "trials"> = {
         name: `pool of ${cores}, copying rows`,
         run: async (chunkSize: number) => {
           const chunks: ChunkRecord[] = [];
-          await pool.map("sumFloats", data, { chunkSize, signal, onChunk: (r) => chunks.push(r) });
+          await pool.map(sumFloats, data, { chunkSize, signal, onChunk: (r) => chunks.push(r) });
           return { peakBytes: peakBytesInFlight(chunks) };
         },
       },

@@ -10,6 +10,7 @@ import {
 } from "../../app/engine/pool/timeline";
 import { runtimeChart } from "../../app/notebook/charts";
 import { formatMs } from "../../app/notebook/format";
+import kernelSource from "../../workers/kernels/primes.ts?raw";
 import python from "./uneven_tasks.py?raw";
 import experimentSource from "./uneven-tasks.ts?raw";
 
@@ -34,12 +35,16 @@ export const unevenTasks: Experiment<"unit" | "trials"> = {
   },
   sources: [
     { name: "lessons/chunk-size/uneven-tasks.ts", language: "typescript", code: experimentSource },
+    { name: "workers/kernels/primes.ts", language: "typescript", code: kernelSource },
   ],
+  task: { source: "workers/kernels/primes.ts", kernels: ["countPrimes"] },
   python,
   requires: [],
   x: { name: "chunk size", unit: "tasks per message" },
 
-  async run({ unit, trials }, { signal, progress, startPool, hardwareConcurrency: cores }) {
+  async run({ unit, trials }, ctx) {
+    const { signal, progress, startPool, hardwareConcurrency: cores } = ctx;
+    const countPrimes = ctx.task("countPrimes"); // or the reader's edited version
     const pool = await startPool(cores);
     // Task i costs i + 1 units: the heavy tasks are all at the end, as in a sorted input.
     const tasks = Array.from({ length: TASKS }, (_, i) => ({
@@ -53,7 +58,7 @@ export const unevenTasks: Experiment<"unit" | "trials"> = {
         run: async (chunkSize: number) => {
           const run = { began: performance.now(), chunks: [] as ChunkRecord[] };
           lastRun.set(chunkSize, run);
-          await pool.map("countPrimes", tasks, {
+          await pool.map(countPrimes, tasks, {
             chunkSize,
             signal,
             onChunk: (r) => run.chunks.push(r),

@@ -33,18 +33,24 @@ export const race: Experiment<"maxTimes" | "trials"> = {
     { name: "workers/kernels/counter.ts", language: "typescript", code: kernelSource },
     { name: "lessons/pitfalls/race.ts", language: "typescript", code: experimentSource },
   ],
+  task: {
+    source: "workers/kernels/counter.ts",
+    kernels: ["incrementReadThenWrite", "incrementAtomic"],
+  },
   python,
   requires: ["crossOriginIsolated"],
   x: { name: "additions per worker", unit: "additions" },
 
-  async run({ maxTimes, trials }, { signal, progress, startPool, hardwareConcurrency: cores }) {
+  async run({ maxTimes, trials }, ctx) {
+    const { signal, progress, startPool, hardwareConcurrency: cores } = ctx;
     const pool = await startPool(cores);
     const count =
       (kernel: "incrementReadThenWrite" | "incrementAtomic") => async (times: number) => {
         // A fresh counter at 0 for every trial, on memory every worker sees.
         const counter = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
         const tasks = Array.from({ length: cores }, () => ({ counter, times }));
-        await pool.map(kernel, tasks, { data: "shared", chunkSize: 1, signal });
+        // The kernel's name, or the reader's edited version of it.
+        await pool.map(ctx.task(kernel), tasks, { data: "shared", chunkSize: 1, signal });
         const expected = cores * times;
         const final = Atomics.load(counter, 0);
         return {

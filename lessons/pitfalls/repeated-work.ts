@@ -34,11 +34,18 @@ export const repeatedWork: Experiment<"maxN" | "trials"> = {
     { name: "workers/kernels/fibonacci.ts", language: "typescript", code: kernelSource },
     { name: "lessons/pitfalls/repeated-work.ts", language: "typescript", code: experimentSource },
   ],
+  task: {
+    source: "workers/kernels/fibonacci.ts",
+    kernels: ["fibonacci"],
+    pageSeries: [REUSE, SERIAL],
+  },
   python,
   requires: [],
   x: { name: "n", unit: "numbers" },
 
-  async run({ maxN, trials }, { signal, progress, startPool, hardwareConcurrency: cores }) {
+  async run({ maxN, trials }, ctx) {
+    const { signal, progress, startPool, hardwareConcurrency: cores } = ctx;
+    const task = ctx.task("fibonacci"); // or the reader's edited version
     const pool = await startPool(cores);
     // Five sizes, evenly spaced: the cost of the recursive tasks grows about 1.6× per step of n.
     const xs = [
@@ -46,15 +53,17 @@ export const repeatedWork: Experiment<"maxN" | "trials"> = {
     ];
     // Largest first, one per message, so the workers share the expensive ones.
     const ks = (n: number) => Array.from({ length: n }, (_, i) => n - 1 - i);
+    const onPage = (series: Series) => (ctx.edited ? [] : [series]);
     const series: Series[] = [
-      { name: REUSE, run: (n) => ({ last: fibonacciSequence(n).at(-1) }) },
+      // Edited code runs only in workers: the page's own series are left out then.
+      ...onPage({ name: REUSE, run: (n) => ({ last: fibonacciSequence(n).at(-1) }) }),
       {
         name: poolName(cores),
         run: async (n) => ({
-          last: (await pool.map("fibonacci", ks(n), { chunkSize: 1, signal }))[0],
+          last: (await pool.map(task, ks(n), { chunkSize: 1, signal }))[0],
         }),
       },
-      { name: SERIAL, run: (n) => ({ last: ks(n).map(fibonacci)[0] }) },
+      ...onPage({ name: SERIAL, run: (n) => ({ last: ks(n).map(fibonacci)[0] }) }),
     ];
     return { samples: await sweep({ xs, series, trials, signal, onProgress: progress }) };
   },

@@ -34,22 +34,28 @@ export const tinyTasks: Experiment<"maxN" | "trials"> = {
     { name: "workers/kernels/scale.ts", language: "typescript", code: kernelSource },
     { name: "lessons/pitfalls/tiny-tasks.ts", language: "typescript", code: experimentSource },
   ],
+  task: { source: "workers/kernels/scale.ts", kernels: ["timesTen"], pageSeries: [LOOP] },
   python,
   requires: [],
   x: { name: "n", unit: "numbers" },
 
-  async run({ maxN, trials }, { signal, progress, startPool, hardwareConcurrency: cores }) {
+  async run({ maxN, trials }, ctx) {
+    const { signal, progress, startPool, hardwareConcurrency: cores } = ctx;
+    const task = ctx.task("timesTen"); // or the reader's edited version
     const pool = await startPool(cores);
     const xs = geometricSizes(1_000, maxN, 4);
     // The inputs exist before the clock starts, as a Python list would.
     const inputs = new Map(xs.map((n) => [n, Array.from({ length: n }, (_, i) => i)]));
     const numbers = (n: number) => inputs.get(n) as number[];
     const series: Series[] = [
-      { name: LOOP, run: (n) => ({ last: numbers(n).map(timesTen).at(-1) }) },
+      // Edited code runs only in workers, never on the page's thread.
+      ...(ctx.edited
+        ? []
+        : [{ name: LOOP, run: (n: number) => ({ last: numbers(n).map(timesTen).at(-1) }) }]),
       {
         name: poolName(cores),
         // Python's default chunk size: the numbers go out in 4 × cores messages.
-        run: async (n) => ({ last: (await pool.map("timesTen", numbers(n), { signal })).at(-1) }),
+        run: async (n) => ({ last: (await pool.map(task, numbers(n), { signal })).at(-1) }),
       },
     ];
     return { samples: await sweep({ xs, series, trials, signal, onProgress: progress }) };

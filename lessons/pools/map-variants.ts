@@ -5,8 +5,10 @@ import type { WorkerPool } from "../../app/engine/pool/pool";
 import { seededRandom } from "../../app/engine/random";
 import type { Sample } from "../../app/engine/results";
 import { quantile } from "../../app/engine/stats";
+import type { KernelTask } from "../../app/engine/task";
 import { runtimeChart } from "../../app/notebook/charts";
 import { formatMs } from "../../app/notebook/format";
+import kernelSource from "../../workers/kernels/primes.ts?raw";
 import python from "./map_variants.py?raw";
 import experimentSource from "./map-variants.ts?raw";
 
@@ -28,6 +30,7 @@ function unevenTasks(count: number): { from: number; to: number }[] {
  */
 async function timeVariant(
   pool: WorkerPool,
+  countPrimes: KernelTask<"countPrimes">,
   variant: Variant,
   tasks: { from: number; to: number }[],
   signal: AbortSignal,
@@ -41,14 +44,14 @@ async function timeVariant(
   const start = performance.now();
   const usable: number[] = [];
   if (variant === "map") {
-    await pool.map("countPrimes", tasks, options);
+    await pool.map(countPrimes, tasks, options);
     const end = performance.now();
     for (const _ of tasks) usable.push(end);
   } else {
     const stream =
       variant === "imap"
-        ? pool.imap("countPrimes", tasks, options)
-        : pool.imapUnordered("countPrimes", tasks, options);
+        ? pool.imap(countPrimes, tasks, options)
+        : pool.imapUnordered(countPrimes, tasks, options);
     for await (const _ of stream) usable.push(performance.now());
   }
   // When the caller gets its k-th result, how many other finished results exist that it does
@@ -75,22 +78,32 @@ export const mapVariants: Experiment<"tasks" | "trials"> = {
   },
   sources: [
     { name: "lessons/pools/map-variants.ts", language: "typescript", code: experimentSource },
+    { name: "workers/kernels/primes.ts", language: "typescript", code: kernelSource },
   ],
+  task: { source: "workers/kernels/primes.ts", kernels: ["countPrimes"] },
   python,
   requires: [],
   x: { name: "results in hand", unit: "results" },
 
-  async run({ tasks: count, trials }, { signal, progress, startPool, hardwareConcurrency: cores }) {
+  async run({ tasks: count, trials }, ctx) {
+    const { signal, progress, startPool, hardwareConcurrency: cores } = ctx;
+    const countPrimes = ctx.task("countPrimes"); // or the reader's edited version
     const pool = await startPool(cores);
     const tasks = unevenTasks(count);
-    await pool.map("countPrimes", tasks, { signal }); // warm-up
+    await pool.map(countPrimes, tasks, { signal }); // warm-up
     const samples: Sample[] = [];
     const total = trials * VARIANTS.length;
     const began = performance.now();
     for (let trial = 0; trial < trials; trial++) {
       for (const variant of VARIANTS) {
         signal.throwIfAborted();
-        const { usableMs, mostHeldBack } = await timeVariant(pool, variant, tasks, signal);
+        const { usableMs, mostHeldBack } = await timeVariant(
+          pool,
+          countPrimes,
+          variant,
+          tasks,
+          signal,
+        );
         for (const [k, ms] of usableMs.entries()) {
           samples.push({ series: variant, x: k + 1, trial, ms, mostHeldBack });
         }

@@ -47,11 +47,14 @@ export const processVsPool: Experiment<"maxTasks" | "trials"> = {
     { name: "lessons/pools/process-vs-pool.ts", language: "typescript", code: experimentSource },
     { name: "workers/kernels/primes.ts", language: "typescript", code: kernelSource },
   ],
+  task: { source: "workers/kernels/primes.ts", kernels: ["countPrimes"] },
   python,
   requires: [],
   x: { name: "tasks", unit: "tasks" },
 
-  async run({ maxTasks, trials }, { signal, progress, startPool, hardwareConcurrency: cores }) {
+  async run({ maxTasks, trials }, ctx) {
+    const { signal, progress, startPool, hardwareConcurrency: cores } = ctx;
+    const countPrimes = ctx.task("countPrimes"); // or the reader's edited version
     const pool = await startPool(cores);
     const series: Series[] = [
       {
@@ -61,9 +64,7 @@ export const processVsPool: Experiment<"maxTasks" | "trials"> = {
         run: async (tasks) => {
           const workers = await startWorkers(tasks);
           try {
-            await Promise.all(
-              workers.map((worker) => worker.apply("countPrimes", TASK, { signal })),
-            );
+            await Promise.all(workers.map((worker) => worker.apply(countPrimes, TASK, { signal })));
           } finally {
             for (const worker of workers) worker.terminate();
           }
@@ -75,7 +76,7 @@ export const processVsPool: Experiment<"maxTasks" | "trials"> = {
         name: `pool of ${cores}, reused`,
         run: async (tasks) => {
           await pool.map(
-            "countPrimes",
+            countPrimes,
             Array.from({ length: tasks }, () => TASK),
             { signal },
           );

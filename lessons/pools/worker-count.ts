@@ -4,6 +4,7 @@ import type { Experiment } from "../../app/engine/experiment";
 import { settle } from "../../app/engine/measure";
 import { trialsParam } from "../../app/engine/params";
 import type { Results, Sample } from "../../app/engine/results";
+import kernelSource from "../../workers/kernels/primes.ts?raw";
 import python from "./worker_count.py?raw";
 import experimentSource from "./worker-count.ts?raw";
 
@@ -49,12 +50,16 @@ export const workerCount: Experiment<"taskWidth" | "trials"> = {
   },
   sources: [
     { name: "lessons/pools/worker-count.ts", language: "typescript", code: experimentSource },
+    { name: "workers/kernels/primes.ts", language: "typescript", code: kernelSource },
   ],
+  task: { source: "workers/kernels/primes.ts", kernels: ["countPrimes"] },
   python,
   requires: [],
   x: { name: "workers", unit: "workers" },
 
-  async run({ taskWidth, trials }, { signal, progress, startPool, hardwareConcurrency: cores }) {
+  async run({ taskWidth, trials }, ctx) {
+    const { signal, progress, startPool, hardwareConcurrency: cores } = ctx;
+    const countPrimes = ctx.task("countPrimes"); // or the reader's edited version
     const tasks = Array.from({ length: TASKS }, () => taskOfWidth(taskWidth));
     const counts = Array.from({ length: 2 * cores }, (_, i) => i + 1);
     const samples: Sample[] = [];
@@ -63,11 +68,11 @@ export const workerCount: Experiment<"taskWidth" | "trials"> = {
     for (const [done, workers] of counts.entries()) {
       const pool = await startPool(workers);
       try {
-        await pool.map("countPrimes", tasks.slice(0, workers), { signal }); // warm up every worker
+        await pool.map(countPrimes, tasks.slice(0, workers), { signal }); // warm up every worker
         for (let trial = 0; trial < trials; trial++) {
           signal.throwIfAborted();
           const start = performance.now();
-          await pool.map("countPrimes", tasks, { chunkSize: 1, signal });
+          await pool.map(countPrimes, tasks, { chunkSize: 1, signal });
           samples.push({ series: "measured", x: workers, trial, ms: performance.now() - start });
           await settle();
         }

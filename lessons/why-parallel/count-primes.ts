@@ -12,6 +12,7 @@ import python from "./count_primes.py?raw";
 import experimentSource from "./count-primes.ts?raw";
 
 const SIZES = 6;
+const MAIN_THREAD = "main thread";
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 
 /** Primes below n, three ways: the page's own thread, one worker, a pool of one per core. */
@@ -39,26 +40,36 @@ export const countPrimes: Experiment<"maxN" | "trials"> = {
       code: experimentSource,
     },
   ],
+  task: {
+    source: "workers/kernels/primes.ts",
+    kernels: ["countPrimes"],
+    pageSeries: [MAIN_THREAD],
+  },
   python,
   requires: [],
   freezesPage:
     "On purpose, the first series runs on this page's own thread: the page stops responding while it counts, for up to a few tenths of a second at the largest n.",
   x: { name: "n", unit: "numbers" },
 
-  async run({ maxN, trials }, { signal, progress, startPool, hardwareConcurrency: cores }) {
+  async run({ maxN, trials }, ctx) {
+    const { signal, progress, startPool, hardwareConcurrency: cores } = ctx;
+    // The kernel's name, or the reader's edited version of primes.ts.
+    const task = ctx.task("countPrimes");
     // Pools start before the clock, as `with Pool(...)` does before the timed `map`.
     const [oneWorker, pool] = await Promise.all([startPool(1), startPool(cores)]);
     // The chunks of the pool's latest run: after the sweep, its last trial at the largest n.
     let lastRun = { began: 0, chunks: [] as ChunkRecord[] };
+    const mainThread: Series = {
+      name: MAIN_THREAD,
+      run: (n) => ({ primes: countPrimesInRange({ from: 0, to: n }) }),
+    };
     const series: Series[] = [
-      {
-        name: "main thread",
-        run: (n) => ({ primes: countPrimesInRange({ from: 0, to: n }) }),
-      },
+      // Edited code runs only in workers, never on the page's thread.
+      ...(ctx.edited ? [] : [mainThread]),
       {
         name: "1 worker",
         run: async (n) => ({
-          primes: sum(await oneWorker.map("countPrimes", [{ from: 0, to: n }], { signal })),
+          primes: sum(await oneWorker.map(task, [{ from: 0, to: n }], { signal })),
         }),
       },
       {
@@ -69,7 +80,7 @@ export const countPrimes: Experiment<"maxN" | "trials"> = {
           lastRun = { began: performance.now(), chunks: [] };
           const onChunk = (record: ChunkRecord) => lastRun.chunks.push(record);
           const ranges = splitRange(n, 4 * cores);
-          return { primes: sum(await pool.map("countPrimes", ranges, { signal, onChunk })) };
+          return { primes: sum(await pool.map(task, ranges, { signal, onChunk })) };
         },
       },
     ];

@@ -2,10 +2,27 @@ import type { KernelInput, KernelName, KernelOutput } from "../../../workers/ker
 import type { DataMode } from "./payload";
 import type { ChunkRecord } from "./timeline";
 
-/** What to run: a kernel the workers have built in, or a function's source text. */
-export type Task = KernelName | { source: string };
-export type Input<T extends Task> = T extends KernelName ? KernelInput<T> : unknown;
-export type Output<T extends Task> = T extends KernelName ? KernelOutput<T> : unknown;
+/**
+ * The reader's edited version of a kernel: the kernel's whole TypeScript file as edited, and the
+ * export to run. It takes and gives what the kernel does, or fails trying.
+ */
+export interface EditedKernel<K extends KernelName = KernelName> {
+  source: string;
+  entry: K;
+}
+
+/** What to run: a kernel the workers have built in, a function's source text, or an edited kernel. */
+export type Task = KernelName | { source: string } | EditedKernel;
+export type Input<T extends Task> = T extends KernelName
+  ? KernelInput<T>
+  : T extends EditedKernel<infer K>
+    ? KernelInput<K>
+    : unknown;
+export type Output<T extends Task> = T extends KernelName
+  ? KernelOutput<T>
+  : T extends EditedKernel<infer K>
+    ? KernelOutput<K>
+    : unknown;
 
 export interface CallOptions {
   /** Tasks per message. Python's rule, `ceil(n / (4 × workers))`, when unset. */

@@ -7,7 +7,7 @@ import { approxBytes, isCloneable, transferables } from "./payload";
 import { WorkerSlot } from "./slot";
 
 /** What the workers run: a kernel they have built in, or source text they compile once. */
-type TaskRef = { kernel: KernelName } | { source: string };
+type TaskRef = { kernel: KernelName } | { source: string; entry?: string };
 
 interface Call {
   task: TaskRef;
@@ -70,7 +70,12 @@ export class Dispatcher {
     }
 
     const call: Call = {
-      task: typeof task === "string" ? { kernel: task } : { source: task.source },
+      task:
+        typeof task === "string"
+          ? { kernel: task }
+          : "entry" in task
+            ? { source: task.source, entry: task.entry }
+            : { source: task.source },
       options,
       chunksLeft: Math.ceil(items.length / chunkSize),
       settled: false,
@@ -137,7 +142,7 @@ export class Dispatcher {
     const message: RunChunk =
       "kernel" in call.task
         ? { type: "run-kernel", chunkId, kernel: call.task.kernel, items }
-        : { type: "run-source", chunkId, source: call.task.source, items };
+        : { type: "run-source", chunkId, ...call.task, items };
     if (call.options.onChunk) message.timed = true;
     try {
       if (data === "transfer") {

@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { compileTask } from "../../../workers/compile";
+import { kernels } from "../../../workers/kernels";
+import type { Experiment } from "../../engine/experiment";
+
+/** Every experiment of every lesson, found by shape, so a new one is checked too. */
+const experiments = Object.values(
+  import.meta.glob<Record<string, unknown>>("../../../lessons/*/*.ts", { eager: true }),
+)
+  .flatMap((module) => Object.values(module))
+  .filter(
+    (value): value is Experiment =>
+      typeof value === "object" && value !== null && "run" in value && "sources" in value,
+  );
+
+/** The kernel files' own exports, to check that the registry runs the very code shown. */
+const kernelFiles = import.meta.glob<Record<string, unknown>>(
+  ["../../../workers/kernels/*.ts", "!**/*.test.ts", "!**/index.ts"],
+  { eager: true },
+);
+
+const editable = experiments.filter((experiment) => experiment.task);
+
+describe("editable task code", () => {
+  it("is offered by the pool-kernel experiments", () => {
+    expect(editable.map((experiment) => experiment.id).sort()).toEqual(
+      [
+        "bytes-in-flight",
+        "count-primes",
+        "map-variants",
+        "race",
+        "repeated-work",
+        "tiny-tasks",
+        "process-vs-pool",
+        "uneven-tasks",
+        "worker-count",
+      ].sort(),
+    );
+  });
+
+  for (const experiment of editable) {
+    const task = experiment.task as NonNullable<Experiment["task"]>;
+    describe(experiment.id, () => {
+      const source = experiment.sources.find((s) => s.name === task.source);
+
+      it("edits a file the cell shows", () => {
+        expect(source?.language).toBe("typescript");
+      });
+
+      it("shows the code the built-in kernels run", () => {
+        const file = kernelFiles[`../../../${task.source}`];
+        for (const kernel of task.kernels) expect(file?.[kernel]).toBe(kernels[kernel]);
+      });
+
+      it("compiles, unedited, into each kernel it names", async () => {
+        for (const kernel of task.kernels) {
+          expect(typeof (await compileTask(source?.code ?? "", kernel))).toBe("function");
+        }
+      });
+    });
+  }
+});

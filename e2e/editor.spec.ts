@@ -1,0 +1,184 @@
+import { readFileSync } from "node:fs";
+import type { Locator, Page } from "@playwright/test";
+import { downloadResults, expect, experimentCell, runCell, test } from "./fixtures";
+
+/** The kernel file as the repository has it: what the editor must show and reset to. */
+const PRIMES_FILE = readFileSync(new URL("../workers/kernels/primes.ts", import.meta.url), "utf8");
+const COUNT_LINE = "    if (isPrime(n)) count++;";
+
+/** π(n), computed apart from the page. */
+function primesBelow(n: number): number {
+  const composite = new Uint8Array(n);
+  let count = 0;
+  for (let i = 2; i < n; i++) {
+    if (composite[i]) continue;
+    count++;
+    for (let j = i * i; j < n; j += i) composite[j] = 1;
+  }
+  return count;
+}
+
+/** 1-based line of the file holding `text`. */
+function lineOf(code: string, text: string): number {
+  return code.split("\n").findIndex((line) => line.includes(text)) + 1;
+}
+
+function editorOf(cell: Locator): Locator {
+  return cell.getByRole("textbox", { name: /^Task code of Counting primes/ });
+}
+
+async function openEditor(page: Page): Promise<Locator> {
+  await page.goto("/?quick=1#/lesson/why-parallel");
+  const cell = experimentCell(page, "count-primes");
+  await cell.getByRole("button", { name: "Edit the code" }).click();
+  await expect(editorOf(cell)).toBeFocused();
+  return cell;
+}
+
+/** Replaces the editor's whole text, as a reader pasting a new version would. */
+async function replaceCode(page: Page, cell: Locator, code: string): Promise<void> {
+  await editorOf(cell).click();
+  await page.keyboard.press("ControlOrMeta+a");
+  await page.keyboard.insertText(code);
+  await expect(editorOf(cell)).toHaveText(code.replaceAll("\n", ""));
+}
+
+test.describe("Editing an experiment's task code", () => {
+  test("the lesson loads no editor code until the reader asks to edit", async ({ page }) => {
+    const scripts: string[] = [];
+    page.on("request", (request) => {
+      if (request.resourceType() === "script") scripts.push(request.url());
+    });
+    await page.goto("/?quick=1#/lesson/why-parallel");
+    const cell = experimentCell(page, "count-primes");
+    await expect(cell.locator(".task-code pre")).toContainText("function countPrimes");
+    await page.waitForLoadState("networkidle");
+    const editorScripts = () => scripts.filter((url) => /(Task|Code)Editor-/.test(url));
+    expect(editorScripts()).toEqual([]);
+
+    await cell.getByRole("button", { name: "Edit the code" }).click();
+    await expect(editorOf(cell)).toBeVisible();
+    expect(editorScripts().length).toBeGreaterThan(0);
+    // The editor shows the real file.
+    await expect(editorOf(cell)).toHaveText(PRIMES_FILE.replaceAll("\n", ""));
+  });
+
+  test("an edit runs in the workers, marked, and Reset brings back the original", async ({
+    page,
+  }) => {
+    const cell = await openEditor(page);
+    await expect(cell.getByText("edited", { exact: true })).toHaveCount(0);
+
+    // Count every prime twice: a change the results must show.
+    await replaceCode(
+      page,
+      cell,
+      PRIMES_FILE.replace(COUNT_LINE, "    if (isPrime(n)) count += 2;"),
+    );
+    await expect(cell.getByText("edited", { exact: true })).toBeVisible();
+    await expect(cell.getByText(/the series “main thread” is left out of the run/)).toBeVisible();
+
+    expect(await runCell(cell)).toBe("done");
+    const edited = await downloadResults(cell);
+    const series = new Set(edited.samples.map((sample) => sample.series));
+    // The page's thread never ran the reader's code: its series is left out.
+    expect(series.has("main thread")).toBe(false);
+    expect(series.size).toBe(2);
+    for (const sample of edited.samples) expect(sample.primes).toBe(2 * primesBelow(sample.x));
+
+    await cell.getByRole("button", { name: "Reset to the original" }).click();
+    await expect(cell.getByText("edited", { exact: true })).toHaveCount(0);
+    // The Reset button is gone with the edit; focus is back in the code, not lost.
+    await expect(editorOf(cell)).toBeFocused();
+    await expect(editorOf(cell)).toHaveText(PRIMES_FILE.replaceAll("\n", ""));
+
+    expect(await runCell(cell)).toBe("done");
+    const original = await downloadResults(cell);
+    expect(new Set(original.samples.map((sample) => sample.series)).size).toBe(3);
+    for (const sample of original.samples) expect(sample.primes).toBe(primesBelow(sample.x));
+  });
+
+  test("a compile error shows at its line and column", async ({ page }) => {
+    const cell = await openEditor(page);
+    const line = lineOf(PRIMES_FILE, "let count = 0;");
+    await replaceCode(page, cell, PRIMES_FILE.replace("let count = 0;", "let count = ;"));
+
+    expect(await runCell(cell)).toBe("error");
+    await expect(cell.getByRole("alert").filter({ hasText: /^Line \d/ })).toHaveText(
+      `Line ${line}, column 15: Unexpected token`,
+    );
+    // Marked in the editor too: the character on that line, and the line's gutter.
+    const mark = cell
+      .locator(".cm-line")
+      .nth(line - 1)
+      .locator(".cm-lintRange-error");
+    await expect(mark).toHaveText(";");
+    await expect(cell.locator(".cm-lintRange-error")).toHaveCount(1);
+    await expect(cell.locator(".cm-lint-marker-error")).toHaveCount(1);
+  });
+
+  test("a runtime error shows at the line that threw", async ({ page }) => {
+    const cell = await openEditor(page);
+    const line = lineOf(PRIMES_FILE, "if (n < 2) return false;");
+    await replaceCode(
+      page,
+      cell,
+      PRIMES_FILE.replace("if (n < 2) return false;", 'if (n === 7) throw new Error("no sevens");'),
+    );
+
+    expect(await runCell(cell)).toBe("error");
+    await expect(cell.getByRole("alert").filter({ hasText: /^Line \d/ })).toHaveText(
+      `Line ${line}: Task 0 threw: no sevens`,
+    );
+    const mark = cell
+      .locator(".cm-line")
+      .nth(line - 1)
+      .locator(".cm-lintRange-error");
+    await expect(mark).toContainText("throw new Error");
+  });
+
+  test("Tab leaves the editor unless the reader makes it indent", async ({ page }) => {
+    const cell = await openEditor(page);
+    const editor = editorOf(cell);
+    await page.keyboard.press("Tab");
+    await expect(editor).not.toBeFocused();
+    await expect(cell.getByRole("checkbox", { name: "Tab key indents" })).toBeFocused();
+    await expect(cell.getByText("Tab moves to the next control.")).toBeVisible();
+
+    // Opted in: Tab indents, and Escape then Tab still gets out.
+    await page.keyboard.press("Space");
+    await expect(
+      cell.getByText("Tab indents. To leave the editor, press Esc, then Tab."),
+    ).toBeVisible();
+    await editor.click();
+    await page.keyboard.press("ControlOrMeta+Home");
+    await page.keyboard.press("Tab");
+    await expect(editor).toBeFocused();
+    await expect(cell.getByText("edited", { exact: true })).toBeVisible();
+    await page.keyboard.press("Escape");
+    await page.keyboard.press("Tab");
+    await expect(editor).not.toBeFocused();
+  });
+
+  test("in the pitfalls lesson, an edited kernel skips the plain loop on the page", async ({
+    page,
+  }) => {
+    await page.goto("/?quick=1#/lesson/pitfalls");
+    const cell = page.locator('[data-experiment="tiny-tasks"]');
+    await cell.getByRole("button", { name: "Edit the code" }).click();
+    const editor = cell.getByRole("textbox", { name: /^Task code of Multiplying numbers/ });
+    await expect(editor).toBeFocused();
+    await page.keyboard.press("ControlOrMeta+a");
+    const file = readFileSync(new URL("../workers/kernels/scale.ts", import.meta.url), "utf8");
+    await page.keyboard.insertText(file.replace("return x * 10;", "return x * 11;"));
+    await expect(cell.getByText(/the series “plain loop” is left out of the run/)).toBeVisible();
+
+    expect(await runCell(cell)).toBe("done");
+    const results = await downloadResults(cell);
+    expect(new Set(results.samples.map((sample) => sample.series))).toEqual(
+      new Set([`pool of ${results.environment.hardwareConcurrency}`]),
+    );
+    // The inputs are 0 … n − 1, so the last result is the reader's (n − 1) × 11.
+    for (const sample of results.samples) expect(sample.last).toBe((sample.x - 1) * 11);
+  });
+});

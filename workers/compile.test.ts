@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { CompileFailure, compileTask, sourceLine } from "./compile";
+import primesFile from "./kernels/primes.ts?raw";
+
+async function failureOf(promise: Promise<unknown>): Promise<CompileFailure> {
+  const error = await promise.then(
+    () => null,
+    (reason: unknown) => reason,
+  );
+  expect(error).toBeInstanceOf(CompileFailure);
+  return error as CompileFailure;
+}
+
+describe("compileTask on a kernel's TypeScript file", () => {
+  it("runs the named export of the file as shown, types and all", async () => {
+    const countPrimes = await compileTask(primesFile, "countPrimes");
+    expect(countPrimes({ from: 0, to: 100 })).toBe(25);
+  });
+
+  it("runs the reader's edit", async () => {
+    const edited = primesFile.replace("if (isPrime(n)) count++;", "if (isPrime(n)) count += 2;");
+    const countPrimes = await compileTask(edited, "countPrimes");
+    expect(countPrimes({ from: 0, to: 100 })).toBe(50);
+  });
+
+  it("reports a syntax error at its line and column in the reader's file", async () => {
+    const lines = primesFile.split("\n");
+    const at = lines.findIndex((line) => line.includes("let count = 0;"));
+    lines[at] = "  let count = ;";
+    const failure = await failureOf(compileTask(lines.join("\n"), "countPrimes"));
+    expect(failure.line).toBe(at + 1);
+    expect(failure.column).toBe(15);
+  });
+
+  it("reports an error V8 finds but the type stripper does not at its line", async () => {
+    const lines = primesFile.split("\n");
+    const at = lines.findIndex((line) => line.includes("let count = 0;"));
+    lines[at] = "  let count = 0; let count = 1;";
+    const failure = await failureOf(compileTask(lines.join("\n"), "countPrimes"));
+    expect(failure.line).toBe(at + 1);
+  });
+
+  it("keeps the lines, so a runtime error's stack points at the reader's line", async () => {
+    const lines = primesFile.split("\n");
+    const at = lines.findIndex((line) => line.includes("if (n < 2) return false;"));
+    lines[at] = '  if (n === 7) throw new Error("seven");';
+    const countPrimes = await compileTask(lines.join("\n"), "countPrimes");
+    let stack = "";
+    try {
+      countPrimes({ from: 0, to: 10 });
+    } catch (error) {
+      stack = (error as Error).stack ?? "";
+    }
+    expect(sourceLine(stack)).toBe(at + 1);
+  });
+
+  it("says which export it needs when the reader renamed it", async () => {
+    const renamed = primesFile.replace("function countPrimes", "function countThem");
+    const failure = await failureOf(compileTask(renamed, "countPrimes"));
+    expect(failure.message).toMatch(/export a function named countPrimes/);
+  });
+
+  it("refuses a runtime import: kernels run on their own", async () => {
+    const failure = await failureOf(
+      compileTask('import { x } from "./other";\nexport const f = () => x;', "f"),
+    );
+    expect(failure.message).toMatch(/cannot import "\.\/other"/);
+  });
+});
