@@ -1,26 +1,32 @@
-import { useEffect, useReducer, useRef, useState } from "react";
+import { useEffect, useReducer, useRef } from "react";
 import { missingReason } from "../engine/capabilities";
-import type { Experiment, ParamValues } from "../engine/experiment";
-import { initialParams, paramProblems } from "../engine/params";
+import type { Experiment } from "../engine/experiment";
+import { paramProblems } from "../engine/params";
 import { runExperiment } from "../engine/runner";
 import { initialRunState, resultsOf, runReducer } from "../engine/runState";
 import { useLessonSlug } from "../shell/lessonContext";
-import { cellHref, isQuickMode } from "../shell/route";
+import { cellHref } from "../shell/route";
 import { useCapabilities } from "../shell/useCapabilities";
+import { CellKeepActions } from "./CellKeepActions";
+import { CellNotices } from "./CellNotices";
 import { CodePanel } from "./CodePanel";
 import { DownloadButtons } from "./DownloadButtons";
 import { ParamControls } from "./ParamControls";
 import { ResultsView } from "./ResultsView";
 import { RunStatus } from "./RunStatus";
+import { useCellParams } from "./useCellParams";
+import { useOverlays } from "./useOverlays";
+import { useSavedRun } from "./useSavedRun";
 
 /** An experiment cell: `<Experiment of={definition} />` in a lesson. */
 export function ExperimentCell({ of: experiment }: { of: Experiment }) {
   const lesson = useLessonSlug();
   const capabilities = useCapabilities();
-  const [params, setParams] = useState<ParamValues>(() =>
-    initialParams(experiment.params, isQuickMode()),
-  );
+  const savedParams = useCellParams(experiment, lesson);
+  const params = savedParams.value;
   const [state, dispatch] = useReducer(runReducer, initialRunState);
+  const savedRun = useSavedRun({ lesson, experiment: experiment.id }, state, dispatch);
+  const imported = useOverlays(experiment.id);
   const running = useRef<AbortController | null>(null);
   const problems = paramProblems(experiment.params, params);
   const results = resultsOf(state);
@@ -94,7 +100,7 @@ export function ExperimentCell({ of: experiment }: { of: Experiment }) {
         values={params}
         problems={problems}
         disabled={isRunning}
-        onChange={(name, value) => setParams((current) => ({ ...current, [name]: value }))}
+        onChange={(name, value) => savedParams.set({ ...params, [name]: value })}
       />
       <div className="cell-actions">
         <button type="button" className="primary" onClick={run} disabled={!canRun}>
@@ -105,8 +111,33 @@ export function ExperimentCell({ of: experiment }: { of: Experiment }) {
         </button>
         <DownloadButtons results={results} />
       </div>
+      <CellKeepActions
+        lesson={lesson}
+        experiment={experiment.id}
+        params={params}
+        canForget={
+          state.status === "done" || state.status === "stopped" || state.status === "error"
+        }
+        onImport={imported.importFiles}
+        onForget={savedRun.forget}
+      />
+      <CellNotices
+        messages={[
+          savedParams.problem && `Parameters: ${savedParams.problem}`,
+          savedParams.linkProblem,
+          savedRun.problem,
+          ...imported.problems,
+        ]}
+      />
       <RunStatus state={state} />
-      {results && <ResultsView experiment={experiment} results={results} />}
+      {(results || imported.overlays.length > 0) && (
+        <ResultsView
+          experiment={experiment}
+          results={results}
+          overlays={imported.overlays}
+          onRemoveOverlay={imported.remove}
+        />
+      )}
     </section>
   );
 }

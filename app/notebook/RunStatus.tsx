@@ -17,6 +17,12 @@ export function RunStatus({ state }: { state: RunState }) {
         {LABELS[state.status]}
         {state.status === "stopped" && state.results && " (the points measured so far are kept)"}
       </p>
+      {(state.status === "done" || state.status === "stopped") && state.restoredFrom && (
+        <p className="restored">
+          Restored from {formatSavedAt(state.restoredFrom)}: saved in this browser by an earlier
+          run.
+        </p>
+      )}
       {state.status === "running" && (
         <div className="progress">
           <progress max={1} value={state.progress.fraction} aria-label="Progress" />
@@ -42,3 +48,6 @@ function formatRemaining(ms: number | null): string {
   const seconds = Math.round(ms / 1000);
   return seconds < 90 ? `about ${seconds} s left` : `about ${Math.round(seconds / 60)} min left`;
 }
+
+const savedAtFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short" });
+const formatSavedAt = (iso: string) => savedAtFormat.format(new Date(iso));

@@ -1,0 +1,41 @@
+import { clear, createStore, del, get, set } from "idb-keyval";
+
+/**
+ * The reader's saved work (params, last results, later code edits): one IndexedDB object store
+ * behind idb-keyval, keyed by strings such as `run:why-parallel/count-primes`.
+ *
+ * Everything read back is untrusted: another version of the app, a browser extension or a
+ * broken disk may have written it. Callers validate what `readSaved` returns.
+ */
+export const SAVED_DATABASE = "corelab";
+export const SAVED_STORE = "saved-work";
+
+let store: ReturnType<typeof createStore> | null = null;
+// Opened on first use, so a page that never saves never creates the database.
+const savedStore = () => {
+  store ??= createStore(SAVED_DATABASE, SAVED_STORE);
+  return store;
+};
+
+export const readSaved = (key: string): Promise<unknown> => get(key, savedStore());
+export const writeSaved = (key: string, value: unknown): Promise<void> =>
+  set(key, value, savedStore());
+export const forgetSaved = (key: string): Promise<void> => del(key, savedStore());
+
+const forgetAllListeners = new Set<() => void>();
+
+/** Lets mounted cells return to their starting state when the reader forgets everything. */
+export function onForgetAll(listener: () => void): () => void {
+  forgetAllListeners.add(listener);
+  return () => forgetAllListeners.delete(listener);
+}
+
+/** "Forget all saved work": empties the store, then tells every mounted cell. */
+export async function forgetAllSaved(): Promise<void> {
+  await clear(savedStore());
+  for (const listener of forgetAllListeners) listener();
+}
+
+/** Keys of one cell's saved pieces; code edits will add their own kind beside these. */
+export const savedKey = (kind: "params" | "run", lesson: string, experiment: string) =>
+  `${kind}:${lesson}/${experiment}`;
