@@ -44,7 +44,7 @@ export function ResultsView({ experiment, results, overlays = [], onRemoveOverla
           ))}
         </dl>
       )}
-      <div ref={chart}>
+      <div ref={chart} className="chart">
         <PlotFigure options={options} />
       </div>
       <ChartExportButtons chart={chart} results={shown} />

@@ -1,4 +1,4 @@
-import { clear, createStore, del, get, set } from "idb-keyval";
+import { clear, del, get, promisifyRequest, set, type UseStore } from "idb-keyval";
 
 /**
  * The reader's saved work (params, last results, later code edits): one IndexedDB object store
@@ -10,12 +10,34 @@ import { clear, createStore, del, get, set } from "idb-keyval";
 export const SAVED_DATABASE = "corelab";
 export const SAVED_STORE = "saved-work";
 
-let store: ReturnType<typeof createStore> | null = null;
+let store: UseStore | null = null;
 // Opened on first use, so a page that never saves never creates the database.
-const savedStore = () => {
-  store ??= createStore(SAVED_DATABASE, SAVED_STORE);
+const savedStore = (): UseStore => {
+  if (!store) {
+    const database = openHealthyDatabase();
+    store = (mode, callback) =>
+      database.then((db) => callback(db.transaction(SAVED_STORE, mode).objectStore(SAVED_STORE)));
+  }
   return store;
 };
+
+/**
+ * idb-keyval's `createStore`, except that a database of this name without our store (left by
+ * something else, or damaged) is deleted and made again rather than failing every read.
+ */
+async function openHealthyDatabase(): Promise<IDBDatabase> {
+  const found = await openDatabase();
+  if (found.objectStoreNames.contains(SAVED_STORE)) return found;
+  found.close();
+  await promisifyRequest(indexedDB.deleteDatabase(SAVED_DATABASE));
+  return openDatabase();
+}
+
+function openDatabase(): Promise<IDBDatabase> {
+  const request = indexedDB.open(SAVED_DATABASE);
+  request.onupgradeneeded = () => request.result.createObjectStore(SAVED_STORE);
+  return promisifyRequest(request);
+}
 
 export const readSaved = (key: string): Promise<unknown> => get(key, savedStore());
 export const writeSaved = (key: string, value: unknown): Promise<void> =>
