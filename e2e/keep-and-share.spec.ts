@@ -223,9 +223,7 @@ test.describe("Keeping and sharing work", () => {
       // The theme's colours travel with the file: the page's background, and text readable on it.
       const dark = colorScheme === "dark";
       expect(parsed.background).toBe(dark ? "rgb(13, 17, 23)" : "rgb(255, 255, 255)");
-      expect(parsed.tickFill).toContain(
-        dark ? "fill:rgb(230, 237, 243)" : "fill:rgb(28, 33, 40)",
-      );
+      expect(parsed.tickFill).toContain(dark ? "fill:rgb(230, 237, 243)" : "fill:rgb(28, 33, 40)");
 
       const png = await download(cell, "Download PNG");
       expect(png.name).toMatch(/\.png$/);

@@ -65,6 +65,7 @@ export function CellKeepActions({
             ? "Link copied: it opens this cell with these parameters. "
             : "Copy this link: "}
           <input
+            className="link-field"
             readOnly
             value={copied.url}
             aria-label="Link to this cell"

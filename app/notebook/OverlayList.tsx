@@ -1,4 +1,5 @@
 import type { Overlay } from "../engine/overlay";
+import { formatDateTime } from "./format";
 
 interface Props {
   overlays: readonly Overlay[];
@@ -22,8 +23,7 @@ export function OverlayList({ overlays, drawn, onRemove }: Props) {
             <span>
               {label}{" "}
               <small>
-                ({new Date(results.finishedAt).toLocaleString("en")};{" "}
-                {results.environment.userAgent})
+                ({formatDateTime(results.finishedAt)}; {results.environment.userAgent})
               </small>
             </span>
             <button type="button" onClick={() => onRemove(label)} aria-label={`Remove ${label}`}>

@@ -1,4 +1,5 @@
 import type { RunState } from "../engine/runState";
+import { formatDateTime } from "./format";
 
 const LABELS: Record<RunState["status"], string> = {
   idle: "Not run yet",
@@ -19,7 +20,7 @@ export function RunStatus({ state }: { state: RunState }) {
       </p>
       {(state.status === "done" || state.status === "stopped") && state.restoredFrom && (
         <p className="restored">
-          Restored from {formatSavedAt(state.restoredFrom)}: saved in this browser by an earlier
+          Restored from {formatDateTime(state.restoredFrom)}: saved in this browser by an earlier
           run.
         </p>
       )}
@@ -48,6 +49,3 @@ function formatRemaining(ms: number | null): string {
   const seconds = Math.round(ms / 1000);
   return seconds < 90 ? `about ${seconds} s left` : `about ${Math.round(seconds / 60)} min left`;
 }
-
-const savedAtFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short" });
-const formatSavedAt = (iso: string) => savedAtFormat.format(new Date(iso));
