@@ -161,6 +161,10 @@ test.describe("Keeping and sharing work", () => {
     await expect(cell.locator("thead th", { hasText: label })).toHaveCount(3);
     // The cell's own results are unchanged.
     expect(await downloadResults(cell)).toEqual(own);
+    // The comparison is kept across a reload, like the cell's own results.
+    await page.reload();
+    await expect(cell.locator(".overlays")).toContainText(label);
+    await expect(chartMarks(cell)).toHaveCount(2 * ownMarks);
 
     await cell.getByRole("button", { name: `Remove ${label}` }).click();
     await expect(cell.locator(".overlays")).toHaveCount(0);
@@ -245,6 +249,9 @@ test.describe("Keeping and sharing work", () => {
     await expect(cell).toBeInViewport();
 
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    // A refused value would only pass the mistake on.
+    await cell.getByLabel("Largest n").fill("5");
+    await expect(cell.getByRole("button", { name: "Copy link" })).toBeDisabled();
     await cell.getByLabel("Largest n").fill("300000");
     await cell.getByRole("button", { name: "Copy link" }).click();
     await expect(cell.locator(".copied")).toContainText("Link copied");

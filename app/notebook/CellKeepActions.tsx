@@ -5,7 +5,8 @@ import { cellLinkHref } from "../shell/cellLink";
 interface Props {
   lesson: string;
   experiment: string;
-  params: ParamValues;
+  /** Null while a param is refused: a link would only pass the mistake on. */
+  params: ParamValues | null;
   /** False while running, or when there is nothing to forget. */
   canForget: boolean;
   onImport(files: File[]): void;
@@ -25,6 +26,7 @@ export function CellKeepActions({
   const [copied, setCopied] = useState<{ url: string; ok: boolean } | null>(null);
 
   async function copyLink() {
+    if (!params) return;
     const url = `${location.origin}${location.pathname}${cellLinkHref(lesson, experiment, params)}`;
     try {
       await navigator.clipboard.writeText(url);
@@ -37,7 +39,7 @@ export function CellKeepActions({
 
   return (
     <div className="cell-actions keep">
-      <button type="button" onClick={copyLink}>
+      <button type="button" onClick={copyLink} disabled={!params}>
         Copy link
       </button>
       <button type="button" onClick={() => fileInput.current?.click()}>

@@ -26,7 +26,7 @@ export function ExperimentCell({ of: experiment }: { of: Experiment }) {
   const params = savedParams.value;
   const [state, dispatch] = useReducer(runReducer, initialRunState);
   const savedRun = useSavedRun({ lesson, experiment: experiment.id }, state, dispatch);
-  const imported = useOverlays(experiment.id);
+  const imported = useOverlays({ lesson, experiment: experiment.id });
   const running = useRef<AbortController | null>(null);
   const problems = paramProblems(experiment.params, params);
   const results = resultsOf(state);
@@ -114,21 +114,12 @@ export function ExperimentCell({ of: experiment }: { of: Experiment }) {
       <CellKeepActions
         lesson={lesson}
         experiment={experiment.id}
-        params={params}
-        canForget={
-          state.status === "done" || state.status === "stopped" || state.status === "error"
-        }
+        params={Object.keys(problems).length === 0 ? params : null}
+        canForget={results !== null && !isRunning}
         onImport={imported.importFiles}
         onForget={savedRun.forget}
       />
-      <CellNotices
-        messages={[
-          savedParams.problem && `Parameters: ${savedParams.problem}`,
-          savedParams.linkProblem,
-          savedRun.problem,
-          ...imported.problems,
-        ]}
-      />
+      <CellNotices messages={[...savedParams.problems, savedRun.problem, ...imported.problems]} />
       <RunStatus state={state} />
       {(results || imported.overlays.length > 0) && (
         <ResultsView

@@ -11,7 +11,8 @@ import { usePersistentState } from "./usePersistentState";
 /**
  * A cell's params: its defaults, replaced by the reader's saved ones, replaced in turn by those
  * of a link to this cell. A link's params are checked first; a refused link leaves the defaults
- * and says why in `linkProblem`. Opening a link never runs anything.
+ * and says why in `problems`, as does a saved set that was dropped. Opening a link never runs
+ * anything.
  */
 export function useCellParams(experiment: Experiment, lesson: string) {
   const defaults = useMemo(
@@ -43,5 +44,6 @@ export function useCellParams(experiment: Experiment, lesson: string) {
     }
   }, [hash, loaded, set, experiment, defaults]);
 
-  return { ...params, linkProblem };
+  const savedProblem = params.problem && `Parameters: ${params.problem}`;
+  return { ...params, problems: [savedProblem, linkProblem] };
 }

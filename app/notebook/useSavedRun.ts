@@ -1,12 +1,16 @@
-import { type Dispatch, useCallback, useEffect, useState } from "react";
+import { type Dispatch, useCallback, useEffect, useRef, useState } from "react";
 import type { RunEvent, RunState } from "../engine/runState";
 import { parseSavedRun, type SavedRun, savedRun } from "../engine/saved/savedRun";
 import { forgetSaved, onForgetAll, readSaved, savedKey, writeSaved } from "../engine/saved/store";
 import { messageOf } from "./usePersistentState";
 
+// How often a running sweep's points are saved: often enough that a reload loses little, rarely
+// enough that copying them into storage never crowds the page's thread while it measures.
+const SAVE_RUNNING_EVERY_MS = 1000;
+
 /**
  * Keeps a cell's last results across reloads: restores them into an idle cell, saves every
- * finished run and the points of a running or stopped one (so a reload mid-run loses nothing).
+ * finished run and the points of a running or stopped one (so a reload mid-run loses little).
  */
 export function useSavedRun(
   cell: { lesson: string; experiment: string },
@@ -15,6 +19,7 @@ export function useSavedRun(
 ) {
   const key = savedKey("run", cell.lesson, cell.experiment);
   const [problem, setProblem] = useState<string | null>(null);
+  const lastSaved = useRef(0);
   const { lesson, experiment } = cell;
 
   useEffect(() => {
@@ -41,6 +46,9 @@ export function useSavedRun(
   useEffect(() => {
     const record = recordToSave(state);
     if (!record) return;
+    const now = performance.now();
+    if (state.status === "running" && now - lastSaved.current < SAVE_RUNNING_EVERY_MS) return;
+    lastSaved.current = now;
     writeSaved(key, record).catch((error: unknown) =>
       setProblem(`These results could not be saved (${messageOf(error)}).`),
     );

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ParamSpec } from "../experiment";
 import { RESULTS_SCHEMA_ID, type Results } from "../results";
+import { parseSavedOverlays } from "./savedOverlays";
 import { parseSavedParams } from "./savedParams";
 import { parseSavedRun, SavedDataError, savedRun } from "./savedRun";
 
@@ -74,5 +75,23 @@ describe("saved params", () => {
     expect(() => parseSavedParams({ maxN: 500_000, extra: 1 }, specs)).toThrow(/no parameter/);
     expect(() => parseSavedParams([500_000], specs)).toThrow(SavedDataError);
     expect(() => parseSavedParams({}, specs)).toThrow(/must be a number/);
+  });
+});
+
+describe("saved overlays", () => {
+  it("reads back labelled results of this experiment", () => {
+    const saved = [{ label: "8 cores · Firefox 139 · imported", results }];
+    expect(parseSavedOverlays(structuredClone(saved), "count-primes")).toEqual(saved);
+  });
+
+  it("refuses anything else", () => {
+    expect(() => parseSavedOverlays({}, "count-primes")).toThrow(/not a list/);
+    expect(() => parseSavedOverlays([results], "count-primes")).toThrow(/not an imported/);
+    expect(() => parseSavedOverlays([{ label: 1, results }], "count-primes")).toThrow(/no label/);
+    const broken = [{ label: "x", results: { ...results, summary: "none" } }];
+    expect(() => parseSavedOverlays(broken, "count-primes")).toThrow(/summary/);
+    expect(() => parseSavedOverlays([{ label: "x", results }], "tiny-tasks")).toThrow(
+      /count-primes/,
+    );
   });
 });

@@ -59,5 +59,5 @@ export async function forgetAllSaved(): Promise<void> {
 }
 
 /** Keys of one cell's saved pieces; code edits will add their own kind beside these. */
-export const savedKey = (kind: "params" | "run", lesson: string, experiment: string) =>
+export const savedKey = (kind: "params" | "run" | "overlays", lesson: string, experiment: string) =>
   `${kind}:${lesson}/${experiment}`;
