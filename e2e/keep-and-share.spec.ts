@@ -82,14 +82,27 @@ test.describe("Keeping and sharing work", () => {
   test("a run stopped, or cut short by a reload, keeps its points", async ({ page }) => {
     await page.goto("/#/lesson/why-parallel");
     const cell = experimentCell(page, CELL);
-    await cell.getByRole("button", { name: "Run", exact: true }).click();
+    const run = cell.getByRole("button", { name: "Run", exact: true });
+    await run.click();
     await expect(cell.locator(".results")).toBeVisible({ timeout: 30_000 });
+    await cell.getByRole("button", { name: "Stop" }).click();
+    await expect(cell).toHaveAttribute("data-state", "stopped");
+    const stopped = await downloadResults(cell);
     await page.reload();
     await expect(cell).toHaveAttribute("data-state", "stopped");
     await expect(cell.locator(".state-badge")).toContainText("points measured so far are kept");
     await expect(cell.locator(".restored")).toContainText("Restored from");
-    const kept = await downloadResults(cell);
-    expect(kept.samples.length).toBeGreaterThan(0);
+    expect(await downloadResults(cell)).toEqual(stopped);
+
+    // A reload in the middle of a run keeps the points measured before it.
+    await run.click();
+    await expect(cell.locator(".restored")).toHaveCount(0);
+    await expect(cell.locator(".results")).toBeVisible({ timeout: 30_000 });
+    await page.reload();
+    await expect(cell).toHaveAttribute("data-state", "stopped");
+    const cutShort = await downloadResults(cell);
+    expect(cutShort.startedAt).not.toBe(stopped.startedAt);
+    expect(cutShort.samples.length).toBeGreaterThan(0);
   });
 
   test("corrupt storage gives a clean start with a message, and Run works", async ({ page }) => {
