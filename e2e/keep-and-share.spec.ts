@@ -260,6 +260,11 @@ test.describe("Keeping and sharing work", () => {
     await expect(cell).toHaveAttribute("data-state", "idle");
     await expect(cell.getByRole("button", { name: "Run", exact: true })).toBeEnabled();
     await expect(cell).toBeInViewport();
+    // The link is used once: after an edit, a reload keeps the reader's value.
+    await expect(page).toHaveURL(/#\/lesson\/why-parallel\/count-primes$/);
+    await cell.getByLabel("Largest n").fill("400000");
+    await page.reload();
+    await expect(cell.getByLabel("Largest n")).toHaveValue("400000");
 
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
     // A refused value would only pass the mistake on.

@@ -4,7 +4,7 @@ import { initialParams } from "../engine/params";
 import { parseSavedParams } from "../engine/saved/savedParams";
 import { savedKey } from "../engine/saved/store";
 import { linkedParams, parseCellLink } from "../shell/cellLink";
-import { isQuickMode } from "../shell/route";
+import { cellHref, isQuickMode } from "../shell/route";
 import { useHash } from "../shell/useRoute";
 import { usePersistentState } from "./usePersistentState";
 
@@ -33,6 +33,8 @@ export function useCellParams(experiment: Experiment, lesson: string) {
     const link = parseCellLink(hash);
     if (!loaded || link?.cell !== experiment.id || Object.keys(link.params).length === 0) return;
     const linked = linkedParams(experiment.params, defaults, link.params);
+    // The link is used up: the address keeps the cell, so a reload shows the reader's own edits.
+    history.replaceState(history.state, "", cellHref(link.slug, link.cell));
     if (linked.ok) {
       set(linked.values);
       setLinkProblem(null);

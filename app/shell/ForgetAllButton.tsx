@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { forgetAllSaved } from "../engine/saved/store";
 
-/** "Forget all saved work": every cell's params and results, in this browser. */
+/** "Forget all saved work": every cell's params, results and imports, in this browser. */
 export function ForgetAllButton() {
   const [outcome, setOutcome] = useState<string | null>(null);
   async function forgetAll() {
@@ -18,8 +18,9 @@ export function ForgetAllButton() {
     <div className="saved-work">
       <h3>Saved work</h3>
       <p>
-        Each cell's parameters and last results are kept in this browser (IndexedDB), so a reload
-        loses nothing. Nothing leaves your machine unless you download or copy it.
+        Each cell's parameters, last results and imported results are kept in this browser
+        (IndexedDB), so a reload does not lose them. Nothing leaves your machine unless you download
+        it or copy a link.
       </p>
       <button type="button" onClick={forgetAll}>
         Forget all saved work
