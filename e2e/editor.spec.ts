@@ -98,6 +98,20 @@ test.describe("Editing an experiment's task code", () => {
     for (const sample of original.samples) expect(sample.primes).toBe(primesBelow(sample.x));
   });
 
+  test("an edit survives a reload, and still runs in the workers", async ({ page }) => {
+    const cell = await openEditor(page);
+    const edit = "    if (isPrime(n)) count += 2;";
+    await replaceCode(page, cell, PRIMES_FILE.replace(COUNT_LINE, edit));
+    await expect(cell.getByText("edited", { exact: true })).toBeVisible();
+
+    await page.reload();
+    await expect(cell.getByText("edited", { exact: true })).toBeVisible();
+    await expect(cell.locator(".task-code")).toContainText(edit.trim());
+    expect(await runCell(cell)).toBe("done");
+    const results = await downloadResults(cell);
+    for (const sample of results.samples) expect(sample.primes).toBe(2 * primesBelow(sample.x));
+  });
+
   test("a compile error shows at its line and column", async ({ page }) => {
     const cell = await openEditor(page);
     const line = lineOf(PRIMES_FILE, "let count = 0;");

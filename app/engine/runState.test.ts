@@ -64,4 +64,20 @@ describe("runReducer", () => {
     });
     expect(runReducer(unsupported, { type: "started" })).toBe(unsupported);
   });
+
+  it("restores saved results only into an idle cell, and forgets them back to idle", () => {
+    const savedAt = "2026-11-22T07:00:00.000Z";
+    const restored = runReducer(initialRunState, {
+      type: "restored",
+      status: "stopped",
+      results: results(3),
+      savedAt,
+    });
+    expect(restored).toMatchObject({ status: "stopped", restoredFrom: savedAt });
+    expect(resultsOf(restored)?.samples).toHaveLength(3);
+    const late = { type: "restored", status: "done", results: results(3), savedAt } as const;
+    expect(runReducer(running, late)).toBe(running);
+    expect(runReducer(restored, { type: "forgotten" })).toEqual(initialRunState);
+    expect(runReducer(running, { type: "forgotten" })).toBe(running);
+  });
 });

@@ -8,8 +8,8 @@ export type RunState =
   | { status: "idle" }
   | { status: "unsupported"; reason: string }
   | { status: "running"; progress: Progress; results: Results | null }
-  | { status: "done"; results: Results }
-  | { status: "stopped"; results: Results | null }
+  | { status: "done"; results: Results; restoredFrom?: string }
+  | { status: "stopped"; results: Results | null; restoredFrom?: string }
   | { status: "error"; message: string; results: Results | null };
 
 export type RunStatus = RunState["status"];
@@ -26,7 +26,11 @@ export type RunEvent =
   | { type: "progressed"; progress: Progress; results: Results | null }
   | { type: "finished"; results: Results }
   | { type: "stopped" }
-  | { type: "failed"; message: string };
+  | { type: "failed"; message: string }
+  /** Results kept in storage from an earlier visit; `savedAt` is when they were saved. */
+  | { type: "restored"; status: "done" | "stopped"; results: Results; savedAt: string }
+  /** The reader forgot the cell's results. */
+  | { type: "forgotten" };
 
 export const initialRunState: RunState = { status: "idle" };
 
@@ -54,6 +58,12 @@ export function runReducer(state: RunState, event: RunEvent): RunState {
       return state.status === "running"
         ? { status: "error", message: event.message, results: state.results }
         : state;
+    case "restored":
+      return state.status === "idle"
+        ? { status: event.status, results: event.results, restoredFrom: event.savedAt }
+        : state;
+    case "forgotten":
+      return state.status === "running" ? state : initialRunState;
     default:
       return assertNever(event);
   }

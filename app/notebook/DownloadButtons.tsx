@@ -1,4 +1,5 @@
 import { type Results, toCsv } from "../engine/results";
+import { download, resultsFilename } from "./download";
 
 /** "Download JSON" (the results format) and "Download CSV" (its samples table). */
 export function DownloadButtons({ results }: { results: Results | null }) {
@@ -7,8 +8,7 @@ export function DownloadButtons({ results }: { results: Results | null }) {
     if (!results) return;
     const text = extension === "json" ? JSON.stringify(results, null, 2) : toCsv(results);
     const type = extension === "json" ? "application/json" : "text/csv";
-    const stamp = results.finishedAt.replaceAll(":", "-").replace(/\.\d+Z$/, "Z");
-    download(`corelab-${results.experiment}-${stamp}.${extension}`, new Blob([text], { type }));
+    download(resultsFilename(results, extension), new Blob([text], { type }));
   };
   return (
     <>
@@ -20,13 +20,4 @@ export function DownloadButtons({ results }: { results: Results | null }) {
       </button>
     </>
   );
-}
-
-function download(filename: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = filename;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
 }

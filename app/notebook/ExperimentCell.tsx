@@ -2,13 +2,15 @@ import { useEffect, useReducer, useRef, useState } from "react";
 import { type Capabilities, missingReason } from "../engine/capabilities";
 import type { Experiment, ParamValues } from "../engine/experiment";
 import { memoryProblem } from "../engine/memory";
-import { initialParams, paramProblems } from "../engine/params";
+import { paramProblems } from "../engine/params";
 import { runExperiment } from "../engine/runner";
 import { initialRunState, resultsOf, runReducer } from "../engine/runState";
 import { type TaskDiagnostic, taskDiagnostics } from "../engine/task";
 import { useLessonSlug } from "../shell/lessonContext";
-import { cellHref, isQuickMode } from "../shell/route";
+import { cellHref } from "../shell/route";
 import { useCapabilities } from "../shell/useCapabilities";
+import { CellKeepActions } from "./CellKeepActions";
+import { CellNotices } from "./CellNotices";
 import { CodePanel } from "./CodePanel";
 import { DownloadButtons } from "./DownloadButtons";
 import { useCellDraft } from "./editor/useCellDraft";
@@ -16,18 +18,22 @@ import { ParamControls } from "./ParamControls";
 import { ResultsView } from "./ResultsView";
 import { RunStatus } from "./RunStatus";
 import { taskCodeSlot } from "./TaskCode";
+import { useCellParams } from "./useCellParams";
+import { useOverlays } from "./useOverlays";
+import { useSavedRun } from "./useSavedRun";
 
 /** An experiment cell: `<Experiment of={definition} />` in a lesson. */
 export function ExperimentCell({ of: experiment }: { of: Experiment }) {
   const lesson = useLessonSlug();
   const capabilities = useCapabilities();
-  const [params, setParams] = useState<ParamValues>(() =>
-    initialParams(experiment.params, isQuickMode()),
-  );
+  const savedParams = useCellParams(experiment, lesson);
+  const params = savedParams.value;
   const [state, dispatch] = useReducer(runReducer, initialRunState);
+  const savedRun = useSavedRun({ lesson, experiment: experiment.id }, state, dispatch);
+  const imported = useOverlays({ lesson, experiment: experiment.id });
   const running = useRef<AbortController | null>(null);
   const taskSource = experiment.sources.find((source) => source.name === experiment.task?.source);
-  const draft = useCellDraft(`${lesson}/${experiment.id}`, taskSource?.code ?? "");
+  const draft = useCellDraft(lesson, experiment.id, taskSource?.code ?? "");
   const [diagnostics, setDiagnostics] = useState<TaskDiagnostic[]>([]);
   const problems = paramProblems(experiment.params, params);
   const tooBig = memoryProblemOf(experiment, params, problems, capabilities);
@@ -111,7 +117,7 @@ export function ExperimentCell({ of: experiment }: { of: Experiment }) {
         values={params}
         problems={problems}
         disabled={isRunning}
-        onChange={(name, value) => setParams((current) => ({ ...current, [name]: value }))}
+        onChange={(name, value) => savedParams.set({ ...params, [name]: value })}
       />
       {experiment.freezesPage && <p className="freezes-page">{experiment.freezesPage}</p>}
       {tooBig && (
@@ -128,8 +134,26 @@ export function ExperimentCell({ of: experiment }: { of: Experiment }) {
         </button>
         <DownloadButtons results={results} />
       </div>
+      <CellKeepActions
+        lesson={lesson}
+        experiment={experiment.id}
+        params={Object.keys(problems).length === 0 ? params : null}
+        canForget={results !== null && !isRunning}
+        onImport={imported.importFiles}
+        onForget={savedRun.forget}
+      />
+      <CellNotices
+        messages={[...savedParams.problems, savedRun.problem, draft.problem, ...imported.problems]}
+      />
       <RunStatus state={state} />
-      {results && <ResultsView experiment={experiment} results={results} />}
+      {(results || imported.overlays.length > 0) && (
+        <ResultsView
+          experiment={experiment}
+          results={results}
+          overlays={imported.overlays}
+          onRemoveOverlay={imported.remove}
+        />
+      )}
     </section>
   );
 }

@@ -1,15 +1,36 @@
-import { useMemo } from "react";
+import { useMemo, useRef } from "react";
 import type { Experiment } from "../engine/experiment";
+import { type Overlay, overlaySeries, withOverlays } from "../engine/overlay";
 import type { Results } from "../engine/results";
+import { ChartExportButtons } from "./ChartExportButtons";
+import { OverlayList } from "./OverlayList";
 import { PlotFigure } from "./PlotFigure";
 import { ResultsTable } from "./ResultsTable";
 import { TimelineChart } from "./TimelineChart";
 
-/** What a run measured: a sentence reading it, the chart, and the same numbers as a table. */
-export function ResultsView({ experiment, results }: { experiment: Experiment; results: Results }) {
-  const options = useMemo(() => experiment.chart(results), [experiment, results]);
-  const headline = experiment.headline?.(results);
-  const notes = experiment.notes?.(results) ?? [];
+interface Props {
+  experiment: Experiment;
+  /** This browser's results; null when only imported ones are shown. */
+  results: Results | null;
+  overlays?: readonly Overlay[];
+  onRemoveOverlay?(label: string): void;
+}
+
+/**
+ * What a run measured: a sentence reading it, the chart (with any imported results drawn over
+ * it), and the same numbers as a table.
+ */
+export function ResultsView({ experiment, results, overlays = [], onRemoveOverlay }: Props) {
+  const shown = useMemo(() => withOverlays(results, overlays), [results, overlays]);
+  const options = useMemo(() => shown && experiment.chart(shown), [experiment, shown]);
+  const chart = useRef<HTMLDivElement>(null);
+  if (!shown || !options) return null;
+  const headline = results && experiment.headline?.(results);
+  const notes = (results && experiment.notes?.(results)) ?? [];
+  const drawnSeries: unknown[] = Array.from(options.color?.domain ?? []);
+  const overlaysDrawn = overlays.every((overlay) =>
+    overlaySeries(overlay).every((series) => drawnSeries.includes(series)),
+  );
   return (
     <div className="results">
       {headline && <p className="headline">{headline}</p>}
@@ -23,8 +44,14 @@ export function ResultsView({ experiment, results }: { experiment: Experiment; r
           ))}
         </dl>
       )}
-      <PlotFigure options={options} />
-      {results.timeline && experiment.timelineTitle && (
+      <div ref={chart} className="chart">
+        <PlotFigure options={options} />
+      </div>
+      <ChartExportButtons chart={chart} results={shown} />
+      {overlays.length > 0 && onRemoveOverlay && (
+        <OverlayList overlays={overlays} drawn={overlaysDrawn} onRemove={onRemoveOverlay} />
+      )}
+      {results?.timeline && experiment.timelineTitle && (
         <figure className="timeline">
           <figcaption>{experiment.timelineTitle(results)}</figcaption>
           <TimelineChart
@@ -36,7 +63,7 @@ export function ResultsView({ experiment, results }: { experiment: Experiment; r
       )}
       <details className="numbers">
         <summary>The numbers behind the chart</summary>
-        <ResultsTable results={results} measured={experiment.measured ?? "Runtime"} />
+        <ResultsTable results={shown} measured={experiment.measured ?? "Runtime"} />
       </details>
     </div>
   );

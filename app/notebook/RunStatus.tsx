@@ -1,4 +1,5 @@
 import type { RunState } from "../engine/runState";
+import { formatDateTime } from "./format";
 
 const LABELS: Record<RunState["status"], string> = {
   idle: "Not run yet",
@@ -17,6 +18,12 @@ export function RunStatus({ state }: { state: RunState }) {
         {LABELS[state.status]}
         {state.status === "stopped" && state.results && " (the points measured so far are kept)"}
       </p>
+      {(state.status === "done" || state.status === "stopped") && state.restoredFrom && (
+        <p className="restored">
+          Restored from {formatDateTime(state.restoredFrom)}: saved in this browser by an earlier
+          run.
+        </p>
+      )}
       {state.status === "running" && (
         <div className="progress">
           <progress max={1} value={state.progress.fraction} aria-label="Progress" />

@@ -3,3 +3,8 @@ export function formatMs(ms: number): string {
   if (ms === 0) return "0";
   return ms >= 100 ? Math.round(ms).toLocaleString("en") : ms.toPrecision(3);
 }
+
+const dateTimeFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short" });
+
+/** An ISO timestamp in the reader's time zone: "Nov 22, 2026, 7:12 AM". */
+export const formatDateTime = (iso: string) => dateTimeFormat.format(new Date(iso));

@@ -2,6 +2,7 @@ import { useId, useState } from "react";
 import { findLesson } from "../../lessons";
 import { ContentsPage } from "./ContentsPage";
 import { EnvironmentPanel } from "./EnvironmentPanel";
+import { ForgetAllButton } from "./ForgetAllButton";
 import { LessonPage } from "./LessonPage";
 import { useCapabilities } from "./useCapabilities";
 import { useRoute } from "./useRoute";
@@ -32,6 +33,7 @@ export function App() {
         <section id={panelId} className="environment-panel" aria-label="Your environment">
           <h2>Your environment</h2>
           <EnvironmentPanel capabilities={capabilities} />
+          <ForgetAllButton />
         </section>
       )}
       {route.page === "contents" && <ContentsPage />}

@@ -17,6 +17,14 @@ describe("routes", () => {
     });
   });
 
+  it("reads the cell of a link that carries a query", () => {
+    expect(parseRoute("#/lesson/why-parallel/count-primes?maxN=500000")).toEqual({
+      page: "lesson",
+      slug: "why-parallel",
+      cell: "count-primes",
+    });
+  });
+
   it("sends anything else to not-found", () => {
     expect(parseRoute("#/lessons")).toMatchObject({ page: "not-found" });
     expect(parseRoute("#/lesson/a/b/c")).toMatchObject({ page: "not-found" });

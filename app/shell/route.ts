@@ -1,11 +1,14 @@
-/** Where the reader is. Lessons live at `#/lesson/<slug>`, a cell at `#/lesson/<slug>/<cell>`. */
+/**
+ * Where the reader is. Lessons live at `#/lesson/<slug>`, a cell at `#/lesson/<slug>/<cell>`.
+ * A cell link may end in a query (`…/<cell>?maxN=500000`): see cellLink.ts.
+ */
 export type Route =
   | { page: "contents" }
   | { page: "lesson"; slug: string; cell: string | null }
   | { page: "not-found"; hash: string };
 
 export function parseRoute(hash: string): Route {
-  const path = hash.replace(/^#\/?/, "");
+  const path = hash.replace(/^#\/?/, "").replace(/\?.*$/, "");
   if (path === "") return { page: "contents" };
   const [section, slug, cell, ...rest] = path.split("/").map(decodeURIComponent);
   if (section === "lesson" && slug && rest.length === 0) {

@@ -1,7 +1,6 @@
-import { useCallback, useSyncExternalStore } from "react";
-import { type DraftStore, memoryDraftStore } from "./draftStore";
-
-const store: DraftStore = memoryDraftStore();
+import { useCallback } from "react";
+import { savedKey } from "../../engine/saved/store";
+import { usePersistentState } from "../usePersistentState";
 
 export interface CellDraft {
   /** What the editor shows: the reader's version, or the original. */
@@ -10,27 +9,41 @@ export interface CellDraft {
   edited: boolean;
   /** What a run sends the workers: the reader's version, or null to run the original kernel. */
   editedCode: string | null;
+  /** Why a saved edit could not be restored or saved; null when all is well. */
+  problem: string | null;
   setCode(code: string): void;
   reset(): void;
 }
 
+/** A saved edit is the reader's text, or null for "as authored". */
+function validDraft(data: unknown): string | null {
+  if (data === null || typeof data === "string") return data;
+  throw new Error("a saved edit must be text");
+}
+
 /**
- * The reader's edits to a cell's code: authored state, kept apart from run state. Editing the
- * code back to the original counts as not edited.
+ * The reader's edits to a cell's code: authored state, kept apart from run state and saved in
+ * IndexedDB, so an edit survives a reload or a crash. Editing the code back to the original
+ * counts as not edited.
  */
-export function useCellDraft(key: string, original: string): CellDraft {
-  const stored = useSyncExternalStore(store.subscribe, () => store.get(key));
-  const setCode = useCallback(
-    (code: string) => store.set(key, code === original ? undefined : code),
-    [key, original],
+export function useCellDraft(lesson: string, experiment: string, original: string): CellDraft {
+  const saved = usePersistentState<string | null>(
+    savedKey("code", lesson, experiment),
+    null,
+    validDraft,
   );
-  const reset = useCallback(() => store.set(key, undefined), [key]);
-  const edited = stored !== undefined && stored !== original;
+  const { set, forget } = saved;
+  const setCode = useCallback(
+    (code: string) => (code === original ? forget() : set(code)),
+    [original, set, forget],
+  );
+  const edited = saved.value !== null && saved.value !== original;
   return {
-    code: stored ?? original,
+    code: saved.value ?? original,
     edited,
-    editedCode: edited ? (stored ?? null) : null,
+    editedCode: edited ? saved.value : null,
+    problem: saved.problem,
     setCode,
-    reset,
+    reset: forget,
   };
 }

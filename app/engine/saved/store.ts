@@ -1,0 +1,66 @@
+import { clear, del, get, promisifyRequest, set, type UseStore } from "idb-keyval";
+
+/**
+ * The reader's saved work (params, last results, later code edits): one IndexedDB object store
+ * behind idb-keyval, keyed by strings such as `run:why-parallel/count-primes`.
+ *
+ * Everything read back is untrusted: another version of the app, a browser extension or a
+ * broken disk may have written it. Callers validate what `readSaved` returns.
+ */
+export const SAVED_DATABASE = "corelab";
+export const SAVED_STORE = "saved-work";
+
+let store: UseStore | null = null;
+// Opened on first use, so a page that never saves never creates the database.
+const savedStore = (): UseStore => {
+  if (!store) {
+    const database = openHealthyDatabase();
+    store = (mode, callback) =>
+      database.then((db) => callback(db.transaction(SAVED_STORE, mode).objectStore(SAVED_STORE)));
+  }
+  return store;
+};
+
+/**
+ * idb-keyval's `createStore`, except that a database of this name without our store (left by
+ * something else, or damaged) is deleted and made again rather than failing every read.
+ */
+async function openHealthyDatabase(): Promise<IDBDatabase> {
+  const found = await openDatabase();
+  if (found.objectStoreNames.contains(SAVED_STORE)) return found;
+  found.close();
+  await promisifyRequest(indexedDB.deleteDatabase(SAVED_DATABASE));
+  return openDatabase();
+}
+
+function openDatabase(): Promise<IDBDatabase> {
+  const request = indexedDB.open(SAVED_DATABASE);
+  request.onupgradeneeded = () => request.result.createObjectStore(SAVED_STORE);
+  return promisifyRequest(request);
+}
+
+export const readSaved = (key: string): Promise<unknown> => get(key, savedStore());
+export const writeSaved = (key: string, value: unknown): Promise<void> =>
+  set(key, value, savedStore());
+export const forgetSaved = (key: string): Promise<void> => del(key, savedStore());
+
+const forgetAllListeners = new Set<() => void>();
+
+/** Lets mounted cells return to their starting state when the reader forgets everything. */
+export function onForgetAll(listener: () => void): () => void {
+  forgetAllListeners.add(listener);
+  return () => forgetAllListeners.delete(listener);
+}
+
+/** "Forget all saved work": empties the store, then tells every mounted cell. */
+export async function forgetAllSaved(): Promise<void> {
+  await clear(savedStore());
+  for (const listener of forgetAllListeners) listener();
+}
+
+/** Keys of one cell's saved pieces: its params, last run, imported results and code edits. */
+export const savedKey = (
+  kind: "params" | "run" | "overlays" | "code",
+  lesson: string,
+  experiment: string,
+) => `${kind}:${lesson}/${experiment}`;
