@@ -15,6 +15,7 @@ import { CodePanel } from "./CodePanel";
 import { DownloadButtons } from "./DownloadButtons";
 import { useCellDraft } from "./editor/useCellDraft";
 import { ParamControls } from "./ParamControls";
+import { ResultsBoundary } from "./ResultsBoundary";
 import { ResultsView } from "./ResultsView";
 import { RunStatus } from "./RunStatus";
 import { taskCodeSlot } from "./TaskCode";
@@ -147,12 +148,14 @@ export function ExperimentCell({ of: experiment }: { of: Experiment }) {
       />
       <RunStatus state={state} />
       {(results || imported.overlays.length > 0) && (
-        <ResultsView
-          experiment={experiment}
-          results={results}
-          overlays={imported.overlays}
-          onRemoveOverlay={imported.remove}
-        />
+        <ResultsBoundary key={`${state.status}:${imported.overlays.length}`}>
+          <ResultsView
+            experiment={experiment}
+            results={results}
+            overlays={imported.overlays}
+            onRemoveOverlay={imported.remove}
+          />
+        </ResultsBoundary>
       )}
     </section>
   );
