@@ -92,7 +92,26 @@ function format(
   const oneLine = `${open}${parts.join(", ")}${close}`;
   if (oneLine.length + indent.length <= LINE_WIDTH && !oneLine.includes("\n")) return oneLine;
   const inner = `${indent}  `;
-  return `${open.trimEnd()}\n${parts.map((part) => `${inner}${part}`).join(",\n")}\n${indent}${close.trimStart()}`;
+  const lines = parts.every((part) => part.length <= SHORT_PART && !part.includes("\n"))
+    ? pack(parts, LINE_WIDTH - inner.length)
+    : parts;
+  return `${open.trimEnd()}\n${lines.map((line) => `${inner}${line}`).join(",\n")}\n${indent}${close.trimStart()}`;
+}
+
+/** Parts this short (numbers, say) share lines instead of taking one each. */
+const SHORT_PART = 16;
+
+function pack(parts: readonly string[], width: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const part of parts) {
+    if (line && line.length + 2 + part.length > width) {
+      lines.push(line);
+      line = part;
+    } else line = line ? `${line}, ${part}` : part;
+  }
+  if (line) lines.push(line);
+  return lines;
 }
 
 /** Objects printed in one piece, without looking inside; null for containers. */
