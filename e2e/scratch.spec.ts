@@ -63,6 +63,8 @@ test("the example measures a pool against a loop and draws a chart", async ({ pa
   // Two series, each a median line and a band.
   expect(await chartMarks(cell).count()).toBeGreaterThanOrEqual(4);
   await expect(cell.locator(".scratch-printed")).toContainText(/Timed \d+ runs on \d+ cores\./);
+  await cell.getByText("The numbers behind the chart").click();
+  await expect(cell.getByRole("table")).toContainText("Chart data: 8 rows");
 });
 
 test("an array of plain objects is shown as a table", async ({ page }) => {
@@ -204,6 +206,8 @@ test("Stop ends while (true) {} at once, the page stays responsive, and Run work
   await editor.pressSequentially(" // still typing");
   await expect(editor).toHaveValue(/while \(true\) \{\} \/\/ still typing$/);
 
+  // The kernel worker and the two pool workers it started (nested workers count too).
+  expect(page.workers().length).toBeGreaterThanOrEqual(3);
   await cell.getByRole("button", { name: "Stop" }).click();
   // Stop terminates the worker in the click handler; no waiting on the loop.
   await expect(cell).toHaveAttribute("data-state", "stopped", { timeout: 1_000 });
@@ -227,4 +231,32 @@ test("a kernel worker that cannot load is reported, and a later Run works", asyn
   await page.unroute(/kernel-worker/);
   expect(await runCell(cell)).toBe("done");
   await expect(cell.getByRole("textbox", { name: "Scratch code" })).toHaveValue("return 1;");
+});
+
+test("the GPU host is at hand in the kernel, and says when it is emulated", async ({ page }) => {
+  const cell = await scratchWith(
+    page,
+    "const host = await gpu();\nreturn { emulated: host.emulated, limit: host.device.limits.maxBufferSize > 0 };",
+  );
+  expect(await runCell(cell)).toBe("done");
+  // Headless Chromium's only adapter here is SwiftShader, a CPU renderer (see DESIGN.md).
+  await expect(cell.locator(".scratch-value pre")).toHaveText("{ emulated: true, limit: true }");
+});
+
+test("results too big to show are cut with a note, and a huge chart is refused", async ({
+  page,
+}) => {
+  const cell = await scratchWith(page, "return 'x'.repeat(1_000_000);");
+  expect(await runCell(cell)).toBe("done");
+  await expect(cell.locator(".scratch-value pre")).toContainText("(999,500 more characters)");
+  await expect(cell.locator(".scratch-value")).toContainText("Too big to show in full");
+
+  await scratchWith(
+    page,
+    "const points = Array.from({ length: 200_000 }, (_, i) => ({ i, y: Math.sin(i) }));\nreturn plot({ marks: [Plot.dot(points, { x: 'i', y: 'y' })] });",
+  );
+  expect(await runCell(cell)).toBe("error");
+  await expect(failure(cell)).toContainText(
+    "Line 2: RangeError: This chart would draw 200,000 points",
+  );
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PlotRecorder, PlotRequest, plot } from "./plotRequest";
+import { MAX_PLOT_POINTS, PlotRecorder, PlotRequest, plot } from "./plotRequest";
 
 describe("plot", () => {
   it("takes options with recorded marks, one mark, or a list of marks", () => {
@@ -15,5 +15,11 @@ describe("plot", () => {
   it("refuses anything else with a message that shows the right form", () => {
     expect(() => plot([1, 2, 3])).toThrow(/Plot\.lineY\(rows/);
     expect(() => plot({ marks: [{ mark: "script", args: [] }] })).toThrow(TypeError);
+  });
+
+  it("refuses a chart too big for the page to draw, and says what to do", () => {
+    const rows = new Float64Array(MAX_PLOT_POINTS + 1);
+    expect(() => plot({ marks: [PlotRecorder.dotY(rows)] })).toThrow(/Summarize first/);
+    expect(() => plot({ marks: [PlotRecorder.dotY(rows.subarray(1))] })).not.toThrow();
   });
 });

@@ -53,6 +53,25 @@ export const PlotRecorder = Object.fromEntries(
  * @example return plot({ marks: [Plot.lineY(rows, { x: "size", y: "ms" })], x: { type: "log" } });
  */
 export function plot(options: unknown): PlotRequest {
+  const request = plotRequestOf(options);
+  const points = request.spec.marks.reduce((sum, { args }) => sum + dataLength(args[0]), 0);
+  if (points > MAX_PLOT_POINTS) {
+    throw new RangeError(
+      `This chart would draw ${points.toLocaleString("en")} points, and the page draws at most ${MAX_PLOT_POINTS.toLocaleString("en")} so that it stays responsive. Summarize first: summarize(samples) gives one row per series and size.`,
+    );
+  }
+  return request;
+}
+
+/** Points one chart may draw: Plot renders every one as an SVG element on the page's thread. */
+export const MAX_PLOT_POINTS = 50_000;
+
+function dataLength(data: unknown): number {
+  if (Array.isArray(data)) return data.length;
+  return ArrayBuffer.isView(data) && "length" in data ? Number(data.length) : 0;
+}
+
+function plotRequestOf(options: unknown): PlotRequest {
   if (isMark(options)) return new PlotRequest({ marks: [options] });
   if (Array.isArray(options) && options.every(isMark)) return new PlotRequest({ marks: options });
   if (typeof options === "object" && options !== null && "marks" in options) {

@@ -1,5 +1,6 @@
 import { useMemo } from "react";
 import type { Display, OutputLine } from "../../../workers/kernel-protocol";
+import { toDisplay } from "../../engine/kernel/display";
 import { PlotFigure } from "../PlotFigure";
 import { plotOptionsOf } from "./scratchPlot";
 
@@ -39,7 +40,7 @@ export function ReturnedValue({ display }: { display: Display }) {
     case "plot":
       return <ReturnedChart spec={display.spec} />;
     case "table":
-      return <ReturnedTable table={display} />;
+      return <ReturnedTable table={display} title="Returned value" />;
     case "value":
       return (
         <figure className="scratch-value">
@@ -68,10 +69,33 @@ function ReturnedChart({ spec }: { spec: Extract<Display, { kind: "plot" }>["spe
       </p>
     );
   }
-  return <PlotFigure options={built.options} />;
+  // Marks often share one data array (a line and its band): each is listed once.
+  const tables = [...new Set(spec.marks.map(({ args }) => args[0]))]
+    .map(toDisplay)
+    .filter((shown) => shown.kind === "table");
+  return (
+    <>
+      <PlotFigure options={built.options} />
+      {tables.length > 0 && (
+        <details className="data-table">
+          <summary>The numbers behind the chart</summary>
+          {tables.map((table, index) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: one table per mark data, in order
+            <ReturnedTable key={index} table={table} title="Chart data" />
+          ))}
+        </details>
+      )}
+    </>
+  );
 }
 
-function ReturnedTable({ table }: { table: Extract<Display, { kind: "table" }> }) {
+function ReturnedTable({
+  table,
+  title,
+}: {
+  table: Extract<Display, { kind: "table" }>;
+  title: string;
+}) {
   const { columns, rows, totalRows, hiddenColumns } = table;
   const left = [
     rows.length < totalRows && `showing ${rows.length} of ${totalRows.toLocaleString("en")} rows`,
@@ -81,7 +105,7 @@ function ReturnedTable({ table }: { table: Extract<Display, { kind: "table" }> }
     <div className="table-scroll">
       <table>
         <caption>
-          Returned value: {totalRows.toLocaleString("en")} rows
+          {title}: {totalRows.toLocaleString("en")} rows
           {left.length > 0 && ` (${left.join("; ")})`}
         </caption>
         <thead>

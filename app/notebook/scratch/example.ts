@@ -18,8 +18,12 @@ const sumRoots = ([from, to]) => {
 };
 // A pool task travels as source text: functions cannot be sent to a worker (nor pickled).
 const task = { source: sumRoots.toString() };
+// One part per worker: ranges [from, to) that together cover 0 … n-1.
 const parts = (n) =>
-  Array.from({ length: cores }, (_, k) => [Math.floor((k * n) / cores), Math.floor(((k + 1) * n) / cores)]);
+  Array.from({ length: cores }, (_, k) => [
+    Math.floor((k * n) / cores),
+    Math.floor(((k + 1) * n) / cores),
+  ]);
 
 const samples = await sweep({
   xs: geometricSizes(100_000, 10_000_000, 4),
@@ -38,7 +42,7 @@ return plot({
     Plot.lineY(rows, { x: "x", y: "q50", stroke: "series", marker: "dot" }),
   ],
   x: { type: "log", label: "n" },
-  y: { type: "log", label: "ms (median)" },
+  y: { type: "log", label: "ms (median)", tickFormat: "~g" },
   color: { legend: true },
 });
 `;
