@@ -141,9 +141,14 @@ test("a runtime error names the line in the reader's code", async ({ page }) => 
   );
   expect(await runCell(cell)).toBe("error");
   await expect(failure(cell)).toContainText("Line 2: RangeError: too big");
+
+  // Thrown by the notebook's own code, called from the reader's: the reader's line that called it.
+  await scratchWith(page, "// a pool far too big\nconst workers = await pool(1000);");
+  expect(await runCell(cell)).toBe("error");
+  await expect(failure(cell)).toContainText("Line 2: RangeError: A pool has 1 to");
 });
 
-test("a rejected promise fails the run, awaited or not", async ({ page }) => {
+test("a rejected promise or a throw in a timer fails the run, awaited or not", async ({ page }) => {
   const cell = await scratchWith(
     page,
     "await new Promise((resolve, reject) =>\n  setTimeout(() => reject(new Error('the fetch failed')), 20),\n);",
@@ -157,6 +162,13 @@ test("a rejected promise fails the run, awaited or not", async ({ page }) => {
   );
   expect(await runCell(cell)).toBe("error");
   await expect(failure(cell)).toContainText("Line 1: Error: nobody awaited me");
+
+  await scratchWith(
+    page,
+    "setTimeout(() => {\n  throw new Error('thrown in a timer');\n}, 20);\nawait new Promise((resolve) => setTimeout(resolve, 5000));",
+  );
+  expect(await runCell(cell)).toBe("error");
+  await expect(failure(cell)).toContainText("Line 2: Error: thrown in a timer");
 });
 
 test("a value that cannot be cloned is explained, as pickling is in Python", async ({ page }) => {

@@ -2,6 +2,7 @@ import { type KeyboardEvent, useEffect, useReducer, useRef, useState } from "rea
 import type { KernelFault } from "../../../workers/kernel-protocol";
 import { Kernel } from "../../engine/kernel/kernel";
 import { initialScratchState, scratchReducer } from "../../engine/kernel/scratchState";
+import { cellHref } from "../../shell/route";
 import { PlainCodeEditor } from "../PlainCodeEditor";
 import { SCRATCH_EXAMPLE } from "./example";
 import { PrintedLines, ReturnedValue } from "./ScratchOutput";
@@ -73,6 +74,10 @@ export function ScratchCell({ lesson }: { lesson: string }) {
     >
       <header className="cell-header">
         <h2 id="scratch-title">Scratch cell: your own code</h2>
+        <a className="cell-link" href={cellHref(lesson, "scratch")} title="Link to this cell">
+          <span aria-hidden="true">#</span>
+          <span className="visually-hidden">Link to the scratch cell</span>
+        </a>
       </header>
       <p className="note">
         Free JavaScript with the notebook's tools at hand. It runs in its own worker, the way
