@@ -272,3 +272,13 @@ test("results too big to show are cut with a note, and a huge chart is refused",
     "Line 2: RangeError: This chart would draw 200,000 points",
   );
 });
+
+test("plot options that Plot refuses are explained in the cell", async ({ page }) => {
+  const cell = await scratchWith(
+    page,
+    "return plot({ marks: [Plot.lineY([1, 4, 9])], y: { type: 'sideways' } });",
+  );
+  expect(await runCell(cell)).toBe("done");
+  await expect(cell.getByRole("alert")).toContainText("Plot could not draw these options");
+  await expect(cell.getByRole("alert")).toContainText("sideways");
+});

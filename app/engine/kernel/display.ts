@@ -18,7 +18,8 @@ export function toDisplay(value: unknown): Display {
   if (isTable(value)) return tableOf(value);
   const { text, truncated } = formatValue(value);
   if (text.length <= VALUE_CHARS) return { kind: "value", text, truncated };
-  return { kind: "value", text: text.slice(0, VALUE_CHARS), truncated: true };
+  const cut = `\n… (cut at ${VALUE_CHARS.toLocaleString("en")} characters)`;
+  return { kind: "value", text: `${text.slice(0, VALUE_CHARS)}${cut}`, truncated: true };
 }
 
 function isTable(value: unknown): value is Record<string, unknown>[] {

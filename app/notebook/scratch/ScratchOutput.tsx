@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { useCallback, useMemo, useState } from "react";
 import type { Display, OutputLine } from "../../../workers/kernel-protocol";
 import { toDisplay } from "../../engine/kernel/display";
 import { PlotFigure } from "../PlotFigure";
@@ -55,17 +55,20 @@ export function ReturnedValue({ display }: { display: Display }) {
 }
 
 function ReturnedChart({ spec }: { spec: Extract<Display, { kind: "plot" }>["spec"] }) {
+  const [drawProblem, setDrawProblem] = useState<string | null>(null);
   const built = useMemo(() => {
     try {
       return { options: plotOptionsOf(spec) };
     } catch (error) {
-      return { problem: error instanceof Error ? error.message : String(error) };
+      return { problem: messageOf(error) };
     }
   }, [spec]);
-  if ("problem" in built) {
+  const onError = useCallback((error: unknown) => setDrawProblem(messageOf(error)), []);
+  const problem = "problem" in built ? built.problem : drawProblem;
+  if (problem !== null || !("options" in built)) {
     return (
       <p className="message error" role="alert">
-        Plot could not draw these options: {built.problem}
+        Plot could not draw these options: {problem}
       </p>
     );
   }
@@ -75,7 +78,7 @@ function ReturnedChart({ spec }: { spec: Extract<Display, { kind: "plot" }>["spe
     .filter((shown) => shown.kind === "table");
   return (
     <>
-      <PlotFigure options={built.options} />
+      <PlotFigure options={built.options} onError={onError} />
       {tables.length > 0 && (
         <details className="data-table">
           <summary>The numbers behind the chart</summary>
@@ -130,4 +133,8 @@ function ReturnedTable({
       </table>
     </div>
   );
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

@@ -3,9 +3,8 @@ import type { PlotSpec } from "../../../workers/kernel-protocol";
 import type { MarkName } from "../../engine/kernel/plotRequest";
 
 /**
- * Makes the mark calls the kernel recorded (`Plot.lineY(rows, {...})`) with the real Plot, and
- * checks that Plot can draw the result, so a bad option becomes a message rather than a broken
- * page. Only Plot's mark functions can be called.
+ * Makes the mark calls the kernel recorded (`Plot.lineY(rows, {...})`) with the real Plot. Only
+ * Plot's mark functions can be called; a mark Plot refuses throws.
  */
 export function plotOptionsOf(spec: PlotSpec): Plot.PlotOptions {
   const { marks, ...options } = spec;
@@ -18,7 +17,6 @@ export function plotOptionsOf(spec: PlotSpec): Plot.PlotOptions {
       return make(...args);
     }),
   };
-  Plot.plot(built).remove();
   return built;
 }
 
