@@ -11,18 +11,6 @@ import { formatLogArguments } from "./format";
 import { OutputBuffer } from "./output";
 import { PlotRecorder, PlotRequest, plot } from "./plotRequest";
 
-/** The names the reader's code has at hand, in the order `scopeFor` passes them. */
-const SCOPE_NAMES = [
-  "pool",
-  "measure",
-  "sweep",
-  "summarize",
-  "geometricSizes",
-  "gpu",
-  "plot",
-  "Plot",
-] as const;
-
 const LEVELS = ["log", "info", "warn", "error"] as const;
 
 /**
@@ -54,10 +42,30 @@ export function startKernel(scope: DedicatedWorkerGlobalScope): (message: ToKern
     post(message);
   };
 
+  const startPool = async (size?: number) => {
+    const started = await WorkerPool.start(size);
+    if (active) pools.push(started);
+    else started.terminate();
+    return started;
+  };
+  // What the reader's code has at hand, by name: the cell function's parameters.
+  const inScope = {
+    pool: startPool,
+    measure,
+    sweep,
+    summarize,
+    geometricSizes,
+    gpu: gpuHost,
+    plot,
+    Plot: PlotRecorder,
+  };
+  const names = Object.keys(inScope);
+  const values = Object.values(inScope);
+
   // A rejection nobody awaited, or a throw from a timer callback, ends the run as a failure;
   // after the run it is still shown, as output.
   const uncaught = async (reason: unknown) => {
-    const fault = faultOf(reason, await lineOffset(SCOPE_NAMES));
+    const fault = faultOf(reason, await lineOffset(names));
     if (active) finish({ type: "failed", runId, fault });
     else output.push("error", `Uncaught ${formatLogArguments([reason])}`);
   };
@@ -70,37 +78,18 @@ export function startKernel(scope: DedicatedWorkerGlobalScope): (message: ToKern
     void uncaught(event.error ?? new Error(event.message));
   });
 
-  const startPool = async (size?: number) => {
-    const started = await WorkerPool.start(size);
-    if (active) pools.push(started);
-    else started.terminate();
-    return started;
-  };
-  const values = [
-    startPool,
-    measure,
-    sweep,
-    summarize,
-    geometricSizes,
-    gpuHost,
-    plot,
-    PlotRecorder,
-  ];
-
   return async ({ runId: id, code }: ToKernel) => {
+    output.reset(); // sends what an earlier run printed late, under its own id
     runId = id;
     active = true;
-    output.reset();
     try {
-      const cell = await compileCell(code, SCOPE_NAMES);
+      const cell = await compileCell(code, names);
       const value = await cell(...values);
       const fault = uncloneableFault(value);
       finish(fault ? { type: "failed", runId: id, fault } : returned(id, value));
     } catch (error) {
       const fault =
-        error instanceof CellSyntaxError
-          ? error.fault
-          : faultOf(error, await lineOffset(SCOPE_NAMES));
+        error instanceof CellSyntaxError ? error.fault : faultOf(error, await lineOffset(names));
       finish({ type: "failed", runId: id, fault });
     }
   };
