@@ -80,6 +80,16 @@ test("an array of plain objects is shown as a table", async ({ page }) => {
   await expect(table.locator("caption")).toContainText("showing 200 of 300 rows");
 });
 
+test("Shift+Enter in the editor runs the cell, as in Jupyter", async ({ page }) => {
+  const cell = await scratchWith(page, "return 'ran from the keyboard';");
+  await cell.getByRole("textbox", { name: "Scratch code" }).press("Shift+Enter");
+  await expect(cell).toHaveAttribute("data-state", "done");
+  await expect(cell.locator(".scratch-value pre")).toHaveText('"ran from the keyboard"');
+  await expect(cell.getByRole("textbox", { name: "Scratch code" })).toHaveValue(
+    "return 'ran from the keyboard';",
+  );
+});
+
 test("any other value is pretty-printed, depth-limited", async ({ page }) => {
   const cell = await scratchWith(
     page,

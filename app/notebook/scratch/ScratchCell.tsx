@@ -102,7 +102,7 @@ export function ScratchCell({ lesson }: { lesson: string }) {
         <p className="state-badge" data-status={runState.status} role="status">
           {LABELS[runState.status]}
           {runState.status === "done" && ` in ${formatSeconds(runState.results.elapsedMs)}`}
-          {runState.status === "stopped" && ": the kernel was ended and a fresh one is ready"}
+          {runState.status === "stopped" && ": the kernel was ended; Run starts a fresh one"}
         </p>
         {runState.status === "error" && (
           <p className="message error" role="alert">
