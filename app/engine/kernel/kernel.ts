@@ -11,6 +11,12 @@ export type RunOutcome =
   | { type: "failed"; fault: KernelFault }
   | { type: "stopped" };
 
+/** A kernel worker, and whether it has loaded: it takes runs once `ready` resolves. */
+interface StartedWorker {
+  worker: Worker;
+  ready: Promise<void>;
+}
+
 interface PendingRun {
   runId: number;
   onOutput(lines: OutputLine[], dropped: number): void;
@@ -23,7 +29,7 @@ interface PendingRun {
  * with every pool it started, and the next run starts a fresh one, as Jupyter restarts a kernel.
  */
 export class Kernel {
-  private worker: Promise<Worker> | null = null;
+  private worker: StartedWorker | null = null;
   private pending: PendingRun | null = null;
   private lastRunId = 0;
 
@@ -41,8 +47,10 @@ export class Kernel {
         },
       };
       this.pending = run;
-      this.started().then(
-        (worker) => {
+      this.worker ??= this.startWorker();
+      const { worker, ready } = this.worker;
+      ready.then(
+        () => {
           if (this.pending === run)
             worker.postMessage({ type: "run", runId, code } satisfies ToKernel);
         },
@@ -60,39 +68,30 @@ export class Kernel {
     run.settle({ type: "stopped" });
   }
 
-  /** Ends the worker for good (the cell left the page). */
+  /** Ends the worker now, whatever it is doing (also when the cell leaves the page). */
   terminate(): void {
-    const worker = this.worker;
+    this.worker?.worker.terminate();
     this.worker = null;
-    void worker?.then(
-      (started) => started.terminate(),
-      () => {},
-    );
   }
 
-  private started(): Promise<Worker> {
-    this.worker ??= this.startWorker();
-    return this.worker;
-  }
-
-  private startWorker(): Promise<Worker> {
+  private startWorker(): StartedWorker {
     const worker = new Worker(new URL("../../../workers/kernel-worker.ts", import.meta.url), {
       type: "module",
       name: "corelab kernel",
     });
-    const starting = new Promise<Worker>((resolve, reject) => {
-      let ready = false;
+    const ready = new Promise<void>((resolve, reject) => {
+      let isReady = false;
       worker.onmessage = ({ data }: MessageEvent<FromKernel>) => {
         if (data.type === "ready") {
-          ready = true;
-          resolve(worker);
+          isReady = true;
+          resolve();
         } else this.receive(data);
       };
       worker.onerror = (event) => {
         event.preventDefault();
         worker.terminate();
-        if (this.worker === starting) this.worker = null;
-        if (!ready) {
+        if (this.worker?.worker === worker) this.worker = null;
+        if (!isReady) {
           const detail =
             event.message || "its script could not be loaded (a missing file or a network error)";
           reject(new Error(detail));
@@ -105,7 +104,7 @@ export class Kernel {
         }
       };
     });
-    return starting;
+    return { worker, ready };
   }
 
   private receive(message: Exclude<FromKernel, { type: "ready" }>): void {
