@@ -33,6 +33,11 @@ export class Kernel {
   private pending: PendingRun | null = null;
   private lastRunId = 0;
 
+  /** Whether a run is under way. */
+  get busy(): boolean {
+    return this.pending !== null;
+  }
+
   /** Runs the code; resolves with its value, its fault, or `stopped`. Never rejects. */
   run(code: string, onOutput: PendingRun["onOutput"]): Promise<RunOutcome> {
     this.stop();

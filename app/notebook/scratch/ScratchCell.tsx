@@ -37,8 +37,9 @@ export function ScratchCell({ lesson }: { lesson: string }) {
   useEffect(() => () => kernel.current?.terminate(), []);
 
   async function run() {
-    if (isRunning) return;
     kernel.current ??= new Kernel();
+    // The kernel, not this render's state, knows of a run a moment-old click started.
+    if (kernel.current.busy) return;
     dispatch({ type: "started" });
     const started = performance.now();
     const outcome = await kernel.current.run(code, (lines, dropped) =>
