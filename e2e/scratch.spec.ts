@@ -292,3 +292,26 @@ test("plot options that Plot refuses are explained in the cell", async ({ page }
   await expect(cell.getByRole("alert")).toContainText("Plot could not draw these options");
   await expect(cell.getByRole("alert")).toContainText("sideways");
 });
+
+test("a kernel worker that dies mid-run is reported, and the next Run starts a fresh one", async ({
+  page,
+}) => {
+  // A stand-in kernel that loads, then dies on its first run, as a worker the browser ends does.
+  await page.route(/kernel-worker/, (route) =>
+    route.fulfill({
+      contentType: "text/javascript",
+      // A cross-origin-isolated page loads only workers that send this header too.
+      headers: { "Cross-Origin-Embedder-Policy": "require-corp" },
+      body: "postMessage({ type: 'ready' });\nonmessage = () => { throw new Error('simulated crash'); };",
+    }),
+  );
+  const cell = await scratchWith(page, "return 'fine';");
+  expect(await runCell(cell)).toBe("error");
+  await expect(failure(cell)).toContainText(
+    "The code ran out of memory (the kernel worker crashed: Uncaught Error: simulated crash)",
+  );
+
+  await page.unroute(/kernel-worker/);
+  expect(await runCell(cell)).toBe("done");
+  await expect(cell.locator(".scratch-value pre")).toHaveText('"fine"');
+});

@@ -104,7 +104,10 @@ export class Kernel {
           // A worker that dies mid-run (V8 gives up on a heap that is full) reports only this.
           this.pending?.settle({
             type: "failed",
-            fault: { kind: "memory", message: event.message || "the kernel worker crashed" },
+            fault: {
+              kind: "memory",
+              message: `the kernel worker crashed${event.message ? `: ${event.message}` : ""}`,
+            },
           });
         }
       };
