@@ -2,15 +2,16 @@ import type { Results } from "./results";
 
 /**
  * The run state of one experiment cell, apart from what was authored (definition, params,
- * edits). It changes only through `runReducer`.
+ * edits). It changes only through `runReducer`. `R` is what a run gives: an experiment's
+ * results, or a scratch cell's value.
  */
-export type RunState =
+export type RunState<R = Results> =
   | { status: "idle" }
   | { status: "unsupported"; reason: string }
-  | { status: "running"; progress: Progress; results: Results | null }
-  | { status: "done"; results: Results; restoredFrom?: string }
-  | { status: "stopped"; results: Results | null; restoredFrom?: string }
-  | { status: "error"; message: string; results: Results | null };
+  | { status: "running"; progress: Progress; results: R | null }
+  | { status: "done"; results: R; restoredFrom?: string }
+  | { status: "stopped"; results: R | null; restoredFrom?: string }
+  | { status: "error"; message: string; results: R | null };
 
 export type RunStatus = RunState["status"];
 
@@ -20,26 +21,26 @@ export interface Progress {
   remainingMs: number | null;
 }
 
-export type RunEvent =
+export type RunEvent<R = Results> =
   | { type: "unsupported"; reason: string }
   | { type: "started" }
-  | { type: "progressed"; progress: Progress; results: Results | null }
-  | { type: "finished"; results: Results }
+  | { type: "progressed"; progress: Progress; results: R | null }
+  | { type: "finished"; results: R }
   | { type: "stopped" }
   | { type: "failed"; message: string }
   /** Results kept in storage from an earlier visit; `savedAt` is when they were saved. */
-  | { type: "restored"; status: "done" | "stopped"; results: Results; savedAt: string }
+  | { type: "restored"; status: "done" | "stopped"; results: R; savedAt: string }
   /** The reader forgot the cell's results. */
   | { type: "forgotten" };
 
 export const initialRunState: RunState = { status: "idle" };
 
 /** Results shown by a state, if any: partial ones while running, kept ones after a stop. */
-export function resultsOf(state: RunState): Results | null {
+export function resultsOf<R>(state: RunState<R>): R | null {
   return "results" in state ? state.results : null;
 }
 
-export function runReducer(state: RunState, event: RunEvent): RunState {
+export function runReducer<R>(state: RunState<R>, event: RunEvent<R>): RunState<R> {
   if (state.status === "unsupported") return state;
   switch (event.type) {
     case "unsupported":
@@ -63,7 +64,7 @@ export function runReducer(state: RunState, event: RunEvent): RunState {
         ? { status: event.status, results: event.results, restoredFrom: event.savedAt }
         : state;
     case "forgotten":
-      return state.status === "running" ? state : initialRunState;
+      return state.status === "running" ? state : { status: "idle" };
     default:
       return assertNever(event);
   }

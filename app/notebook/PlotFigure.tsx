@@ -1,8 +1,17 @@
 import * as Plot from "@observablehq/plot";
 import { useEffect, useRef, useState } from "react";
 
-/** Renders Observable Plot options, as wide as its container, redrawn when either changes. */
-export function PlotFigure({ options }: { options: Plot.PlotOptions }) {
+/**
+ * Renders Observable Plot options, as wide as its container, redrawn when either changes. Options
+ * that Plot refuses throw, unless `onError` takes the error (options the reader wrote, say).
+ */
+export function PlotFigure({
+  options,
+  onError,
+}: {
+  options: Plot.PlotOptions;
+  onError?: (error: unknown) => void;
+}) {
   const container = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(0);
 
@@ -19,10 +28,17 @@ export function PlotFigure({ options }: { options: Plot.PlotOptions }) {
   useEffect(() => {
     const node = container.current;
     if (!node || width === 0) return;
-    const figure = Plot.plot({ ...options, width });
+    let figure: ReturnType<typeof Plot.plot>;
+    try {
+      figure = Plot.plot({ ...options, width });
+    } catch (error) {
+      if (!onError) throw error;
+      onError(error);
+      return;
+    }
     node.replaceChildren(figure);
     return () => figure.remove();
-  }, [options, width]);
+  }, [options, width, onError]);
 
   return <div ref={container} className="plot" />;
 }

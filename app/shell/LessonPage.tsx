@@ -42,13 +42,24 @@ export function LessonPage({ lesson, index, cell }: Props) {
   );
 }
 
-/** The lesson and the notebook's components (Plot among them) load together, on demand. */
+/**
+ * The lesson and the notebook's components (Plot among them) load together, on demand. Every
+ * lesson ends with a scratch cell for the reader's own code.
+ */
 async function loadLesson(lesson: LessonEntry) {
-  const [{ default: Mdx }, { mdxComponents }] = await Promise.all([
+  const [{ default: Mdx }, { mdxComponents }, { ScratchCell }] = await Promise.all([
     lesson.load(),
     import("../notebook/mdxComponents"),
+    import("../notebook/scratch/ScratchCell"),
   ]);
-  return { default: () => <Mdx components={mdxComponents} /> };
+  return {
+    default: () => (
+      <>
+        <Mdx components={mdxComponents} />
+        <ScratchCell lesson={lesson.slug} />
+      </>
+    ),
+  };
 }
 
 /** Rendered after the lesson inside Suspense, so the target exists when this effect runs. */
