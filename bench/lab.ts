@@ -9,6 +9,7 @@ import { WorkerPool } from "../app/engine/pool/pool";
 import { timelineEvents } from "../app/engine/pool/timeline";
 import { benchmarks } from "./benchmarks";
 import { matmulAgreement } from "./matmul-check";
+import { threadsAgreement } from "./threads-check";
 
 /** What tests and benchmarks reach through `page.evaluate(() => window.corelab…)`. */
 const lab = {
@@ -21,6 +22,7 @@ const lab = {
   splitRange,
   timelineEvents,
   matmulAgreement,
+  threadsAgreement,
 };
 
 export type Lab = typeof lab;

@@ -4,6 +4,7 @@ import {
   FIRST_CALL_WASM,
   poolName,
   SERIES_NAMES,
+  threadsName,
 } from "../lessons/vectorization/series";
 import { downloadResults, expect, experimentCell, runCell, test } from "./fixtures";
 
@@ -30,6 +31,7 @@ const computingSeries = (cores: number) => [
   SERIES_NAMES["wasm-scalar"],
   SERIES_NAMES["wasm-simd"],
   poolName(cores),
+  threadsName(cores),
 ];
 
 test.describe("Vectorization", () => {

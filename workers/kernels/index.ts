@@ -9,6 +9,7 @@ import { checksum, checksumAndReturn, checksumFromRecipe } from "./payload";
 import { polyRange } from "./poly";
 import { countPrimes } from "./primes";
 import { timesTen } from "./scale";
+import { matmulThreads, polyThreads } from "./wasm-threads";
 
 /** Every kernel a pool worker can run, by name. A kernel takes one item and returns one result. */
 export const kernels = {
@@ -31,6 +32,9 @@ export const kernels = {
   mandelbrotPoint,
   // The vectorization lesson's pool: f(x) = x + x² + x³ over a range of shared arrays.
   polyRange,
+  // WebAssembly threads: slices of one shared WebAssembly.Memory, computed in place.
+  polyThreads,
+  matmulThreads,
 };
 
 export type KernelName = keyof typeof kernels;
