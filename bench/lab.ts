@@ -8,6 +8,7 @@ import {
 import { WorkerPool } from "../app/engine/pool/pool";
 import { timelineEvents } from "../app/engine/pool/timeline";
 import { benchmarks } from "./benchmarks";
+import { countsAgreement } from "./counts-check";
 import { matmulAgreement } from "./matmul-check";
 import { threadsAgreement } from "./threads-check";
 
@@ -23,6 +24,7 @@ const lab = {
   timelineEvents,
   matmulAgreement,
   threadsAgreement,
+  countsAgreement,
 };
 
 export type Lab = typeof lab;

@@ -1,16 +1,8 @@
 import { stridedChecksum } from "./poly";
+import { exportsOf, type WasmHandle } from "./wasm-instance";
 
-/**
- * A threads build of an AssemblyScript module (compiled by `npm run build:wasm` with
- * `--sharedMemory --importMemory`) and the one shared memory it runs over. Both clone by
- * reference through postMessage: every worker compiles nothing and copies no array, and each
- * message makes new wrapper objects, so `key` tells workers which memory a message is about.
- */
-export interface SharedWasm {
-  key: number;
-  module: WebAssembly.Module;
-  memory: WebAssembly.Memory;
-}
+/** A threads build (`--sharedMemory --importMemory`) and the one shared memory it computes in. */
+export type SharedWasm = WasmHandle & { memory: WebAssembly.Memory };
 
 /** One worker's part of f(x) = x + x² + x³: floats [from, from + count) of the shared arrays. */
 export interface PolySlice {
@@ -39,29 +31,21 @@ interface ThreadsExports {
   matmulBlockedSimdRows(a: number, b: number, c: number, n: number, from: number, to: number): void;
 }
 
-/** This worker's instance of the last module and memory it was sent. */
-let instance: { key: number; exports: ThreadsExports } | null = null;
-
-/** Instantiates once per worker per memory (synchronously: a worker may, and the module is tiny). */
-function exportsFor({ key, module, memory }: SharedWasm): ThreadsExports {
-  if (instance?.key !== key) {
-    const { exports } = new WebAssembly.Instance(module, { env: { memory } });
-    instance = { key, exports: exports as unknown as ThreadsExports };
-  }
-  return instance.exports;
-}
-
 const FLOAT_BYTES = Float32Array.BYTES_PER_ELEMENT;
 
 /** WASM SIMD over this worker's slice, in place in the shared memory; gives its part of the sum. */
 export function polyThreads({ wasm, input, output, from, count }: PolySlice): number {
-  exportsFor(wasm).polySimd(input + from * FLOAT_BYTES, output + from * FLOAT_BYTES, count);
+  exportsOf<ThreadsExports>(wasm).polySimd(
+    input + from * FLOAT_BYTES,
+    output + from * FLOAT_BYTES,
+    count,
+  );
   const result = new Float32Array(wasm.memory.buffer, output, from + count);
   return stridedChecksum(result, from, from + count);
 }
 
 /** The tiled SIMD multiply over this worker's rows of C, in place in the shared memory. */
 export function matmulThreads({ wasm, a, b, c, n, rowFrom, rowTo }: MatmulRows): null {
-  exportsFor(wasm).matmulBlockedSimdRows(a, b, c, n, rowFrom, rowTo);
+  exportsOf<ThreadsExports>(wasm).matmulBlockedSimdRows(a, b, c, n, rowFrom, rowTo);
   return null;
 }

@@ -1,7 +1,7 @@
 import { splitRange } from "../chunks";
 import type { WorkerPool } from "../pool/pool";
 import { timedPoolPass } from "./poolPass";
-import { FIRST_ARRAY_BYTE, sharedWasm } from "./sharedWasm";
+import { FIRST_ARRAY_BYTE, sharedWasm } from "./wasmModules";
 
 /** C = A·B by the tiled SIMD loop in every worker of a pool, over one shared memory. */
 export interface MatmulThreads {

@@ -3,7 +3,7 @@ import { splitRange } from "../chunks";
 import type { WorkerPool } from "../pool/pool";
 import type { PolyPass } from "./polyWorker";
 import { timedPoolPass } from "./poolPass";
-import { FIRST_ARRAY_BYTE, sharedWasm } from "./sharedWasm";
+import { FIRST_ARRAY_BYTE, sharedWasm } from "./wasmModules";
 
 /** f(x) = x + x² + x³ by WASM SIMD in every worker of a pool, over one shared memory. */
 export interface PolyThreads {

@@ -1,6 +1,16 @@
+import type { WasmHandle } from "../../../workers/kernels/wasm-instance";
 import type { SharedWasm } from "../../../workers/kernels/wasm-threads";
 
-/** The threads builds of workers/wasm/*.ts; as for poly.wasm, the URL form keeps each a file. */
+/**
+ * The modules pool workers instantiate from a handle, built from workers/wasm/*.ts by
+ * `npm run build:wasm`; as for poly.wasm, the URL form keeps each a file of its own.
+ */
+const BUILDS = {
+  pi: new URL("../../../workers/wasm/build/pi.wasm", import.meta.url),
+  primes: new URL("../../../workers/wasm/build/primes.wasm", import.meta.url),
+};
+
+/** The threads builds (`--sharedMemory --importMemory`), which need a shared memory. */
 const THREADS_BUILDS = {
   poly: new URL("../../../workers/wasm/build/poly-threads.wasm", import.meta.url),
   matmul: new URL("../../../workers/wasm/build/matmul-threads.wasm", import.meta.url),
@@ -13,6 +23,13 @@ const PAGE_BYTES = 65_536;
 export const FIRST_ARRAY_BYTE = PAGE_BYTES;
 
 let lastKey = 0;
+
+/** Compiles a module once, on the page, for pool workers to instantiate. */
+export async function compileWasm(build: keyof typeof BUILDS): Promise<WasmHandle> {
+  const module = await WebAssembly.compileStreaming(fetch(BUILDS[build]));
+  lastKey += 1;
+  return { key: lastKey, module };
+}
 
 /**
  * Compiles a threads build once, on the page, and makes the one shared memory its workers will
