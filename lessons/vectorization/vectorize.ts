@@ -53,7 +53,7 @@ export const vectorize: Experiment<"maxSide" | "trials"> = {
     { name: "lessons/vectorization/vectorize.ts", language: "typescript", code: experimentSource },
   ],
   python,
-  requires: ["crossOriginIsolated", "wasmSimd"],
+  requires: ["crossOriginIsolated", "wasmSimd", "wasmThreads"],
   x: { name: "array size N×N", unit: "floats" },
 
   async run({ maxSide, trials }, { signal, progress, startPool, hardwareConcurrency: cores }) {
