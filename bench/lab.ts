@@ -8,7 +8,9 @@ import {
 import { WorkerPool } from "../app/engine/pool/pool";
 import { timelineEvents } from "../app/engine/pool/timeline";
 import { benchmarks } from "./benchmarks";
+import { countsAgreement } from "./counts-check";
 import { matmulAgreement } from "./matmul-check";
+import { threadsAgreement } from "./threads-check";
 
 /** What tests and benchmarks reach through `page.evaluate(() => window.corelab…)`. */
 const lab = {
@@ -21,6 +23,8 @@ const lab = {
   splitRange,
   timelineEvents,
   matmulAgreement,
+  threadsAgreement,
+  countsAgreement,
 };
 
 export type Lab = typeof lab;

@@ -8,7 +8,7 @@ const HOST = plainStaticHost(PORT + 9);
 // Without its service worker, a static host cannot make the page cross-origin isolated.
 test.use({ serviceWorkers: "block" });
 
-test("without shared memory, the pool's experiment says why, and the first-call one still runs", async ({
+test("without shared memory, the pool's experiment says why, and the first-call and π ones still run", async ({
   page,
 }) => {
   await page.goto(`${HOST}/?quick=1#/lesson/vectorization`);
@@ -23,4 +23,7 @@ test("without shared memory, the pool's experiment says why, and the first-call 
   expect(await runCell(firstCall)).toBe("done");
   const results = await downloadResults(firstCall);
   expect(results.samples.some((s) => s.series === FIRST_CALL_WASM && s.x === 1)).toBe(true);
+
+  // Monte Carlo π needs no shared memory: its pool worker is sent the compiled module itself.
+  expect(await runCell(experimentCell(page, "monte-carlo"))).toBe("done");
 });

@@ -1,9 +1,11 @@
 import type { Results } from "../app/engine/results";
+import { PI_SERIES } from "../lessons/vectorization/pi-series";
 import {
   FIRST_CALL_JS,
   FIRST_CALL_WASM,
   poolName,
   SERIES_NAMES,
+  threadsName,
 } from "../lessons/vectorization/series";
 import { downloadResults, expect, experimentCell, runCell, test } from "./fixtures";
 
@@ -30,6 +32,7 @@ const computingSeries = (cores: number) => [
   SERIES_NAMES["wasm-scalar"],
   SERIES_NAMES["wasm-simd"],
   poolName(cores),
+  threadsName(cores),
 ];
 
 test.describe("Vectorization", () => {
@@ -83,5 +86,26 @@ test.describe("Vectorization", () => {
     const firsts = results.samples.filter((s) => s.series === FIRST_CALL_WASM && s.x === 1);
     expect(firsts).toHaveLength(results.params.trials as number);
     for (const sample of firsts) expect(sample.compileMs).toBeGreaterThan(0);
+  });
+
+  test("Monte Carlo π: every way counts the same hits, and SIMD beats scalar", async ({ page }) => {
+    await page.goto("/#/lesson/vectorization");
+    const cell = experimentCell(page, "monte-carlo");
+    expect(await runCell(cell)).toBe("done");
+    const results = await downloadResults(cell);
+    const names = Object.values(PI_SERIES);
+    expect(new Set(results.summary.map((row) => row.series))).toEqual(new Set(names));
+    // The same seeded points every way: the counts are equal, not merely close.
+    for (const x of new Set(results.samples.map((sample) => sample.x))) {
+      const hits = new Set(results.samples.filter((s) => s.x === x).map((s) => s.hits));
+      expect(hits.size, `hits at ${x} points`).toBe(1);
+      const [count] = hits;
+      expect(Math.abs((4 * (count as number)) / x - Math.PI)).toBeLessThan(0.05);
+    }
+    await expect(cell).toContainText("every way counted exactly the same hits");
+    const largest = Math.max(...results.samples.map((s) => s.x));
+    const pass = (series: string) => medianPass(results, series, largest);
+    // About 4× on a quiet machine; 0.8 leaves room for a noisy shared one.
+    expect(pass(PI_SERIES.simd)).toBeLessThan(0.8 * pass(PI_SERIES.scalar));
   });
 });

@@ -50,8 +50,8 @@ export const lessons: LessonEntry[] = [
     slug: "vectorization",
     title: "Vectorization: from loops to SIMD",
     summary:
-      "f(x) = x + x² + x³ over millions of floats: a JS loop, WebAssembly, SIMD, a pool, against the memory-bandwidth ceiling; and why first calls are slow.",
-    uses: ["crossOriginIsolated", "wasmSimd"],
+      "f(x) = x + x² + x³ over millions of floats: a JS loop, WebAssembly, SIMD, a pool, WASM threads, against the memory-bandwidth ceiling; why first calls are slow; Monte Carlo π in SIMD lanes.",
+    uses: ["crossOriginIsolated", "wasmSimd", "wasmThreads"],
     load: () => import("./vectorization/index.mdx"),
   },
   {

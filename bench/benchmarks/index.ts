@@ -4,6 +4,7 @@ import { polyBandwidth } from "./poly-bandwidth";
 import type { Benchmark } from "./row";
 import { taskOverhead } from "./task-overhead";
 import { tinyTasks } from "./tiny-tasks";
+import { wasmThreads } from "./wasm-threads";
 import { webgpuBandwidth } from "./webgpu-bandwidth";
 import { webgpuMatmul } from "./webgpu-matmul";
 
@@ -18,6 +19,7 @@ export const benchmarks: Record<string, Benchmark> = {
   parallelEfficiency,
   polyBandwidth,
   matmulThroughput,
+  wasmThreads,
   webgpuBandwidth,
   webgpuMatmul,
 };

@@ -3,17 +3,20 @@ import { type Series, sweep } from "../../app/engine/measure";
 import { trialsParam } from "../../app/engine/params";
 import type { Results } from "../../app/engine/results";
 import { geometricSizes } from "../../app/engine/stats";
+import { prepareMatmulThreads } from "../../app/engine/vectorize/matmulThreads";
 import { MatmulWorker } from "../../app/engine/vectorize/matmulWorker";
 import { fieldChart } from "../../app/notebook/charts";
 import { formatMs } from "../../app/notebook/format";
 import jsKernelSource from "../../workers/kernels/matmul.ts?raw";
+import { seededFloats } from "../../workers/kernels/seeded";
+import threadsKernelSource from "../../workers/kernels/wasm-threads.ts?raw";
 import type { MatmulVariant } from "../../workers/matmul-protocol";
 import workerSource from "../../workers/matmul-worker.ts?raw";
 import wasmKernelSource from "../../workers/wasm/matmul.ts?raw";
 import { largestX, medianField } from "../pitfalls/read";
 import python from "./matmul.py?raw";
 import experimentSource from "./matmul.ts?raw";
-import { gflops, MATMUL_SERIES } from "./matmul-series";
+import { gflops, MATMUL_SERIES, matmulThreadsName } from "./matmul-series";
 
 const SEED = 20_260_612;
 
@@ -42,24 +45,37 @@ export const matmul: Experiment<"maxN" | "trials"> = {
     },
     { name: "workers/kernels/matmul.ts", language: "typescript", code: jsKernelSource },
     { name: "workers/matmul-worker.ts", language: "typescript", code: workerSource },
+    { name: "workers/kernels/wasm-threads.ts", language: "typescript", code: threadsKernelSource },
     { name: "lessons/vectorization/matmul.ts", language: "typescript", code: experimentSource },
   ],
   python,
-  requires: ["wasmSimd"],
+  requires: ["crossOriginIsolated", "wasmSimd", "wasmThreads"],
   x: { name: "matrix side N", unit: "rows" },
 
-  async run({ maxN, trials }, { signal, progress }) {
+  async run({ maxN, trials }, { signal, progress, startPool, hardwareConcurrency: cores }) {
     // One size per doubling of N, from 32×32.
     const count = Math.max(2, Math.round(Math.log2(maxN / 32)) + 1);
     const xs = geometricSizes(32, maxN, count);
-    // The worker starts, and makes room for the largest matrices, before the clock.
-    const worker = await MatmulWorker.start(signal);
+    // The workers start, and make room for the largest matrices, before the clock.
+    const [worker, pool] = await Promise.all([MatmulWorker.start(signal), startPool(cores)]);
     try {
       await worker.prepare(Math.max(...xs), SEED, signal);
+      const threads = await prepareMatmulThreads(pool, Math.max(...xs));
       const series: Series[] = (Object.keys(MATMUL_SERIES) as MatmulVariant[]).map((variant) => ({
         name: MATMUL_SERIES[variant],
         run: (n) => worker.run(variant, n, signal),
       }));
+      // The same A and B, written before the clock; each worker computes its rows of C.
+      series.push({
+        name: matmulThreadsName(cores),
+        run: async (n) => {
+          seededFloats(n * n, SEED, threads.a.subarray(0, n * n));
+          seededFloats(n * n, SEED + 1, threads.b.subarray(0, n * n));
+          const kernelMs = await threads.run(n, signal);
+          const checksum = threads.c.subarray(0, n * n).reduce((sum, value) => sum + value, 0);
+          return { checksum, kernelMs };
+        },
+      });
       // An untimed product first, so that the JS loop is compiled before the clock.
       const samples = await sweep({ xs, series, trials, warmup: 1, signal, onProgress: progress });
       return { samples };
@@ -86,7 +102,8 @@ export const matmul: Experiment<"maxN" | "trials"> = {
 /** Per series at the largest N: the product's time and its rate. */
 function rates(results: Results): Note[] {
   const n = largestX(results);
-  return Object.values(MATMUL_SERIES).flatMap((name) => {
+  const names = [...new Set(results.summary.map((row) => row.series))];
+  return names.flatMap((name) => {
     const ms = medianField(results, name, n, "kernelMs");
     if (ms === undefined) return [];
     const text = `${formatMs(ms)} ms per product at N = ${n} (${gflops(n, ms).toFixed(2)} GFLOP/s).`;

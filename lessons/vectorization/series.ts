@@ -15,6 +15,9 @@ export const FIRST_CALL_WASM = "WASM SIMD";
 
 export const poolName = (workers: number) => `pool of ${workers}: JS loop`;
 
+/** WASM SIMD in every worker of a pool, over one shared WebAssembly.Memory. */
+export const threadsName = (workers: number) => `WASM threads: pool of ${workers}`;
+
 /** f reads 4 bytes and writes 4 bytes per float, as does a copy. */
 export const BYTES_MOVED_PER_FLOAT = 2 * Float32Array.BYTES_PER_ELEMENT;
 

@@ -5,16 +5,18 @@ import { trialsParam } from "../../app/engine/params";
 import type { ChunkRecord } from "../../app/engine/pool/timeline";
 import type { Results } from "../../app/engine/results";
 import { geometricSizes } from "../../app/engine/stats";
+import { preparePolyThreads } from "../../app/engine/vectorize/polyThreads";
 import { PolyWorker } from "../../app/engine/vectorize/polyWorker";
 import { fieldChart } from "../../app/notebook/charts";
 import { formatMs } from "../../app/notebook/format";
 import jsKernelSource from "../../workers/kernels/poly.ts?raw";
 import { seededFloats } from "../../workers/kernels/seeded";
+import threadsKernelSource from "../../workers/kernels/wasm-threads.ts?raw";
 import type { PolyVariant } from "../../workers/poly-protocol";
 import workerSource from "../../workers/poly-worker.ts?raw";
 import wasmKernelSource from "../../workers/wasm/poly.ts?raw";
 import { largestX, medianField, medianMs } from "../pitfalls/read";
-import { gbPerSecond, poolName, SERIES_NAMES } from "./series";
+import { gbPerSecond, poolName, SERIES_NAMES, threadsName } from "./series";
 import python from "./vectorize.py?raw";
 import experimentSource from "./vectorize.ts?raw";
 
@@ -47,10 +49,11 @@ export const vectorize: Experiment<"maxSide" | "trials"> = {
     },
     { name: "workers/kernels/poly.ts", language: "typescript", code: jsKernelSource },
     { name: "workers/poly-worker.ts", language: "typescript", code: workerSource },
+    { name: "workers/kernels/wasm-threads.ts", language: "typescript", code: threadsKernelSource },
     { name: "lessons/vectorization/vectorize.ts", language: "typescript", code: experimentSource },
   ],
   python,
-  requires: ["crossOriginIsolated", "wasmSimd"],
+  requires: ["crossOriginIsolated", "wasmSimd", "wasmThreads"],
   x: { name: "array size N×N", unit: "floats" },
 
   // Six arrays of the largest size: in and out on the page (shared with the pool), in the
@@ -69,6 +72,7 @@ export const vectorize: Experiment<"maxSide" | "trials"> = {
       // The pool's workers share one input and one output array: nothing is copied per call.
       const input = seededFloats(largest, SEED, sharedFloats(largest));
       const output = sharedFloats(largest);
+      const threads = await preparePolyThreads(pool, largest, SEED);
 
       const inOneWorker: Series[] = VARIANTS.map((variant) => ({
         name: SERIES_NAMES[variant],
@@ -89,7 +93,12 @@ export const vectorize: Experiment<"maxSide" | "trials"> = {
           return { checksum: parts.reduce((a, b) => a + b, 0), kernelMs };
         },
       };
-      const series = [...inOneWorker, inPool];
+      // WASM SIMD in every worker, each on its slice of one shared WebAssembly.Memory.
+      const inThreads: Series = {
+        name: threadsName(cores),
+        run: (floats) => threads.run(floats, signal),
+      };
+      const series = [...inOneWorker, inPool, inThreads];
       // Untimed passes first, so that every JavaScript loop is compiled before the clock.
       const samples = await sweep({ xs, series, trials, warmup: 2, signal, onProgress: progress });
       return { samples };

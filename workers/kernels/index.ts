@@ -6,9 +6,12 @@ import { mandelbrotPoint, mandelbrotRow } from "./mandelbrot";
 import { countPrimesNested } from "./nested";
 import { nthPrime } from "./nth-prime";
 import { checksum, checksumAndReturn, checksumFromRecipe } from "./payload";
+import { piHits } from "./pi";
 import { polyRange } from "./poly";
 import { countPrimes } from "./primes";
 import { timesTen } from "./scale";
+import { countPrimesWasm, piHitsWasm } from "./wasm-counts";
+import { matmulThreads, polyThreads } from "./wasm-threads";
 
 /** Every kernel a pool worker can run, by name. A kernel takes one item and returns one result. */
 export const kernels = {
@@ -31,6 +34,13 @@ export const kernels = {
   mandelbrotPoint,
   // The vectorization lesson's pool: f(x) = x + x² + x³ over a range of shared arrays.
   polyRange,
+  // WebAssembly threads: slices of one shared WebAssembly.Memory, computed in place.
+  polyThreads,
+  matmulThreads,
+  // Monte Carlo π and prime counting: JavaScript and WebAssembly over the same seeded points.
+  piHits,
+  piHitsWasm,
+  countPrimesWasm,
 };
 
 export type KernelName = keyof typeof kernels;

@@ -28,14 +28,30 @@ export function matmulNaive(a: usize, b: usize, c: usize, n: i32): void {
  * passes over it. Rows of B are read along memory, never down a column.
  */
 export function matmulBlockedSimd(a: usize, b: usize, c: usize, n: i32): void {
+  matmulBlockedSimdRows(a, b, c, n, 0, n);
+}
+
+/**
+ * Rows [rowFrom, rowTo) of C only, by the same tiled loop: the slice one thread computes when
+ * several share one memory. Each row of C depends on its row of A and all of B, so threads that
+ * own different rows never write the same bytes.
+ */
+export function matmulBlockedSimdRows(
+  a: usize,
+  b: usize,
+  c: usize,
+  n: i32,
+  rowFrom: i32,
+  rowTo: i32,
+): void {
   const rowBytes = (<usize>n) << 2;
-  memory.fill(c, 0, <usize>n * rowBytes);
+  memory.fill(c + <usize>rowFrom * rowBytes, 0, <usize>(rowTo - rowFrom) * rowBytes);
   for (let kk = 0; kk < n; kk += BLOCK) {
     const kEnd = min(kk + BLOCK, n);
     for (let jj = 0; jj < n; jj += BLOCK) {
       const jEnd = min(jj + BLOCK, n);
       const vectorEnd = jj + ((jEnd - jj) & ~3);
-      for (let i = 0; i < n; i++) {
+      for (let i = rowFrom; i < rowTo; i++) {
         const rowA = a + <usize>i * rowBytes;
         const rowC = c + <usize>i * rowBytes;
         for (let k = kk; k < kEnd; k++) {

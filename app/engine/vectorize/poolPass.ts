@@ -1,0 +1,25 @@
+import type { KernelName } from "../../../workers/kernels";
+import type { Input, Output } from "../pool/call";
+import type { DataMode } from "../pool/payload";
+import type { WorkerPool } from "../pool/pool";
+import type { ChunkRecord } from "../pool/timeline";
+
+/**
+ * Runs one task per worker (`chunkSize` 1) and times the pass as the workers saw it: from the
+ * first starting to the last finishing, without the messages to and from the page.
+ */
+export async function timedPoolPass<K extends KernelName>(
+  pool: WorkerPool,
+  kernel: K,
+  tasks: Input<K>[],
+  signal: AbortSignal,
+  data: DataMode = "shared",
+): Promise<{ results: Output<K>[]; kernelMs: number }> {
+  const chunks: ChunkRecord[] = [];
+  const onChunk = (chunk: ChunkRecord) => chunks.push(chunk);
+  const results = await pool.map(kernel, tasks, { data, chunkSize: 1, signal, onChunk });
+  const kernelMs =
+    Math.max(...chunks.map((chunk) => chunk.finishedAt)) -
+    Math.min(...chunks.map((chunk) => chunk.startedAt));
+  return { results, kernelMs };
+}

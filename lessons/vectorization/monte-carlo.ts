@@ -1,0 +1,114 @@
+import type { Experiment, Note } from "../../app/engine/experiment";
+import { type Series, sweep } from "../../app/engine/measure";
+import { trialsParam } from "../../app/engine/params";
+import type { Input } from "../../app/engine/pool/call";
+import type { Results } from "../../app/engine/results";
+import { geometricSizes } from "../../app/engine/stats";
+import { timedPoolPass } from "../../app/engine/vectorize/poolPass";
+import { compileWasm } from "../../app/engine/vectorize/wasmModules";
+import { fieldChart } from "../../app/notebook/charts";
+import { formatMs } from "../../app/notebook/format";
+import jsKernelSource from "../../workers/kernels/pi.ts?raw";
+import wasmKernelSource from "../../workers/wasm/pi.ts?raw";
+import { largestX, medianField } from "../pitfalls/read";
+import python from "./monte_carlo.py?raw";
+import experimentSource from "./monte-carlo.ts?raw";
+import { PI_SERIES } from "./pi-series";
+
+const SEED = 20_260_622;
+
+/** Monte Carlo π over the same seeded points three ways, in one pool worker. */
+export const monteCarlo: Experiment<"maxSamples" | "trials"> = {
+  id: "monte-carlo",
+  title: "Monte Carlo π: a JS loop, WASM scalar, WASM SIMD",
+  params: {
+    maxSamples: {
+      label: "Most points",
+      default: 10_000_000,
+      quick: 100_000,
+      min: 10_000,
+      max: 100_000_000,
+      step: 1,
+      unit: "points",
+      control: "number",
+    },
+    trials: trialsParam(5),
+  },
+  sources: [
+    { name: "workers/wasm/pi.ts (AssemblyScript)", language: "typescript", code: wasmKernelSource },
+    { name: "workers/kernels/pi.ts", language: "typescript", code: jsKernelSource },
+    {
+      name: "lessons/vectorization/monte-carlo.ts",
+      language: "typescript",
+      code: experimentSource,
+    },
+  ],
+  python,
+  requires: ["wasmSimd"],
+  x: { name: "sample size", unit: "points" },
+
+  async run({ maxSamples, trials }, { signal, progress, startPool }) {
+    // Two sizes per factor of ten, from 10,000 points.
+    const count = Math.max(2, Math.round(2 * Math.log10(maxSamples / 10_000)) + 1);
+    const xs = geometricSizes(10_000, maxSamples, count);
+    // The worker starts, and the page compiles the module, before the clock.
+    const [pool, wasm] = await Promise.all([startPool(1), compileWasm("pi")]);
+    // Nothing large travels: a task is a seed and a count (and the compiled module).
+    const runOnce = async <K extends "piHits" | "piHitsWasm">(kernel: K, task: Input<K>) => {
+      const { results, kernelMs } = await timedPoolPass(pool, kernel, [task], signal, "copy");
+      return { hits: results[0], kernelMs };
+    };
+    const series: Series[] = [
+      { name: PI_SERIES.js, run: (samples) => runOnce("piHits", { seed: SEED, samples }) },
+      ...([false, true] as const).map((simd) => ({
+        name: simd ? PI_SERIES.simd : PI_SERIES.scalar,
+        run: (samples: number) => runOnce("piHitsWasm", { wasm, simd, seed: SEED, samples }),
+      })),
+    ];
+    // An untimed run first, so the JS loop is compiled and the worker has its instance.
+    const samples = await sweep({ xs, series, trials, warmup: 1, signal, onProgress: progress });
+    return { samples };
+  },
+
+  // Each run as the worker timed it, without the message to the worker and back.
+  chart: (results) =>
+    fieldChart(results, { field: "kernelMs", label: "time per run (ms)", x: "log", y: "log" }),
+
+  notes: (results) => [hitsNote(results), ...runTimes(results)],
+
+  headline(results) {
+    const points = largestX(results);
+    const time = (name: string) => medianField(results, name, points, "kernelMs");
+    const [js, scalar, simd] = [time(PI_SERIES.js), time(PI_SERIES.scalar), time(PI_SERIES.simd)];
+    const hits = results.samples.find((s) => s.x === points)?.hits;
+    if (js === undefined || scalar === undefined || simd === undefined) return null;
+    if (typeof hits !== "number") return null;
+    return `At ${points.toLocaleString("en")} points, WASM SIMD took ${formatMs(simd)} ms, ${(scalar / simd).toFixed(1)}× faster than WASM scalar (${formatMs(scalar)} ms) and ${(js / simd).toFixed(1)}× faster than the JS loop (${formatMs(js)} ms). π ≈ ${((4 * hits) / points).toFixed(4)}.`;
+  },
+};
+
+/** Per series at the largest size: the run's time. */
+function runTimes(results: Results): Note[] {
+  const points = largestX(results);
+  return Object.values(PI_SERIES).flatMap((name) => {
+    const ms = medianField(results, name, points, "kernelMs");
+    if (ms === undefined) return [];
+    return [
+      { label: name, text: `${formatMs(ms)} ms per run at ${points.toLocaleString("en")} points.` },
+    ];
+  });
+}
+
+/** Whether every way counted exactly the JS loop's hits, at every size: they draw the same points. */
+function hitsNote(results: Results): Note {
+  const reference = new Map<number, unknown>();
+  for (const sample of results.samples) {
+    if (sample.series === PI_SERIES.js) reference.set(sample.x, sample.hits);
+  }
+  const wrong = results.samples.filter((sample) => sample.hits !== reference.get(sample.x));
+  const text =
+    wrong.length === 0
+      ? "every way counted exactly the same hits as the JS loop, at every size."
+      : `different hits from ${[...new Set(wrong.map((s) => `${s.series} at ${s.x}`))].join(", ")}.`;
+  return { label: "Hit counts", text };
+}
