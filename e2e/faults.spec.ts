@@ -97,7 +97,7 @@ test.describe("memory", () => {
     const run = cell.getByRole("button", { name: "Run", exact: true });
     await cell.getByLabel("Largest N").fill("4096");
     await expect(cell.getByRole("alert")).toHaveText(
-      "These settings need about 384 MiB of memory at once. This device reports 1 GiB, and the notebook keeps one experiment under a quarter of that (256 MiB): choose a smaller size.",
+      "These settings need about 512 MiB of memory at once. This device reports 1 GiB, and the notebook keeps one experiment under a quarter of that (256 MiB): choose a smaller size.",
     );
     await expect(run).toBeDisabled();
 

@@ -56,9 +56,9 @@ export const vectorize: Experiment<"maxSide" | "trials"> = {
   requires: ["crossOriginIsolated", "wasmSimd", "wasmThreads"],
   x: { name: "array size N×N", unit: "floats" },
 
-  // Six arrays of the largest size: in and out on the page (shared with the pool), in the
-  // worker, and in the worker's WebAssembly memory.
-  memoryBytes: ({ maxSide }) => 6 * Float32Array.BYTES_PER_ELEMENT * maxSide * maxSide,
+  // Eight arrays of the largest size, in and out: on the page (shared with the pool), in the
+  // worker, in the worker's WebAssembly memory, and in the threads' shared WebAssembly memory.
+  memoryBytes: ({ maxSide }) => 8 * Float32Array.BYTES_PER_ELEMENT * maxSide * maxSide,
 
   async run({ maxSide, trials }, { signal, progress, startPool, hardwareConcurrency: cores }) {
     // About one size per doubling of N, from 64×64 floats.
