@@ -4,7 +4,18 @@ export interface BufferLimits {
   maxBufferSize: number;
 }
 
+/** Thrown before allocating a buffer the device could not hold; the message gives its limits. */
+export class BufferTooLargeError extends Error {
+  override name = "BufferTooLargeError";
+}
+
 const megabytes = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
+
+/** Throws BufferTooLargeError unless a storage buffer of `bytes` fits the device. */
+export function checkBufferSize(bytes: number, limits: BufferLimits): void {
+  const reason = bufferTooLarge(bytes, limits);
+  if (reason) throw new BufferTooLargeError(reason);
+}
 
 /**
  * Why a storage buffer of `bytes` cannot be made on this device, or null when it fits. Checked

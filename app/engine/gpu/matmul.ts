@@ -1,6 +1,6 @@
 import { compileShader } from "./compile";
-import { type GpuHost, GpuUnavailableError } from "./host";
-import { bufferTooLarge } from "./limits";
+import type { GpuHost } from "./host";
+import { checkBufferSize } from "./limits";
 
 /** The tile side of workers/shaders/matmul-tiled.wgsl: one workgroup per 16×16 tile of C. */
 const TILE = 16;
@@ -22,8 +22,7 @@ export class GpuMatmul {
   static async prepare(host: GpuHost, shader: string, n: number): Promise<GpuMatmul> {
     const { device } = host;
     const bytes = n * n * BYTES;
-    const tooLarge = bufferTooLarge(bytes, device.limits);
-    if (tooLarge) throw new GpuUnavailableError(tooLarge);
+    checkBufferSize(bytes, device.limits);
     const module = await compileShader(device, "workers/shaders/matmul-tiled.wgsl", shader);
     const pipeline = await device.createComputePipelineAsync({
       layout: "auto",
