@@ -1,8 +1,10 @@
+import { sumTolerance } from "../app/engine/gpu/reduceTree";
 import type { Results } from "../app/engine/results";
 import {
   CPU_NAME,
   gpuName,
   RELATIVE_TOLERANCE,
+  SUM_CPU_NAME,
   timerNames,
   workgroupName,
 } from "../lessons/gpus/series";
@@ -44,6 +46,32 @@ test.describe("GPUs (WebGPU on SwiftShader)", () => {
       }
     }
     await expect(cell).toContainText("matched f computed in JavaScript");
+  });
+
+  test("the GPU's float32 sum is within its tree's rounding bound of the float64 sum", async ({
+    page,
+  }) => {
+    await page.goto("/?quick=1#/lesson/gpus");
+    const cell = experimentCell(page, "gpu-sum");
+    expect(await runCell(cell)).toBe("done");
+    const results = await downloadResults(cell);
+    const gpu = gpuName(true);
+    expect(new Set(results.summary.map((row) => row.series))).toEqual(new Set([SUM_CPU_NAME, gpu]));
+    const gpuSamples = results.samples.filter((s) => s.series === gpu);
+    expect(gpuSamples.length).toBeGreaterThan(0);
+    for (const sample of gpuSamples) {
+      const exact = sample.exactSum as number;
+      // Seeded floats in [0, 1): the sum of x of them is about x / 2.
+      expect(exact).toBeGreaterThan(0.4 * sample.x);
+      expect(Math.abs((sample.sum as number) - exact)).toBeLessThanOrEqual(
+        sumTolerance(sample.x) * exact,
+      );
+      for (const field of ["uploadMs", "computeMs", "readbackMs", "gpuComputeMs"]) {
+        expect(sample[field]).toBeGreaterThanOrEqual(0);
+      }
+    }
+    await expect(cell).toContainText("within its float32 bound");
+    await expect(cell.locator(".headline")).toContainText("say nothing about a real GPU");
   });
 
   test("a timer around submit() alone reads far less than the work took", async ({ page }) => {

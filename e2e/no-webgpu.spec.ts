@@ -24,7 +24,7 @@ test("without a WebGPU adapter each GPU cell says why, and the rest of the page 
   page,
 }) => {
   await page.goto("/?quick=1#/lesson/gpus");
-  for (const id of ["gpu-crossover", "async-trap", "workgroup-size"]) {
+  for (const id of ["gpu-crossover", "gpu-sum", "async-trap", "workgroup-size"]) {
     const cell = experimentCell(page, id);
     await expect(cell).toHaveAttribute("data-state", "unsupported");
     await expect(cell).toContainText("no GPU adapter");

@@ -6,11 +6,11 @@ import { trialsParam } from "../../app/engine/params";
 import type { Results } from "../../app/engine/results";
 import { geometricSizes } from "../../app/engine/stats";
 import { runtimeChart } from "../../app/notebook/charts";
-import { formatMs } from "../../app/notebook/format";
 import polyKernelSource from "../../workers/kernels/poly.ts?raw";
-import { largestX, medianField, medianMs } from "../pitfalls/read";
+import { largestX, medianMs } from "../pitfalls/read";
 import python from "./crossover.py?raw";
 import experimentSource from "./crossover.ts?raw";
+import { phasesNote } from "./phases";
 import {
   CPU_NAME,
   EMULATED_WARNING,
@@ -102,23 +102,4 @@ function correctnessNote(results: Results): Note {
       ? `the GPU's output matched f computed in JavaScript within ${worst.toExponential(1)} (relative) at every size.`
       : `the GPU's output differed from f computed in JavaScript by up to ${worst.toExponential(1)} (relative).`;
   return { label: "Checked against JS", text };
-}
-
-/** Where the GPU's time went at the largest size. */
-function phasesNote(results: Results): Note {
-  const gpu = gpuName(emulatedIn(results));
-  const x = largestX(results);
-  const field = (name: string) => medianField(results, gpu, x, name);
-  const [upload, compute, onGpu, readback] = [
-    field("uploadMs"),
-    field("computeMs"),
-    field("gpuComputeMs"),
-    field("readbackMs"),
-  ];
-  const ms = (value: number | undefined) => (value === undefined ? "?" : `${formatMs(value)} ms`);
-  const timestamps = onGpu === undefined ? "" : ` (${ms(onGpu)} by the GPU's own timestamps)`;
-  return {
-    label: `At ${x.toLocaleString("en")} floats`,
-    text: `upload ${ms(upload)}, compute ${ms(compute)}${timestamps}, readback ${ms(readback)}.`,
-  };
 }

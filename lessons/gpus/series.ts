@@ -58,3 +58,6 @@ export const LARGEST_ARRAY: ParamSpec = {
   unit: "floats",
   control: "number",
 };
+
+/** The sum experiment's CPU line: a plain loop, which JavaScript adds in doubles. */
+export const SUM_CPU_NAME = "JS: sum loop in doubles (one core)";

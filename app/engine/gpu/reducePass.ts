@@ -2,27 +2,10 @@ import type { GpuPassTimes, ShaderSource } from "../../../workers/gpu-protocol";
 import { compileShader } from "./compile";
 import type { GpuHost } from "./host";
 import { checkBufferSize, dispatchSize } from "./limits";
+import { FLOATS_PER_WORKGROUP, reductionSteps } from "./reduceTree";
 import { PassTimestamps } from "./timestamps";
 
 const BYTES = Float32Array.BYTES_PER_ELEMENT;
-/** Floats one workgroup of workers/shaders/reduce-sum.wgsl adds: 256 invocations, 2 each. */
-export const FLOATS_PER_WORKGROUP = 512;
-
-/** The lengths each dispatch reduces, from n floats down to the one sum. */
-export function reductionSteps(n: number): number[] {
-  const steps = [n];
-  for (let m = n; m > 1; ) {
-    m = Math.ceil(m / FLOATS_PER_WORKGROUP);
-    if (m > 1) steps.push(m);
-  }
-  return steps;
-}
-
-/**
- * The additions on the longest path from an input to the sum: each dispatch adds 9 levels of
- * the tree (2 floats at load, then 256 → 1). Bounds the float32 rounding (see lessons/gpus).
- */
-export const treeDepth = (n: number) => 9 * reductionSteps(n).length;
 
 /**
  * The sum of N floats on the GPU (workers/shaders/reduce-sum.wgsl), one dispatch per level of
