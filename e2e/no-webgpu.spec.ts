@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import { SERIES_NAMES } from "../lessons/vectorization/series";
 import { downloadResults, expect, experimentCell, runCell, test } from "./fixtures";
 
 // Without --enable-unsafe-webgpu, headless Chromium offers no adapter: the no-GPU path.
@@ -31,4 +32,17 @@ test("without a WebGPU adapter each GPU cell says why, and the rest of the page 
   }
   // The lesson's text is still there to read (the test above runs another lesson's cell).
   await expect(page.locator("h2#the-asynchronous-timing-trap")).toBeVisible();
+});
+
+test("without a WebGPU adapter the vectorization chart runs without its GPU line, and says why", async ({
+  page,
+}) => {
+  await page.goto("/?quick=1#/lesson/vectorization");
+  const cell = experimentCell(page, "vectorize");
+  expect(await runCell(cell)).toBe("done");
+  const series = new Set((await downloadResults(cell)).summary.map((row) => row.series));
+  expect(series.has(SERIES_NAMES["wasm-simd"])).toBe(true);
+  expect([...series].filter((name) => name.startsWith("WebGPU"))).toEqual([]);
+  await expect(cell).toContainText("No WebGPU line");
+  await expect(cell).toContainText("no WebGPU adapter");
 });

@@ -1,4 +1,5 @@
 import type { Results } from "../app/engine/results";
+import { gpuName } from "../lessons/gpus/series";
 import {
   FIRST_CALL_JS,
   FIRST_CALL_WASM,
@@ -30,6 +31,8 @@ const computingSeries = (cores: number) => [
   SERIES_NAMES["wasm-scalar"],
   SERIES_NAMES["wasm-simd"],
   poolName(cores),
+  // Headless Chromium here has WebGPU only on SwiftShader: the line must say so.
+  gpuName(true),
 ];
 
 test.describe("Vectorization", () => {
