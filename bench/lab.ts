@@ -1,4 +1,5 @@
 import { defaultChunkSize, splitRange } from "../app/engine/chunks";
+import { GpuWorker } from "../app/engine/gpu/gpuWorker";
 import {
   CompileError,
   NotCloneableError,
@@ -7,6 +8,7 @@ import {
 } from "../app/engine/pool/errors";
 import { WorkerPool } from "../app/engine/pool/pool";
 import { timelineEvents } from "../app/engine/pool/timeline";
+import { POLY_SHADER } from "../lessons/gpus/shaders";
 import { benchmarks } from "./benchmarks";
 import { matmulAgreement } from "./matmul-check";
 
@@ -21,6 +23,8 @@ const lab = {
   splitRange,
   timelineEvents,
   matmulAgreement,
+  GpuWorker,
+  POLY_SHADER,
 };
 
 export type Lab = typeof lab;
