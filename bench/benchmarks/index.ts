@@ -6,6 +6,7 @@ import { taskOverhead } from "./task-overhead";
 import { tinyTasks } from "./tiny-tasks";
 import { webgpuBandwidth } from "./webgpu-bandwidth";
 import { webgpuMatmul } from "./webgpu-matmul";
+import { webgpuReduce } from "./webgpu-reduce";
 
 /**
  * Every benchmark, by name, in the order `npm run bench` runs them, each on a fresh page. To add
@@ -20,4 +21,5 @@ export const benchmarks: Record<string, Benchmark> = {
   matmulThroughput,
   webgpuBandwidth,
   webgpuMatmul,
+  webgpuReduce,
 };
