@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { sumTolerance } from "../app/engine/gpu/reduceTree";
 import type { Results } from "../app/engine/results";
 import {
@@ -101,6 +102,38 @@ test.describe("GPUs (WebGPU on SwiftShader)", () => {
       .filter((row) => row.series === workgroupName(true))
       .map((row) => row.x);
     expect(sizes).toEqual([1, 2, 4, 8, 16, 32, 64, 128, 256]);
+  });
+});
+
+test.describe("The editable shader cell", () => {
+  test("a mistake is shown at its line; Reset brings back a shader that runs", async ({ page }) => {
+    const original = readFileSync("workers/shaders/poly.wgsl", "utf8");
+    const target = "output[i] = x + x * x + x * x * x;";
+    const line = original.split("\n").findIndex((text) => text.includes(target)) + 1;
+    await page.goto("/?quick=1#/lesson/gpus");
+    const cell = page.locator('[data-shader-cell="edit-poly"]');
+    const editor = cell.getByLabel("workers/shaders/poly.wgsl (yours to edit)");
+    await expect(editor).toHaveValue(original);
+
+    await editor.fill(original.replace(target, "output[i] = y;"));
+    await cell.getByRole("button", { name: "Run" }).click();
+    await expect(cell).toHaveAttribute("data-state", "error", { timeout: 30_000 });
+    const error = cell.getByRole("alert");
+    await expect(error).toContainText(`workers/shaders/poly.wgsl:${line}:`);
+    await expect(error).toContainText("'y'");
+    await expect(error).toContainText("output[i] = y;");
+
+    await cell.getByRole("button", { name: "Reset" }).click();
+    await expect(editor).toHaveValue(original);
+    await cell.getByRole("button", { name: "Run" }).click();
+    await expect(cell).toHaveAttribute("data-state", "done", { timeout: 30_000 });
+    await expect(cell).toContainText("It computes x + x² + x³");
+    await expect(cell).toContainText("CPU-emulated GPU");
+
+    // A shader that compiles but computes another f: run, and told it differs.
+    await editor.fill(original.replace(target, "output[i] = x * x;"));
+    await cell.getByRole("button", { name: "Run" }).click();
+    await expect(cell).toContainText("something else than x + x² + x³", { timeout: 30_000 });
   });
 });
 
