@@ -14,7 +14,7 @@ import type { PolyVariant } from "../../workers/poly-protocol";
 import workerSource from "../../workers/poly-worker.ts?raw";
 import wasmKernelSource from "../../workers/wasm/poly.ts?raw";
 import { largestX, medianField, medianMs } from "../pitfalls/read";
-import { GPU_LINE_SOURCES, missingGpuNote, startGpuLine } from "./gpu-series";
+import { GPU_LINE_SOURCES, type GpuLine, missingGpuNote, startGpuLine } from "./gpu-series";
 import { gbPerSecond, poolName, SERIES_NAMES } from "./series";
 import python from "./vectorize.py?raw";
 import experimentSource from "./vectorize.ts?raw";
@@ -62,7 +62,7 @@ export const vectorize: Experiment<"maxSide" | "trials"> = {
     const largest = Math.max(...xs);
     // Workers start, and inputs are made, before the clock.
     const [worker, pool] = await Promise.all([PolyWorker.start(signal), startPool(cores)]);
-    let gpu: Awaited<ReturnType<typeof startGpuLine>> = null;
+    let gpu: GpuLine | null = null;
     try {
       gpu = await startGpuLine(largest, SEED, signal);
       await worker.prepare(largest, SEED, signal);
