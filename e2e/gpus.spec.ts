@@ -75,6 +75,21 @@ test.describe("GPUs (WebGPU on SwiftShader)", () => {
     await expect(cell.locator(".headline")).toContainText("say nothing about a real GPU");
   });
 
+  test("Stop ends the GPU worker mid-run, and the next run works", async ({ page }) => {
+    await page.goto("/#/lesson/gpus");
+    const gpuWorkers = () => page.workers().filter((worker) => worker.url().includes("gpu-worker"));
+    const cell = experimentCell(page, "gpu-crossover");
+    await cell.getByRole("button", { name: "Run", exact: true }).click();
+    await expect.poll(() => gpuWorkers().length).toBe(1);
+    await page.waitForTimeout(1_000);
+    await cell.getByRole("button", { name: "Stop" }).click();
+    await expect(cell).toHaveAttribute("data-state", "stopped");
+    // The defaults run for several seconds more: stopping terminates the worker mid-pass.
+    await expect.poll(() => gpuWorkers().length, { timeout: 2_000 }).toBe(0);
+    await cell.getByLabel("Largest array").fill("100000");
+    expect(await runCell(cell)).toBe("done");
+  });
+
   test("a timer around submit() alone reads far less than the work took", async ({ page }) => {
     await page.goto("/?quick=1#/lesson/gpus");
     const cell = experimentCell(page, "async-trap");
