@@ -62,6 +62,10 @@ export type ToGpuWorker =
     }
   /** One timed pass over the first `length` inputs, on the GPU or as a JS loop in the worker. */
   | { type: "run"; kernel: GpuKernel; on: "gpu" | "cpu"; length: number; workgroupSize: number }
+  /** Seeded n×n matrices A and B, uploaded once, and the tiled multiply's pipeline. */
+  | { type: "prepare-matmul"; shader: ShaderSource; n: number; seed: number }
+  /** One C = A·B of the uploaded matrices, timed from submit until the GPU is done. */
+  | { type: "multiply" }
   /** Test only (e2e/gpu-faults.spec.ts): `device.destroy()`, as a driver reset would lose it. */
   | { type: "lose-device" };
 
@@ -87,6 +91,12 @@ export type FromGpuWorker =
       /** The GPU's phases; absent for a CPU pass. */
       phases?: GpuPassTimes;
       check: PassCheck;
+    }
+  | {
+      type: "multiplied";
+      computeMs: number;
+      /** The largest relative error of 64 sampled entries of C against JS, read after the clock. */
+      maxRelativeError: number;
     }
   | { type: "device-destroyed" }
   | { type: "refused"; reason: GpuRefusal; message: string }

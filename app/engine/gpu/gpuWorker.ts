@@ -87,6 +87,25 @@ export class GpuWorker {
     return { totalMs, check, ...(phases ? { phases } : {}) };
   }
 
+  /** Seeded n×n matrices A and B (seeds `seed`, `seed + 1`), uploaded once, before any clock. */
+  async prepareMatmul(
+    shader: ShaderSource,
+    n: number,
+    seed: number,
+    signal: AbortSignal,
+  ): Promise<GpuDeviceInfo> {
+    const reply = await this.request({ type: "prepare-matmul", shader, n, seed }, signal);
+    if (reply.type !== "prepared") throw new Error(`Unexpected reply ${reply.type}`);
+    return reply.device;
+  }
+
+  /** One C = A·B: the compute time, and how far sampled entries of C lie from JS. */
+  async multiply(signal: AbortSignal): Promise<{ computeMs: number; maxRelativeError: number }> {
+    const reply = await this.request({ type: "multiply" }, signal);
+    if (reply.type !== "multiplied") throw new Error(`Unexpected reply ${reply.type}`);
+    return { computeMs: reply.computeMs, maxRelativeError: reply.maxRelativeError };
+  }
+
   /** Test only: destroys the device, as a driver reset would lose it. */
   async loseDevice(signal: AbortSignal): Promise<void> {
     await this.request({ type: "lose-device" }, signal);

@@ -22,8 +22,7 @@ let current: Promise<GpuHost> | null = null;
 let devicesRequested = 0;
 
 /**
- * This thread's one GPU device (in the notebook, the GPU worker's: workers/gpu-worker.ts),
- * requested on first use and reused. When the device is lost (a driver reset, a tab in the
+ * The GPU worker's one device (workers/gpu-worker.ts), requested on first use and reused. When the device is lost (a driver reset, a tab in the
  * background too long), the next call requests a new one.
  */
 export function gpuHost(): Promise<GpuHost> {

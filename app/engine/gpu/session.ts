@@ -1,16 +1,19 @@
 import type {
   FromGpuWorker,
+  GpuDeviceInfo,
   GpuKernel,
   GpuRefusal,
   PassCheck,
   ToGpuWorker,
 } from "../../../workers/gpu-protocol";
+import { sampledMatmulError } from "../../../workers/kernels/matmul";
 import { maxRelativeError, polyLoop, stridedChecksum } from "../../../workers/kernels/poly";
 import { seededFloats } from "../../../workers/kernels/seeded";
 import { sumFloats } from "../../../workers/kernels/sum";
 import { ShaderCompileError } from "./compile";
 import { type GpuHost, GpuUnavailableError, gpuHost } from "./host";
 import { BufferTooLargeError } from "./limits";
+import { GpuMatmul } from "./matmul";
 import { GpuPoly } from "./polyPass";
 import { GpuReduce } from "./reducePass";
 
@@ -26,12 +29,23 @@ interface Prepared {
   exactSums: Map<number, number>;
 }
 
+/** The matrix multiply, ready: its pipeline, and A and B already on the GPU. */
+interface PreparedMatmul {
+  host: GpuHost;
+  pass: GpuMatmul;
+  a: Float32Array;
+  b: Float32Array;
+  n: number;
+}
+
 /**
  * What the GPU worker does with each message (workers/gpu-worker.ts is only the shim). One
- * kernel is prepared at a time; preparing another frees the last one's buffers.
+ * kernel (or the matrix multiply) is prepared at a time; preparing another frees the last one's
+ * buffers.
  */
 export class GpuSession {
   private prepared: Prepared | null = null;
+  private matmul: PreparedMatmul | null = null;
 
   async handle(message: ToGpuWorker): Promise<FromGpuWorker> {
     try {
@@ -40,6 +54,10 @@ export class GpuSession {
           return await this.prepare(message);
         case "run":
           return await this.run(message);
+        case "prepare-matmul":
+          return await this.prepareMatmul(message);
+        case "multiply":
+          return await this.multiply();
         case "lose-device": {
           const { device } = await gpuHost();
           device.destroy();
@@ -80,15 +98,7 @@ export class GpuSession {
     }
     this.prepared.input = seededFloats(maxFloats, message.seed, new Float32Array(maxFloats));
     this.prepared.output = new Float32Array(kernel === "poly" ? maxFloats : 0);
-    const { emulated, timestamps, generation, device } = host;
-    const maxBufferBytes = Math.min(
-      device.limits.maxStorageBufferBindingSize,
-      device.limits.maxBufferSize,
-    );
-    return {
-      type: "prepared",
-      device: { emulated, timestamps, generation, maxBufferBytes },
-    } as const;
+    return { type: "prepared", device: deviceInfo(host) } as const;
   }
 
   private async run(message: Extract<ToGpuWorker, { type: "run" }>): Promise<FromGpuWorker> {
@@ -126,6 +136,30 @@ export class GpuSession {
     return { type: "ran", totalMs, phases: times, check: this.check(input, output, 0) };
   }
 
+  private async prepareMatmul(message: Extract<ToGpuWorker, { type: "prepare-matmul" }>) {
+    this.free();
+    const host = await gpuHost();
+    const { n, seed } = message;
+    const pass = await GpuMatmul.prepare(host, message.shader, n);
+    const a = seededFloats(n * n, seed, new Float32Array(n * n));
+    const b = seededFloats(n * n, seed + 1, new Float32Array(n * n));
+    this.matmul = { host, pass, a, b, n };
+    await pass.upload(a, b);
+    return { type: "prepared", device: deviceInfo(host) } as const;
+  }
+
+  private async multiply(): Promise<FromGpuWorker> {
+    const { matmul } = this;
+    if (!matmul) throw new Error("Prepare the matrix multiply before running it.");
+    if (matmul.host.lost) throw new Error("The device is lost.");
+    const start = performance.now();
+    await matmul.pass.compute();
+    const computeMs = performance.now() - start;
+    const c = await matmul.pass.readback();
+    const maxRelativeError = sampledMatmulError(matmul.a, matmul.b, c, matmul.n);
+    return { type: "multiplied", computeMs, maxRelativeError };
+  }
+
   /** Compares the pass's output with the same work in JS (in doubles), after the clock. */
   private check(input: Float32Array, output: Float32Array, sum: number): PassCheck {
     const prepared = this.prepared as Prepared;
@@ -153,7 +187,7 @@ export class GpuSession {
     if (error instanceof GpuUnavailableError) return refused("unavailable");
     if (error instanceof ShaderCompileError) return refused("compile");
     if (error instanceof BufferTooLargeError) return refused("too-large");
-    const host = this.prepared?.host;
+    const host = this.prepared?.host ?? this.matmul?.host;
     // A lost device fails whatever was waiting on it (mapAsync rejects), usually a moment
     // before `device.lost` resolves: give it that moment before deciding what happened.
     if (host && !host.lost) {
@@ -172,5 +206,13 @@ export class GpuSession {
   private free(): void {
     for (const pass of this.prepared?.passes.values() ?? []) pass.destroy();
     this.prepared = null;
+    this.matmul?.pass.destroy();
+    this.matmul = null;
   }
+}
+
+function deviceInfo({ emulated, timestamps, generation, device }: GpuHost): GpuDeviceInfo {
+  const { maxStorageBufferBindingSize, maxBufferSize } = device.limits;
+  const maxBufferBytes = Math.min(maxStorageBufferBindingSize, maxBufferSize);
+  return { emulated, timestamps, generation, maxBufferBytes };
 }
