@@ -22,8 +22,9 @@ let current: Promise<GpuHost> | null = null;
 let devicesRequested = 0;
 
 /**
- * The GPU worker's one device (workers/gpu-worker.ts), requested on first use and reused. When the device is lost (a driver reset, a tab in the
- * background too long), the next call requests a new one.
+ * The GPU worker's one device (workers/gpu-worker.ts), requested on first use and reused. When
+ * the device is lost (a driver reset, a tab in the background too long), the next call requests
+ * a new one.
  */
 export function gpuHost(): Promise<GpuHost> {
   if (current) return current;
