@@ -1,4 +1,5 @@
 import { defaultChunkSize, splitRange } from "../app/engine/chunks";
+import { GpuWorker } from "../app/engine/gpu/gpuWorker";
 import {
   CompileError,
   NotCloneableError,
@@ -7,6 +8,7 @@ import {
 } from "../app/engine/pool/errors";
 import { WorkerPool } from "../app/engine/pool/pool";
 import { timelineEvents } from "../app/engine/pool/timeline";
+import { POLY_SHADER } from "../lessons/gpus/shaders";
 import { benchmarks } from "./benchmarks";
 import { countsAgreement } from "./counts-check";
 import { matmulAgreement } from "./matmul-check";
@@ -25,6 +27,8 @@ const lab = {
   matmulAgreement,
   threadsAgreement,
   countsAgreement,
+  GpuWorker,
+  POLY_SHADER,
 };
 
 export type Lab = typeof lab;

@@ -1,4 +1,5 @@
 import type { Results } from "../app/engine/results";
+import { gpuName } from "../lessons/gpus/series";
 import { PI_SERIES } from "../lessons/vectorization/pi-series";
 import {
   FIRST_CALL_JS,
@@ -33,6 +34,8 @@ const computingSeries = (cores: number) => [
   SERIES_NAMES["wasm-simd"],
   poolName(cores),
   threadsName(cores),
+  // Headless Chromium here has WebGPU only on SwiftShader: the line must say so.
+  gpuName(true),
 ];
 
 test.describe("Vectorization", () => {

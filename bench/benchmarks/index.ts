@@ -7,6 +7,7 @@ import { tinyTasks } from "./tiny-tasks";
 import { wasmThreads } from "./wasm-threads";
 import { webgpuBandwidth } from "./webgpu-bandwidth";
 import { webgpuMatmul } from "./webgpu-matmul";
+import { webgpuReduce } from "./webgpu-reduce";
 
 /**
  * Every benchmark, by name, in the order `npm run bench` runs them, each on a fresh page. To add
@@ -22,4 +23,5 @@ export const benchmarks: Record<string, Benchmark> = {
   wasmThreads,
   webgpuBandwidth,
   webgpuMatmul,
+  webgpuReduce,
 };

@@ -1,9 +1,8 @@
-import { gpuHost } from "../../app/engine/gpu/host";
-import { GpuPoly } from "../../app/engine/gpu/polyPass";
-import { seededFloats } from "../../workers/kernels/seeded";
-import shader from "../../workers/shaders/poly.wgsl?raw";
+import { GpuWorker } from "../../app/engine/gpu/gpuWorker";
+import { RELATIVE_TOLERANCE } from "../../lessons/gpus/series";
+import { POLY_SHADER } from "../../lessons/gpus/shaders";
 import type { Row } from "./row";
-import { median, timeMs } from "./timing";
+import { median } from "./timing";
 
 const SIZES = [1_000_000, 10_000_000];
 const WARM_UP_PASSES = 3;
@@ -14,33 +13,39 @@ const BYTES_PER_FLOAT = 8;
 
 /**
  * Throughput of f(x) = x + x² + x³ over 1e6 and 1e7 float32s on the GPU through WebGPU, in GB/s
- * of bytes read plus written, with the upload and the readback inside the clock (the page's
- * `performance.now()` around `GpuPoly.run`: writeBuffer, the compute pass, copy and mapAsync).
- * The device, pipeline and buffers are made first; 3 untimed passes, then 9 timed; the median.
- * On a software adapter the unit says "CPU-emulated GPU": the number is then the CPU's.
+ * of bytes read plus written, with the upload and the readback inside the clock (the GPU
+ * worker's `performance.now()` around writeBuffer, the compute pass, copy and mapAsync). The
+ * device, pipeline and buffers are made first; 3 untimed passes, then 9 timed; the median. A
+ * pass whose output differs from f in JS throws. On a software adapter the unit says
+ * "CPU-emulated GPU": the number is then the CPU's.
  */
 export async function webgpuBandwidth(): Promise<Row[]> {
-  const host = await gpuHost();
-  const largest = Math.max(...SIZES);
-  const gpu = await GpuPoly.prepare(host, shader, largest);
+  const signal = new AbortController().signal;
+  const gpu = await GpuWorker.start(signal);
   try {
-    const input = seededFloats(largest, SEED, new Float32Array(largest));
-    const output = new Float32Array(largest);
+    const prepare = { shader: POLY_SHADER, maxFloats: Math.max(...SIZES), seed: SEED };
+    const device = await gpu.prepare("poly", prepare, signal);
     const rows: Row[] = [];
     for (const floats of SIZES) {
-      const pass = () => gpu.run(input.subarray(0, floats), output.subarray(0, floats));
+      const pass = async () => {
+        const { totalMs, check } = await gpu.run("poly", "gpu", floats, signal);
+        if (check.kernel !== "poly" || !(check.maxRelativeError <= RELATIVE_TOLERANCE)) {
+          throw new Error(`The GPU's output differs from f in JS at ${floats} floats.`);
+        }
+        return totalMs;
+      };
       for (let i = 0; i < WARM_UP_PASSES; i++) await pass();
       const times: number[] = [];
-      for (let round = 0; round < ROUNDS; round++) times.push(await timeMs(pass));
+      for (let round = 0; round < ROUNDS; round++) times.push(await pass());
       rows.push({
         metric: "gbps",
         subject: `webgpu@${floats === 1e6 ? "1e6" : "1e7"}`,
         value: (floats * BYTES_PER_FLOAT) / (median(times) * 1e6),
-        unit: host.emulated ? "GB/s (CPU-emulated GPU)" : "GB/s",
+        unit: device.emulated ? "GB/s (CPU-emulated GPU)" : "GB/s",
       });
     }
     return rows;
   } finally {
-    gpu.destroy();
+    gpu.terminate();
   }
 }

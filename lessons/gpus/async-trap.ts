@@ -1,6 +1,5 @@
 import type { Experiment } from "../../app/engine/experiment";
-import { gpuHost } from "../../app/engine/gpu/host";
-import { GpuPoly } from "../../app/engine/gpu/polyPass";
+import { GpuWorker } from "../../app/engine/gpu/gpuWorker";
 import polyPassSource from "../../app/engine/gpu/polyPass.ts?raw";
 import { sweep } from "../../app/engine/measure";
 import { trialsParam } from "../../app/engine/params";
@@ -8,12 +7,18 @@ import type { Sample } from "../../app/engine/results";
 import { geometricSizes } from "../../app/engine/stats";
 import { runtimeChart } from "../../app/notebook/charts";
 import { formatMs } from "../../app/notebook/format";
-import { seededFloats } from "../../workers/kernels/seeded";
-import shader from "../../workers/shaders/poly.wgsl?raw";
 import { largestX, medianMs } from "../pitfalls/read";
 import python from "./async_trap.py?raw";
 import experimentSource from "./async-trap.ts?raw";
-import { EMULATED_WARNING, emulatedIn, LARGEST_ARRAY, SEED, timerNames } from "./series";
+import {
+  EMULATED_WARNING,
+  emulatedIn,
+  LARGEST_ARRAY,
+  passFields,
+  SEED,
+  timerNames,
+} from "./series";
+import { POLY_SHADER } from "./shaders";
 
 export const asyncTrap: Experiment<"maxFloats" | "trials"> = {
   id: "async-trap",
@@ -24,7 +29,7 @@ export const asyncTrap: Experiment<"maxFloats" | "trials"> = {
   },
   sources: [
     { name: "app/engine/gpu/polyPass.ts", language: "typescript", code: polyPassSource },
-    { name: "workers/shaders/poly.wgsl", language: "wgsl", code: shader },
+    { name: POLY_SHADER.name, language: "wgsl", code: POLY_SHADER.code },
     { name: "lessons/gpus/async-trap.ts", language: "typescript", code: experimentSource },
   ],
   python,
@@ -33,17 +38,16 @@ export const asyncTrap: Experiment<"maxFloats" | "trials"> = {
 
   async run({ maxFloats, trials }, { signal, progress }) {
     const xs = geometricSizes(10_000, maxFloats, Math.max(2, Math.round(Math.log10(maxFloats))));
-    const host = await gpuHost();
-    const gpu = await GpuPoly.prepare(host, shader, maxFloats);
+    const gpu = await GpuWorker.start(signal);
     try {
-      const input = seededFloats(maxFloats, SEED, new Float32Array(maxFloats));
-      const output = new Float32Array(maxFloats);
+      const prepare = { shader: POLY_SHADER, maxFloats, seed: SEED };
+      const device = await gpu.prepare("poly", prepare, signal);
       const passes = await sweep({
         xs,
         series: [
           {
             name: "pass",
-            run: (floats) => gpu.run(input.subarray(0, floats), output.subarray(0, floats)),
+            run: async (floats) => passFields(await gpu.run("poly", "gpu", floats, signal)),
           },
         ],
         trials,
@@ -51,16 +55,17 @@ export const asyncTrap: Experiment<"maxFloats" | "trials"> = {
         signal,
         onProgress: progress,
       });
-      // Every pass gives all three timings; each becomes a sample of its own series.
-      const names = timerNames(host.emulated);
+      // Every pass gives all three timings, each timed in the GPU worker; each becomes a
+      // sample of its own series.
+      const names = timerNames(device.emulated);
       const samples = passes.flatMap((pass): Sample[] => [
         { ...pass, series: names.submit, ms: pass.submitMs as number },
         { ...pass, series: names.compute, ms: pass.computeMs as number },
-        { ...pass, series: names.whole },
+        { ...pass, series: names.whole, ms: pass.totalMs as number },
       ]);
       return { samples };
     } finally {
-      gpu.destroy();
+      gpu.terminate();
     }
   },
 

@@ -1,29 +1,28 @@
 import type { Experiment, Note } from "../../app/engine/experiment";
-import { gpuHost } from "../../app/engine/gpu/host";
-import { GpuPoly } from "../../app/engine/gpu/polyPass";
+import { GpuWorker } from "../../app/engine/gpu/gpuWorker";
+import sessionSource from "../../app/engine/gpu/session.ts?raw";
 import { sweep } from "../../app/engine/measure";
 import { trialsParam } from "../../app/engine/params";
 import type { Results } from "../../app/engine/results";
 import { geometricSizes } from "../../app/engine/stats";
 import { runtimeChart } from "../../app/notebook/charts";
-import { formatMs } from "../../app/notebook/format";
-import { polyLoop } from "../../workers/kernels/poly";
 import polyKernelSource from "../../workers/kernels/poly.ts?raw";
-import { seededFloats } from "../../workers/kernels/seeded";
-import shader from "../../workers/shaders/poly.wgsl?raw";
-import { largestX, medianField, medianMs } from "../pitfalls/read";
+import { largestX, medianMs } from "../pitfalls/read";
 import python from "./crossover.py?raw";
 import experimentSource from "./crossover.ts?raw";
+import { phasesNote } from "./phases";
 import {
   CPU_NAME,
   EMULATED_WARNING,
   emulatedIn,
   gpuName,
   LARGEST_ARRAY,
-  maxRelativeError,
+  passFields,
   RELATIVE_TOLERANCE,
   SEED,
+  timedInWorker,
 } from "./series";
+import { POLY_SHADER } from "./shaders";
 
 /** f over N floats: one CPU core against the GPU with the transfers counted. */
 export const crossover: Experiment<"maxFloats" | "trials"> = {
@@ -34,8 +33,9 @@ export const crossover: Experiment<"maxFloats" | "trials"> = {
     trials: trialsParam(5),
   },
   sources: [
-    { name: "workers/shaders/poly.wgsl", language: "wgsl", code: shader },
+    { name: POLY_SHADER.name, language: "wgsl", code: POLY_SHADER.code },
     { name: "workers/kernels/poly.ts", language: "typescript", code: polyKernelSource },
+    { name: "app/engine/gpu/session.ts", language: "typescript", code: sessionSource },
     { name: "lessons/gpus/crossover.ts", language: "typescript", code: experimentSource },
   ],
   python,
@@ -46,40 +46,26 @@ export const crossover: Experiment<"maxFloats" | "trials"> = {
     // One size per factor of about 3, from a thousand floats.
     const count = Math.max(2, Math.round(2 * Math.log10(maxFloats / 1_000)) + 1);
     const xs = geometricSizes(1_000, maxFloats, count);
-    // The device, the pipeline, the buffers and the inputs are all made before the clock.
-    const host = await gpuHost();
-    const gpu = await GpuPoly.prepare(host, shader, maxFloats);
+    // The GPU worker gets the device, builds the pipeline and buffers and makes the inputs
+    // before the clock. Both lines run in that worker, off the page's thread.
+    const gpu = await GpuWorker.start(signal);
     try {
-      const input = seededFloats(maxFloats, SEED, new Float32Array(maxFloats));
-      const output = new Float32Array(maxFloats);
+      const prepare = { shader: POLY_SHADER, maxFloats, seed: SEED };
+      const device = await gpu.prepare("poly", prepare, signal);
       const samples = await sweep({
         xs,
-        series: [
-          {
-            name: CPU_NAME,
-            run: (floats) => {
-              polyLoop(input, output, 0, floats);
-              return {};
-            },
-          },
-          {
-            name: gpuName(host.emulated),
-            run: async (floats) => {
-              const inputs = input.subarray(0, floats);
-              const outputs = output.subarray(0, floats);
-              const times = await gpu.run(inputs, outputs);
-              return { ...times, maxRelativeError: maxRelativeError(inputs, outputs) };
-            },
-          },
-        ],
+        series: (["cpu", "gpu"] as const).map((on) => ({
+          name: on === "cpu" ? CPU_NAME : gpuName(device.emulated),
+          run: async (floats: number) => passFields(await gpu.run("poly", on, floats, signal)),
+        })),
         trials,
         warmup: 2,
         signal,
         onProgress: progress,
       });
-      return { samples };
+      return { samples: samples.map(timedInWorker) };
     } finally {
-      gpu.destroy();
+      gpu.terminate();
     }
   },
 
@@ -105,7 +91,9 @@ export const crossover: Experiment<"maxFloats" | "trials"> = {
 };
 
 function correctnessNote(results: Results): Note {
+  const gpu = gpuName(emulatedIn(results));
   const errors = results.samples
+    .filter((sample) => sample.series === gpu)
     .map((sample) => sample.maxRelativeError)
     .filter((value): value is number => typeof value === "number");
   const worst = Math.max(...errors);
@@ -114,23 +102,4 @@ function correctnessNote(results: Results): Note {
       ? `the GPU's output matched f computed in JavaScript within ${worst.toExponential(1)} (relative) at every size.`
       : `the GPU's output differed from f computed in JavaScript by up to ${worst.toExponential(1)} (relative).`;
   return { label: "Checked against JS", text };
-}
-
-/** Where the GPU's time went at the largest size. */
-function phasesNote(results: Results): Note {
-  const gpu = gpuName(emulatedIn(results));
-  const x = largestX(results);
-  const field = (name: string) => medianField(results, gpu, x, name);
-  const [upload, compute, onGpu, readback] = [
-    field("uploadMs"),
-    field("computeMs"),
-    field("gpuComputeMs"),
-    field("readbackMs"),
-  ];
-  const ms = (value: number | undefined) => (value === undefined ? "?" : `${formatMs(value)} ms`);
-  const timestamps = onGpu === undefined ? "" : ` (${ms(onGpu)} by the GPU's own timestamps)`;
-  return {
-    label: `At ${x.toLocaleString("en")} floats`,
-    text: `upload ${ms(upload)}, compute ${ms(compute)}${timestamps}, readback ${ms(readback)}.`,
-  };
 }

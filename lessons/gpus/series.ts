@@ -1,8 +1,25 @@
 import type { ParamSpec } from "../../app/engine/experiment";
-import type { Results } from "../../app/engine/results";
-import { poly } from "../../workers/kernels/poly";
+import type { GpuPass } from "../../app/engine/gpu/gpuWorker";
+import type { Results, Sample } from "../../app/engine/results";
 
 export const SEED = 20_260_601;
+
+/** A pass's phases and its check against JS, as the fields of one sample. */
+export function passFields({ totalMs, phases, check }: GpuPass) {
+  const { kernel: _, ...checked } = check;
+  return { totalMs, ...phases, ...checked };
+}
+
+/**
+ * A sample whose time is the worker's own clock around the pass (`totalMs`), not the message
+ * round trip the sweep timed (kept as `roundTripMs`): at small sizes the messages would hide
+ * the work.
+ */
+export const timedInWorker = (sample: Sample): Sample => ({
+  ...sample,
+  ms: sample.totalMs as number,
+  roundTripMs: sample.ms,
+});
 
 /** The GPU's series name; a software adapter says so wherever the series appears. */
 export const gpuName = (emulated: boolean, what = "upload + compute + readback") =>
@@ -16,21 +33,6 @@ export const emulatedIn = (results: Results) => results.environment.gpu?.emulate
 /** Said under every GPU headline when the adapter is a software one. */
 export const EMULATED_WARNING =
   "This adapter is a CPU-emulated GPU (a software renderer): these numbers say nothing about a real GPU.";
-
-/**
- * The largest relative difference between the GPU's output and f computed in JS (in doubles),
- * over every CHECK_STRIDE-th float, so the check costs about 0.1 % of the pass.
- */
-export const CHECK_STRIDE = 997;
-export function maxRelativeError(input: Float32Array, output: Float32Array): number {
-  let worst = 0;
-  for (let i = 0; i < input.length; i += CHECK_STRIDE) {
-    const expected = poly(input[i] as number);
-    const error = Math.abs((output[i] as number) - expected) / Math.max(Math.abs(expected), 1e-30);
-    worst = Math.max(worst, error);
-  }
-  return worst;
-}
 
 /** Relative tolerance for f32 against doubles: a few roundings of 2⁻²⁴ each, with room. */
 export const RELATIVE_TOLERANCE = 1e-4;
@@ -56,3 +58,6 @@ export const LARGEST_ARRAY: ParamSpec = {
   unit: "floats",
   control: "number",
 };
+
+/** The sum experiment's CPU line: a plain loop, which JavaScript adds in doubles. */
+export const SUM_CPU_NAME = "JS: sum loop in doubles (one core)";

@@ -1,15 +1,13 @@
 import type { Experiment } from "../../app/engine/experiment";
-import { gpuHost } from "../../app/engine/gpu/host";
-import { GpuPoly } from "../../app/engine/gpu/polyPass";
+import { GpuWorker } from "../../app/engine/gpu/gpuWorker";
 import { sweep } from "../../app/engine/measure";
 import { trialsParam } from "../../app/engine/params";
 import type { Sample } from "../../app/engine/results";
 import { runtimeChart } from "../../app/notebook/charts";
 import { formatMs } from "../../app/notebook/format";
-import { seededFloats } from "../../workers/kernels/seeded";
-import shader from "../../workers/shaders/poly.wgsl?raw";
 import { medianMs } from "../pitfalls/read";
-import { EMULATED_WARNING, emulatedIn, SEED, workgroupName } from "./series";
+import { EMULATED_WARNING, emulatedIn, passFields, SEED, workgroupName } from "./series";
+import { POLY_SHADER } from "./shaders";
 import python from "./workgroup_size.py?raw";
 import experimentSource from "./workgroup-size.ts?raw";
 
@@ -33,7 +31,7 @@ export const workgroupSize: Experiment<"floats" | "trials"> = {
     trials: trialsParam(5),
   },
   sources: [
-    { name: "workers/shaders/poly.wgsl", language: "wgsl", code: shader },
+    { name: POLY_SHADER.name, language: "wgsl", code: POLY_SHADER.code },
     { name: "lessons/gpus/workgroup-size.ts", language: "typescript", code: experimentSource },
   ],
   python,
@@ -42,21 +40,21 @@ export const workgroupSize: Experiment<"floats" | "trials"> = {
   measured: "Compute time (the GPU's timestamps where it has them)",
 
   async run({ floats, trials }, { signal, progress }) {
-    const host = await gpuHost();
-    // One pipeline per workgroup size (WORKGROUP_SIZE is an override constant), made untimed.
-    const pipelines = new Map<number, GpuPoly>();
+    const gpu = await GpuWorker.start(signal);
     try {
-      for (const size of WORKGROUP_SIZES) {
-        pipelines.set(size, await GpuPoly.prepare(host, shader, floats, size));
-      }
-      const input = seededFloats(floats, SEED, new Float32Array(floats));
-      const output = new Float32Array(floats);
+      // One pipeline per workgroup size (WORKGROUP_SIZE is an override constant), made untimed.
+      const prepare = { shader: POLY_SHADER, maxFloats: floats, seed: SEED };
+      const device = await gpu.prepare(
+        "poly",
+        { ...prepare, workgroupSizes: WORKGROUP_SIZES },
+        signal,
+      );
       const passes = await sweep({
         xs: WORKGROUP_SIZES,
         series: [
           {
-            name: workgroupName(host.emulated),
-            run: (size) => (pipelines.get(size) as GpuPoly).run(input, output),
+            name: workgroupName(device.emulated),
+            run: async (size) => passFields(await gpu.run("poly", "gpu", floats, signal, size)),
           },
         ],
         trials,
@@ -69,12 +67,12 @@ export const workgroupSize: Experiment<"floats" | "trials"> = {
         (pass): Sample => ({
           ...pass,
           ms: (pass.gpuComputeMs ?? pass.computeMs) as number,
-          wholePassMs: pass.ms,
+          wholePassMs: pass.totalMs,
         }),
       );
       return { samples };
     } finally {
-      for (const gpu of pipelines.values()) gpu.destroy();
+      gpu.terminate();
     }
   },
 

@@ -16,6 +16,7 @@ import type { PolyVariant } from "../../workers/poly-protocol";
 import workerSource from "../../workers/poly-worker.ts?raw";
 import wasmKernelSource from "../../workers/wasm/poly.ts?raw";
 import { largestX, medianField, medianMs } from "../pitfalls/read";
+import { GPU_LINE_SOURCES, type GpuLine, missingGpuNote, startGpuLine } from "./gpu-series";
 import { gbPerSecond, poolName, SERIES_NAMES, threadsName } from "./series";
 import python from "./vectorize.py?raw";
 import experimentSource from "./vectorize.ts?raw";
@@ -51,6 +52,7 @@ export const vectorize: Experiment<"maxSide" | "trials"> = {
     { name: "workers/poly-worker.ts", language: "typescript", code: workerSource },
     { name: "workers/kernels/wasm-threads.ts", language: "typescript", code: threadsKernelSource },
     { name: "lessons/vectorization/vectorize.ts", language: "typescript", code: experimentSource },
+    ...GPU_LINE_SOURCES,
   ],
   python,
   requires: ["crossOriginIsolated", "wasmSimd", "wasmThreads"],
@@ -67,7 +69,9 @@ export const vectorize: Experiment<"maxSide" | "trials"> = {
     const largest = Math.max(...xs);
     // Workers start, and inputs are made, before the clock.
     const [worker, pool] = await Promise.all([PolyWorker.start(signal), startPool(cores)]);
+    let gpu: GpuLine | null = null;
     try {
+      gpu = await startGpuLine(largest, SEED, signal);
       await worker.prepare(largest, SEED, signal);
       // The pool's workers share one input and one output array: nothing is copied per call.
       const input = seededFloats(largest, SEED, sharedFloats(largest));
@@ -98,12 +102,13 @@ export const vectorize: Experiment<"maxSide" | "trials"> = {
         name: threadsName(cores),
         run: (floats) => threads.run(floats, signal),
       };
-      const series = [...inOneWorker, inPool, inThreads];
+      const series = [...inOneWorker, inPool, inThreads, ...(gpu ? [gpu.series] : [])];
       // Untimed passes first, so that every JavaScript loop is compiled before the clock.
       const samples = await sweep({ xs, series, trials, warmup: 2, signal, onProgress: progress });
       return { samples };
     } finally {
       worker.terminate();
+      gpu?.terminate();
     }
   },
 
@@ -112,7 +117,7 @@ export const vectorize: Experiment<"maxSide" | "trials"> = {
   chart: (results) =>
     fieldChart(results, { field: "kernelMs", label: "time per pass (ms)", x: "log", y: "log" }),
 
-  notes: (results) => [checksumNote(results), ...passTimes(results)],
+  notes: (results) => [checksumNote(results), ...passTimes(results), ...missingGpuNote(results)],
 
   headline(results) {
     const floats = largestX(results);

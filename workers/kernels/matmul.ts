@@ -40,3 +40,26 @@ export function maxAbsDifference(expected: Float32Array, actual: Float32Array): 
 export function matmulFlops(n: number): number {
   return 2 * n ** 3;
 }
+
+/**
+ * The largest relative difference between 64 spread-out entries of C and their dot products in
+ * doubles: enough to catch a wrong tile or offset in a GPU's C without redoing all n³ products.
+ */
+export function sampledMatmulError(
+  a: Float32Array,
+  b: Float32Array,
+  c: Float32Array,
+  n: number,
+): number {
+  let worst = 0;
+  for (let s = 0; s < 64; s++) {
+    const index = (s * 7_919) % (n * n);
+    const row = Math.floor(index / n);
+    const col = index % n;
+    let expected = 0;
+    for (let k = 0; k < n; k++) expected += (a[row * n + k] as number) * (b[k * n + col] as number);
+    const error = Math.abs((c[index] as number) - expected) / Math.max(Math.abs(expected), 1e-30);
+    worst = Math.max(worst, Number.isNaN(error) ? Number.POSITIVE_INFINITY : error);
+  }
+  return worst;
+}

@@ -30,3 +30,21 @@ export async function compileShader(
   if (errors) throw new ShaderCompileError(`The shader did not compile:\n${errors}`);
   return module;
 }
+
+/** One error of a ShaderCompileError's message, located in the source. */
+export interface LocatedShaderError {
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+}
+
+/** The errors of a message made by describeShaderErrors, so a cell can point at each line. */
+export function parseShaderErrors(text: string): LocatedShaderError[] {
+  return [...text.matchAll(/^(.+):(\d+):(\d+): error: (.*)$/gm)].map((match) => ({
+    file: match[1] as string,
+    line: Number(match[2]),
+    column: Number(match[3]),
+    message: match[4] as string,
+  }));
+}

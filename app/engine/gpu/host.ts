@@ -12,13 +12,19 @@ export interface GpuHost {
   emulated: boolean;
   /** Whether compute passes can be timed on the GPU itself. */
   timestamps: boolean;
+  /** 1 for the first device, 2 for the one that replaced it after a loss, and so on. */
+  generation: number;
+  /** Set when the device is lost: why, in the browser's words. */
+  lost: string | null;
 }
 
 let current: Promise<GpuHost> | null = null;
+let devicesRequested = 0;
 
 /**
- * The page's one GPU device, requested on first use and reused. When the device is lost (a
- * driver reset, a tab in the background too long), the next call requests a new one.
+ * The GPU worker's one device (workers/gpu-worker.ts), requested on first use and reused. When
+ * the device is lost (a driver reset, a tab in the background too long), the next call requests
+ * a new one.
  */
 export function gpuHost(): Promise<GpuHost> {
   if (current) return current;
@@ -28,7 +34,14 @@ export function gpuHost(): Promise<GpuHost> {
     if (current === request) current = null;
   };
   // A failed request is not kept, so a later call tries again; nor is a device once lost.
-  request.then((host) => host.device.lost.then(forget), forget);
+  request.then(
+    (host) =>
+      host.device.lost.then((info) => {
+        host.lost = `${info.reason}${info.message ? `: ${info.message}` : ""}`;
+        forget();
+      }),
+    forget,
+  );
   return request;
 }
 
@@ -51,5 +64,12 @@ async function requestHost(): Promise<GpuHost> {
       maxBufferSize: adapter.limits.maxBufferSize,
     },
   });
-  return { device, emulated: isEmulatedAdapter(adapter), timestamps };
+  devicesRequested += 1;
+  return {
+    device,
+    emulated: isEmulatedAdapter(adapter),
+    timestamps,
+    generation: devicesRequested,
+    lost: null,
+  };
 }

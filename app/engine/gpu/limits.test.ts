@@ -4,14 +4,18 @@ import { bufferTooLarge, dispatchSize } from "./limits";
 const limits = { maxStorageBufferBindingSize: 128 * 2 ** 20, maxBufferSize: 256 * 2 ** 20 };
 
 describe("bufferTooLarge", () => {
+  it("tells a buffer one float over the limit apart from the limit, in bytes", () => {
+    expect(bufferTooLarge(128 * 2 ** 20 + 4, limits)).toContain("134,217,732 bytes (128 MiB)");
+  });
+
   it("accepts a buffer up to the smaller limit", () => {
     expect(bufferTooLarge(128 * 2 ** 20, limits)).toBeNull();
   });
 
   it("explains, with both limits, a buffer over the storage binding limit", () => {
     const reason = bufferTooLarge(200 * 2 ** 20, limits);
-    expect(reason).toContain("200 MiB");
-    expect(reason).toContain("at most 128 MiB");
+    expect(reason).toContain("209,715,200 bytes (200 MiB)");
+    expect(reason).toContain("at most 134,217,728 bytes (128 MiB)");
     expect(reason).toContain("maxBufferSize 256 MiB");
   });
 });

@@ -1,6 +1,7 @@
+import type { ShaderSource } from "../../../workers/gpu-protocol";
 import { compileShader } from "./compile";
-import { type GpuHost, GpuUnavailableError } from "./host";
-import { bufferTooLarge } from "./limits";
+import type { GpuHost } from "./host";
+import { checkBufferSize } from "./limits";
 
 /** The tile side of workers/shaders/matmul-tiled.wgsl: one workgroup per 16×16 tile of C. */
 const TILE = 16;
@@ -19,12 +20,11 @@ export class GpuMatmul {
     private readonly buffers: Record<"a" | "b" | "c" | "readback" | "size", GPUBuffer>,
   ) {}
 
-  static async prepare(host: GpuHost, shader: string, n: number): Promise<GpuMatmul> {
+  static async prepare(host: GpuHost, shader: ShaderSource, n: number): Promise<GpuMatmul> {
     const { device } = host;
     const bytes = n * n * BYTES;
-    const tooLarge = bufferTooLarge(bytes, device.limits);
-    if (tooLarge) throw new GpuUnavailableError(tooLarge);
-    const module = await compileShader(device, "workers/shaders/matmul-tiled.wgsl", shader);
+    checkBufferSize(bytes, device.limits);
+    const module = await compileShader(device, shader.name, shader.code);
     const pipeline = await device.createComputePipelineAsync({
       layout: "auto",
       compute: { module, entryPoint: "main" },
@@ -78,7 +78,7 @@ export class GpuMatmul {
     await device.queue.onSubmittedWorkDone();
   }
 
-  /** C, copied back to the page. */
+  /** C, copied back from the GPU. */
   async readback(): Promise<Float32Array> {
     const { device } = this.host;
     const { c, readback } = this.buffers;

@@ -1,52 +1,35 @@
+import type { GpuPassTimes, ShaderSource } from "../../../workers/gpu-protocol";
 import { compileShader } from "./compile";
 import type { GpuHost } from "./host";
-import { GpuUnavailableError } from "./host";
-import { bufferTooLarge, dispatchSize } from "./limits";
-
-/** One pass of f over the floats, each phase timed apart, in ms. */
-export interface GpuPassTimes {
-  /** writeBuffer until the queue has the data (onSubmittedWorkDone). */
-  uploadMs: number;
-  /** How long the `submit()` call itself took: what a timer around it alone would report. */
-  submitMs: number;
-  /** From submit until the queue says the work is done. */
-  computeMs: number;
-  /** The pass as the GPU's own timestamps measured it; absent without `timestamp-query`. */
-  gpuComputeMs?: number;
-  /** Copying the output to a mappable buffer and mapping it. */
-  readbackMs: number;
-}
+import { checkBufferSize, dispatchSize } from "./limits";
+import { PassTimestamps } from "./timestamps";
 
 const BYTES = Float32Array.BYTES_PER_ELEMENT;
 
 /**
  * f(x) = x + x·x + x·x·x on the GPU, from workers/shaders/poly.wgsl. Everything that is not the
  * work (the pipeline, the buffers for the largest size) is made in `prepare`, before any clock.
+ * It runs in the GPU worker (workers/gpu-worker.ts), off the page's thread.
  */
 export class GpuPoly {
   private constructor(
     private readonly host: GpuHost,
     private readonly pipeline: GPUComputePipeline,
     private readonly workgroupSize: number,
-    private readonly buffers: {
-      input: GPUBuffer;
-      output: GPUBuffer;
-      readback: GPUBuffer;
-      queries?: { set: GPUQuerySet; resolve: GPUBuffer; read: GPUBuffer };
-    },
+    private readonly buffers: { input: GPUBuffer; output: GPUBuffer; readback: GPUBuffer },
+    private readonly timestamps: PassTimestamps | null,
   ) {}
 
   static async prepare(
     host: GpuHost,
-    shader: string,
+    shader: ShaderSource,
     maxFloats: number,
     workgroupSize = 64,
   ): Promise<GpuPoly> {
     const { device } = host;
     const bytes = maxFloats * BYTES;
-    const tooLarge = bufferTooLarge(bytes, device.limits);
-    if (tooLarge) throw new GpuUnavailableError(tooLarge);
-    const module = await compileShader(device, "workers/shaders/poly.wgsl", shader);
+    checkBufferSize(bytes, device.limits);
+    const module = await compileShader(device, shader.name, shader.code);
     const pipeline = await device.createComputePipelineAsync({
       layout: "auto",
       compute: { module, entryPoint: "main", constants: { WORKGROUP_SIZE: workgroupSize } },
@@ -59,30 +42,16 @@ export class GpuPoly {
         size: bytes,
         usage: GPUBufferUsage.MAP_READ | GPUBufferUsage.COPY_DST,
       }),
-      ...(host.timestamps
-        ? {
-            queries: {
-              set: device.createQuerySet({ type: "timestamp", count: 2 }),
-              resolve: device.createBuffer({
-                size: 16,
-                usage: GPUBufferUsage.QUERY_RESOLVE | GPUBufferUsage.COPY_SRC,
-              }),
-              read: device.createBuffer({
-                size: 16,
-                usage: GPUBufferUsage.MAP_READ | GPUBufferUsage.COPY_DST,
-              }),
-            },
-          }
-        : {}),
     };
-    return new GpuPoly(host, pipeline, workgroupSize, buffers);
+    const timestamps = host.timestamps ? PassTimestamps.create(device) : null;
+    return new GpuPoly(host, pipeline, workgroupSize, buffers, timestamps);
   }
 
   /** f over `input` into `output` (both of the same length), each phase timed apart. */
   async run(input: Float32Array, output: Float32Array): Promise<GpuPassTimes> {
     const { device } = this.host;
     const { queue } = device;
-    const { buffers } = this;
+    const { buffers, timestamps } = this;
     const bytes = input.length * BYTES;
 
     let start = performance.now();
@@ -99,26 +68,12 @@ export class GpuPoly {
       ],
     });
     const encoder = device.createCommandEncoder();
-    const { queries } = buffers;
-    const pass = encoder.beginComputePass(
-      queries
-        ? {
-            timestampWrites: {
-              querySet: queries.set,
-              beginningOfPassWriteIndex: 0,
-              endOfPassWriteIndex: 1,
-            },
-          }
-        : {},
-    );
+    const pass = encoder.beginComputePass(timestamps?.passDescriptor ?? {});
     pass.setPipeline(this.pipeline);
     pass.setBindGroup(0, bindGroup);
     pass.dispatchWorkgroups(...dispatchSize(input.length, this.workgroupSize));
     pass.end();
-    if (queries) {
-      encoder.resolveQuerySet(queries.set, 0, 2, queries.resolve, 0);
-      encoder.copyBufferToBuffer(queries.resolve, 0, queries.read, 0, 16);
-    }
+    timestamps?.resolve(encoder);
     const commands = encoder.finish();
 
     start = performance.now();
@@ -126,7 +81,7 @@ export class GpuPoly {
     const submitMs = performance.now() - start;
     await queue.onSubmittedWorkDone();
     const computeMs = performance.now() - start;
-    const gpuComputeMs = queries ? await readTimestamps(queries.read) : undefined;
+    const gpuComputeMs = await timestamps?.readMs();
 
     start = performance.now();
     const copy = device.createCommandEncoder();
@@ -147,18 +102,7 @@ export class GpuPoly {
   }
 
   destroy(): void {
-    const { input, output, readback, queries } = this.buffers;
-    for (const buffer of [input, output, readback, queries?.resolve, queries?.read]) {
-      buffer?.destroy();
-    }
-    queries?.set.destroy();
+    for (const buffer of Object.values(this.buffers)) buffer.destroy();
+    this.timestamps?.destroy();
   }
-}
-
-/** The pass's duration from its two GPU timestamps (nanoseconds). */
-async function readTimestamps(read: GPUBuffer): Promise<number> {
-  await read.mapAsync(GPUMapMode.READ);
-  const [begin = 0n, end = 0n] = new BigUint64Array(read.getMappedRange());
-  read.unmap();
-  return Number(end - begin) / 1e6;
 }

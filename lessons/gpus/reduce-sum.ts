@@ -1,0 +1,104 @@
+import type { Experiment, Note } from "../../app/engine/experiment";
+import { GpuWorker } from "../../app/engine/gpu/gpuWorker";
+import reducePassSource from "../../app/engine/gpu/reducePass.ts?raw";
+import { sumTolerance, treeDepth } from "../../app/engine/gpu/reduceTree";
+import { sweep } from "../../app/engine/measure";
+import { trialsParam } from "../../app/engine/params";
+import type { Results } from "../../app/engine/results";
+import { geometricSizes } from "../../app/engine/stats";
+import { runtimeChart } from "../../app/notebook/charts";
+import { formatMs } from "../../app/notebook/format";
+import sumKernelSource from "../../workers/kernels/sum.ts?raw";
+import { largestX, medianMs } from "../pitfalls/read";
+import { phasesNote } from "./phases";
+import python from "./reduce_sum.py?raw";
+import experimentSource from "./reduce-sum.ts?raw";
+import {
+  EMULATED_WARNING,
+  emulatedIn,
+  gpuName,
+  LARGEST_ARRAY,
+  passFields,
+  SEED,
+  SUM_CPU_NAME,
+  timedInWorker,
+} from "./series";
+import { REDUCE_SHADER } from "./shaders";
+
+/** The sum of N floats: one CPU core against the GPU's tree, transfers counted and timed apart. */
+export const reduceSum: Experiment<"maxFloats" | "trials"> = {
+  id: "gpu-sum",
+  title: "The sum of N floats: a tree on the GPU against a loop on one CPU core",
+  params: {
+    maxFloats: LARGEST_ARRAY,
+    trials: trialsParam(5),
+  },
+  sources: [
+    { name: REDUCE_SHADER.name, language: "wgsl", code: REDUCE_SHADER.code },
+    { name: "app/engine/gpu/reducePass.ts", language: "typescript", code: reducePassSource },
+    { name: "workers/kernels/sum.ts", language: "typescript", code: sumKernelSource },
+    { name: "lessons/gpus/reduce-sum.ts", language: "typescript", code: experimentSource },
+  ],
+  python,
+  requires: ["webgpu"],
+  x: { name: "array size", unit: "floats" },
+
+  async run({ maxFloats, trials }, { signal, progress }) {
+    // One size per factor of about 3, from a thousand floats.
+    const count = Math.max(2, Math.round(2 * Math.log10(maxFloats / 1_000)) + 1);
+    const xs = geometricSizes(1_000, maxFloats, count);
+    // Device, pipeline, buffers and inputs are made in the GPU worker before the clock; both
+    // lines run in that worker, each timed by its clock.
+    const gpu = await GpuWorker.start(signal);
+    try {
+      const prepare = { shader: REDUCE_SHADER, maxFloats, seed: SEED };
+      const device = await gpu.prepare("reduce", prepare, signal);
+      const samples = await sweep({
+        xs,
+        series: (["cpu", "gpu"] as const).map((on) => ({
+          name: on === "cpu" ? SUM_CPU_NAME : gpuName(device.emulated),
+          run: async (floats: number) => passFields(await gpu.run("reduce", on, floats, signal)),
+        })),
+        trials,
+        warmup: 2,
+        signal,
+        onProgress: progress,
+      });
+      return { samples: samples.map(timedInWorker) };
+    } finally {
+      gpu.terminate();
+    }
+  },
+
+  chart: (results) => runtimeChart(results, { x: "log", y: "log" }),
+
+  notes: (results) => [accuracyNote(results), phasesNote(results)],
+
+  headline(results) {
+    const x = largestX(results);
+    const gpuMs = medianMs(results, gpuName(emulatedIn(results)), x);
+    const cpuMs = medianMs(results, SUM_CPU_NAME, x);
+    if (gpuMs === undefined || cpuMs === undefined) return null;
+    const text = `At ${x.toLocaleString("en")} floats the GPU's sum took ${formatMs(gpuMs)} ms with the transfers; the JS loop took ${formatMs(cpuMs)} ms.`;
+    return emulatedIn(results) ? `${text} ${EMULATED_WARNING}` : text;
+  },
+};
+
+/** The GPU's float32 sums against the float64 sums, and the bound they must stay within. */
+function accuracyNote(results: Results): Note {
+  const gpu = gpuName(emulatedIn(results));
+  const checked = results.samples
+    .filter((sample) => sample.series === gpu)
+    .map((sample) => {
+      const exact = sample.exactSum as number;
+      const error = Math.abs((sample.sum as number) - exact) / exact;
+      return { x: sample.x, error, within: error <= sumTolerance(sample.x) };
+    });
+  const largest = largestX(results);
+  const worst = Math.max(...checked.filter((c) => c.x === largest).map((c) => c.error));
+  const bound = `${treeDepth(largest)} × 2⁻²⁴ ≈ ${sumTolerance(largest).toExponential(1)}`;
+  const text = checked.every((c) => c.within)
+    ? `every GPU sum was within its float32 bound of the float64 sum; at ${largest.toLocaleString("en")} floats off by ${worst.toExponential(1)} (relative), bound ${bound}.`
+    : `some GPU sums missed their float32 bound (at ${largest.toLocaleString("en")} floats: ${worst.toExponential(1)}, bound ${bound}).`;
+  return { label: "Checked against JS", text };
+}

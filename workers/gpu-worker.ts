@@ -1,0 +1,13 @@
+/// <reference lib="webworker" />
+import { GpuSession } from "../app/engine/gpu/session";
+import type { FromGpuWorker, ToGpuWorker } from "./gpu-protocol";
+
+// The GPU device lives here, off the page's thread: the page only sends requests.
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+const session = new GpuSession();
+
+scope.onmessage = ({ data }: MessageEvent<ToGpuWorker>) => {
+  session.handle(data).then((reply: FromGpuWorker) => scope.postMessage(reply));
+};
+
+scope.postMessage({ type: "ready" } satisfies FromGpuWorker);
