@@ -1,7 +1,7 @@
 import { useMemo } from "react";
 import type { Experiment } from "../engine/experiment";
 import type { Results } from "../engine/results";
-import { PlotFigure } from "./PlotFigure";
+import { ChartFigure } from "./ChartFigure";
 import { ResultsTable } from "./ResultsTable";
 import { TimelineChart } from "./TimelineChart";
 
@@ -23,21 +23,17 @@ export function ResultsView({ experiment, results }: { experiment: Experiment; r
           ))}
         </dl>
       )}
-      <PlotFigure options={options} />
+      <ChartFigure
+        options={options}
+        table={() => <ResultsTable results={results} measured={experiment.measured ?? "Runtime"} />}
+      />
       {results.timeline && experiment.timelineTitle && (
-        <figure className="timeline">
-          <figcaption>{experiment.timelineTitle(results)}</figcaption>
-          <TimelineChart
-            bars={results.timeline}
-            label={experiment.timelineTitle(results)}
-            {...(experiment.timelineColors ? { colors: experiment.timelineColors } : {})}
-          />
-        </figure>
+        <TimelineChart
+          bars={results.timeline}
+          label={experiment.timelineTitle(results)}
+          {...(experiment.timelineColors ? { colors: experiment.timelineColors } : {})}
+        />
       )}
-      <details className="numbers">
-        <summary>The numbers behind the chart</summary>
-        <ResultsTable results={results} measured={experiment.measured ?? "Runtime"} />
-      </details>
     </div>
   );
 }

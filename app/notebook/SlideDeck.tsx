@@ -1,8 +1,8 @@
 import { type ReactElement, type ReactNode, useEffect, useMemo, useRef } from "react";
 import { isField, slideKeyAction } from "../shell/presenterKeys";
-import { cellHref, lessonHref, presentHref } from "../shell/route";
+import { cellHref, lessonHref, parseRoute, presentHref } from "../shell/route";
 import { AnchoredHeading, slugify, textOf } from "./mdxComponents";
-import { START_SLIDE, splitSlides } from "./slides";
+import { START_SLIDE, slideIndex, splitSlides } from "./slides";
 import { Recap } from "./teaching";
 
 interface Props {
@@ -24,36 +24,40 @@ export function SlideDeck({ slug, title, slide, document }: Props) {
     () => splitSlides(document.props.children, title, headingOf),
     [document, title],
   );
-  const index = Math.max(
-    0,
-    slides.findIndex((candidate) => candidate.id === slide),
-  );
+  const index = slideIndex(slides, slide);
   const current = slides[index];
   const previous = slides[index - 1];
   const next = slides[index + 1];
   const shown = useRef<HTMLElement>(null);
+  const latestSlides = useRef(slides);
   const hrefOf = (id: string) => presentHref(slug, id === START_SLIDE ? null : id);
+  const leaveHref = (id: string | undefined) =>
+    id && id !== START_SLIDE ? cellHref(slug, id) : lessonHref(slug);
 
   useEffect(() => {
-    if (!current) return;
+    latestSlides.current = slides;
+  });
+
+  const currentId = current?.id;
+  useEffect(() => {
+    if (!currentId) return;
     window.scrollTo(0, 0);
     shown.current?.focus({ preventScroll: true });
-  }, [current]);
+  }, [currentId]);
 
   useEffect(() => {
-    if (!current) return;
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented) return;
       const action = slideKeyAction(event, isField(event.target));
-      const target = action === "next" ? next : action === "previous" ? previous : null;
-      if (action === "leave") {
-        window.location.hash =
-          current.id === START_SLIDE ? lessonHref(slug) : cellHref(slug, current.id);
-      } else if (target) {
-        window.location.hash = hrefOf(target.id);
-      } else {
-        return;
-      }
+      if (!action) return;
+      // Where we are comes from the hash, not from this render: a second key press can arrive
+      // after the hash has changed and before React has drawn the new slide.
+      const route = parseRoute(window.location.hash);
+      const slides = latestSlides.current;
+      const at = slideIndex(slides, route.page === "present" ? route.slide : null);
+      const target = slides[action === "next" ? at + 1 : at - 1];
+      if (action === "leave") window.location.hash = leaveHref(slides[at]?.id);
+      else if (target) window.location.hash = hrefOf(target.id);
       event.preventDefault();
     };
     window.addEventListener("keydown", onKey);

@@ -1,6 +1,6 @@
 import { createElement, type ReactElement, type ReactNode } from "react";
 import { describe, expect, it } from "vitest";
-import { splitSlides } from "./slides";
+import { slideIndex, splitSlides } from "./slides";
 
 const H2 = ({ children }: { children?: ReactNode }) => createElement("h2", null, children);
 const headingOf = (element: ReactElement) => {
@@ -28,6 +28,9 @@ describe("slides", () => {
       ["one", "One", 4],
       ["two", "Two", 2],
     ]);
+    expect(slideIndex(slides, "two")).toBe(2);
+    expect(slideIndex(slides, null)).toBe(0);
+    expect(slideIndex(slides, "no-such-slide")).toBe(0);
   });
 
   it("drops an empty introduction", () => {

@@ -29,5 +29,13 @@ export function splitSlides(
   return slides.filter((slide) => slide.nodes.some(isContent));
 }
 
+/** Where a slide id is in the deck; the first slide for none or an unknown one. */
+export function slideIndex(slides: readonly Slide[], id: string | null): number {
+  return Math.max(
+    0,
+    slides.findIndex((slide) => slide.id === id),
+  );
+}
+
 /** MDX puts "\n" strings between block elements; they are not content. */
 const isContent = (node: ReactNode) => typeof node !== "string" || node.trim() !== "";
