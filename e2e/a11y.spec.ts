@@ -79,8 +79,12 @@ test("a keyboard reaches the content through the skip link, and every chart has 
   const charts = page.locator(".plot svg[aria-label]");
   await expect(charts).toHaveCount(3);
   for (const figure of await page.locator("figure.chart").all()) {
-    await expect(figure.getByRole("img")).toHaveAccessibleName(/.+/);
-    await expect(figure.locator("table")).toHaveCount(1);
+    await expect(figure.locator("svg[role=img]")).toHaveAccessibleName(/.+/);
+    const numbers = figure.locator("summary");
+    await numbers.focus();
+    await page.keyboard.press("Enter");
+    await expect(figure.getByRole("table")).toHaveCount(1);
+    await expect(figure.getByRole("table").locator("tbody tr").first()).toBeVisible();
   }
   await expect(page.locator("figure.chart")).toHaveCount(3);
 });

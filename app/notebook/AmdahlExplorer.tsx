@@ -117,25 +117,23 @@ const TABLE_CORES = [1, 2, 4, 8, 16, 32, 64];
 
 function AmdahlTable({ serial, serialPercent }: { serial: number; serialPercent: number }) {
   return (
-    <div className="table-scroll">
-      <table>
-        <caption>Speedup from the formula with {serialPercent} % serial work.</caption>
-        <thead>
-          <tr>
-            <th scope="col">cores p</th>
-            <th scope="col">speedup (×)</th>
+    <table>
+      <caption>Speedup from the formula with {serialPercent} % serial work.</caption>
+      <thead>
+        <tr>
+          <th scope="col">cores p</th>
+          <th scope="col">speedup (×)</th>
+        </tr>
+      </thead>
+      <tbody>
+        {TABLE_CORES.map((p) => (
+          <tr key={p}>
+            <th scope="row">{p}</th>
+            <td>{amdahlSpeedup(serial, p).toFixed(2)}</td>
           </tr>
-        </thead>
-        <tbody>
-          {TABLE_CORES.map((p) => (
-            <tr key={p}>
-              <th scope="row">{p}</th>
-              <td>{amdahlSpeedup(serial, p).toFixed(2)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </table>
   );
 }
 

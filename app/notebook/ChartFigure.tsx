@@ -31,7 +31,12 @@ export function ChartFigure({
       <PlotFigure options={options} />
       <details className="numbers" onToggle={(event) => setOpen(event.currentTarget.open)}>
         <summary>{summary}</summary>
-        {open && table()}
+        {open && (
+          // A wide table scrolls in its own box; focusable, so a keyboard can scroll it too.
+          <div className="table-scroll" role="region" aria-label={summary} tabIndex={0}>
+            {table()}
+          </div>
+        )}
       </details>
     </figure>
   );

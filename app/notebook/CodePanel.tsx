@@ -11,7 +11,8 @@ export function CodePanel({ sources, python }: Props) {
     <div className="code-panel">
       <figure className="code">
         <figcaption>Python</figcaption>
-        <pre>
+        {/* Focusable, so a keyboard can scroll code taller or wider than its box. */}
+        <pre tabIndex={0}>
           <code className="language-python">{python}</code>
         </pre>
       </figure>
@@ -21,7 +22,7 @@ export function CodePanel({ sources, python }: Props) {
             <summary>
               This page runs <code>{source.name}</code>
             </summary>
-            <pre>
+            <pre tabIndex={0}>
               <code className={`language-${source.language}`}>{source.code}</code>
             </pre>
           </details>
