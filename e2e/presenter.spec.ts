@@ -15,7 +15,7 @@ test("presenter mode goes slide by slide from the keyboard, with a URL per slide
     .click();
   await expect(page).toHaveURL(/#\/present\/why-parallel$/);
   await expect(slide(page).getByRole("heading", { level: 1 })).toHaveText("Why parallel?");
-  await expect(page.locator(".slide-count")).toHaveText("1 / 6");
+  await expect(page.locator(".slide-count")).toHaveText("Why parallel? · 1 / 6");
 
   await page.keyboard.press("ArrowRight");
   await expect(page).toHaveURL(/#\/present\/why-parallel\/amdahl-s-law$/);

@@ -75,7 +75,7 @@ export function SlideDeck({ slug, title, slide, document }: Props) {
           <span />
         )}
         <span className="slide-count" aria-live="polite">
-          {index + 1} / {slides.length}
+          <span className="slide-lesson">{title}</span> · {index + 1} / {slides.length}
         </span>
         {next ? (
           <a href={hrefOf(next.id)} rel="next">
