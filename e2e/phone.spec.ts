@@ -32,3 +32,10 @@ for (const { slug } of lessons) {
     expect(await overflow(page)).toBeLessThanOrEqual(0);
   });
 }
+
+test("at phone width presenter mode fits too", async ({ page }) => {
+  await page.goto("/?quick=1#/present/why-parallel/your-cores-measured");
+  const cell = page.locator("[data-experiment='count-primes']");
+  expect(await runCell(cell)).toBe("done");
+  expect(await overflow(page)).toBeLessThanOrEqual(0);
+});
