@@ -84,13 +84,8 @@ export function SlideDeck({ slug, title, slide, document }: Props) {
         ) : (
           <span />
         )}
-        <a
-          href={
-            current && current.id !== START_SLIDE ? cellHref(slug, current.id) : lessonHref(slug)
-          }
-        >
-          Leave presenter mode
-        </a>
+        <span className="slide-keys">Keys: ← → move, Esc leaves</span>
+        <a href={leaveHref(currentId)}>Leave presenter mode</a>
       </nav>
       {slides.map((candidate) => (
         <section
