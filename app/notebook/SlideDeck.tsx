@@ -4,6 +4,7 @@ import { cellHref, lessonHref, parseRoute, presentHref } from "../shell/route";
 import { AnchoredHeading, slugify, textOf } from "./mdxComponents";
 import { START_SLIDE, slideIndex, splitSlides } from "./slides";
 import { Recap } from "./teaching";
+import "./SlideDeck.css";
 
 interface Props {
   slug: string;
