@@ -3,7 +3,7 @@ import { useId, useMemo, useState } from "react";
 import { amdahlSpeedup } from "../engine/amdahl";
 import { useLessonSlug } from "../shell/lessonContext";
 import { cellHref } from "../shell/route";
-import { PlotFigure } from "./PlotFigure";
+import { ChartFigure } from "./ChartFigure";
 
 const MAX_CORES = 64;
 const CELL_ID = "amdahl";
@@ -102,11 +102,38 @@ export function AmdahlExplorer() {
           ? `; no number of cores can give more than ${formatLimit(limit)}×.`
           : "; with no serial part, speedup grows with every core."}
       </p>
-      <PlotFigure options={options} />
+      <ChartFigure
+        options={options}
+        table={() => <AmdahlTable serial={serial} serialPercent={serialPercent} />}
+      />
       <p className="note">
         Computed from the formula, not measured. The experiment below measures.
       </p>
     </section>
+  );
+}
+
+const TABLE_CORES = [1, 2, 4, 8, 16, 32, 64];
+
+function AmdahlTable({ serial, serialPercent }: { serial: number; serialPercent: number }) {
+  return (
+    <table>
+      <caption>Speedup from the formula with {serialPercent} % serial work.</caption>
+      <thead>
+        <tr>
+          <th scope="col">cores p</th>
+          <th scope="col">speedup (×)</th>
+        </tr>
+      </thead>
+      <tbody>
+        {TABLE_CORES.map((p) => (
+          <tr key={p}>
+            <th scope="row">{p}</th>
+            <td>{amdahlSpeedup(serial, p).toFixed(2)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 

@@ -19,7 +19,8 @@ export function CodePanel({ sources, python, editable }: Props) {
     <div className="code-panel">
       <figure className="code">
         <figcaption>Python</figcaption>
-        <pre>
+        {/* biome-ignore lint/a11y/noNoninteractiveTabindex: code taller or wider than its box scrolls, and a keyboard must reach it to scroll it (WCAG 2.1.1; axe's scrollable-region-focusable). */}
+        <pre tabIndex={0}>
           <code className="language-python">{python}</code>
         </pre>
       </figure>
@@ -32,7 +33,8 @@ export function CodePanel({ sources, python, editable }: Props) {
               <summary>
                 This page runs <code>{source.name}</code>
               </summary>
-              <pre>
+              {/* biome-ignore lint/a11y/noNoninteractiveTabindex: as the Python above. */}
+              <pre tabIndex={0}>
                 <code className={`language-${source.language}`}>{source.code}</code>
               </pre>
             </details>

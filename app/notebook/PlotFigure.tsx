@@ -36,9 +36,24 @@ export function PlotFigure({
       onError(error);
       return;
     }
+    labelAsImage(figure);
     node.replaceChildren(figure);
     return () => figure.remove();
   }, [options, width, onError]);
 
   return <div ref={container} className="plot" />;
+}
+
+/**
+ * Plot names its svg (the options' `ariaLabel`) and each group of marks ("line", "area"), but
+ * gives none of them a role, and ARIA forbids names on role-less elements. The chart becomes one
+ * named image, and its mark groups named groups inside it (tests find marks by those names).
+ */
+function labelAsImage(figure: Element): void {
+  const charts = figure instanceof SVGSVGElement ? [figure] : figure.querySelectorAll("svg");
+  for (const svg of charts) {
+    if (!svg.hasAttribute("aria-label")) continue;
+    svg.setAttribute("role", "img");
+    for (const group of svg.querySelectorAll("g[aria-label]")) group.setAttribute("role", "group");
+  }
 }

@@ -9,41 +9,39 @@ export function ResultsTable({ results, measured }: { results: Results; measured
     results.summary.map((row) => [`${row.series}\u0000${row.x}`, row]),
   );
   return (
-    <div className="table-scroll">
-      <table>
-        <caption>
-          {measured} in ms: median, with the 5th–95th percentile of the kept trials in brackets.
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">
-              {results.x.name} ({results.x.unit})
+    <table>
+      <caption>
+        {measured} in ms: median, with the 5th–95th percentile of the kept trials in brackets.
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">
+            {results.x.name} ({results.x.unit})
+          </th>
+          {series.map((name) => (
+            <th scope="col" key={name}>
+              {name}
             </th>
-            {series.map((name) => (
-              <th scope="col" key={name}>
-                {name}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {xs.map((x) => (
-            <tr key={x}>
-              <th scope="row">{x.toLocaleString("en")}</th>
-              {series.map((name) => {
-                const row = cell.get(`${name}\u0000${x}`);
-                return (
-                  <td key={name}>
-                    {row
-                      ? `${formatMs(row.q50)} (${formatMs(row.q05)}–${formatMs(row.q95)}), n=${row.n}`
-                      : "–"}
-                  </td>
-                );
-              })}
-            </tr>
           ))}
-        </tbody>
-      </table>
-    </div>
+        </tr>
+      </thead>
+      <tbody>
+        {xs.map((x) => (
+          <tr key={x}>
+            <th scope="row">{x.toLocaleString("en")}</th>
+            {series.map((name) => {
+              const row = cell.get(`${name}\u0000${x}`);
+              return (
+                <td key={name}>
+                  {row
+                    ? `${formatMs(row.q50)} (${formatMs(row.q05)}–${formatMs(row.q95)}), n=${row.n}`
+                    : "–"}
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

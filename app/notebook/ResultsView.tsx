@@ -3,8 +3,8 @@ import type { Experiment } from "../engine/experiment";
 import { type Overlay, overlaySeries, withOverlays } from "../engine/overlay";
 import type { Results } from "../engine/results";
 import { ChartExportButtons } from "./ChartExportButtons";
+import { ChartFigure } from "./ChartFigure";
 import { OverlayList } from "./OverlayList";
-import { PlotFigure } from "./PlotFigure";
 import { ResultsTable } from "./ResultsTable";
 import { TimelineChart } from "./TimelineChart";
 
@@ -44,27 +44,23 @@ export function ResultsView({ experiment, results, overlays = [], onRemoveOverla
           ))}
         </dl>
       )}
-      <div ref={chart} className="chart">
-        <PlotFigure options={options} />
+      <div ref={chart}>
+        <ChartFigure
+          options={options}
+          table={() => <ResultsTable results={shown} measured={experiment.measured ?? "Runtime"} />}
+        />
       </div>
       <ChartExportButtons chart={chart} results={shown} />
       {overlays.length > 0 && onRemoveOverlay && (
         <OverlayList overlays={overlays} drawn={overlaysDrawn} onRemove={onRemoveOverlay} />
       )}
       {results?.timeline && experiment.timelineTitle && (
-        <figure className="timeline">
-          <figcaption>{experiment.timelineTitle(results)}</figcaption>
-          <TimelineChart
-            bars={results.timeline}
-            label={experiment.timelineTitle(results)}
-            {...(experiment.timelineColors ? { colors: experiment.timelineColors } : {})}
-          />
-        </figure>
+        <TimelineChart
+          bars={results.timeline}
+          label={experiment.timelineTitle(results)}
+          {...(experiment.timelineColors ? { colors: experiment.timelineColors } : {})}
+        />
       )}
-      <details className="numbers">
-        <summary>The numbers behind the chart</summary>
-        <ResultsTable results={shown} measured={experiment.measured ?? "Runtime"} />
-      </details>
     </div>
   );
 }

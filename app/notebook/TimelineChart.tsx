@@ -1,6 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import { useMemo } from "react";
-import { PlotFigure } from "./PlotFigure";
+import { ChartFigure } from "./ChartFigure";
+import { TimelineTable } from "./TimelineTable";
 
 /** A bar on the timeline: the results format's `timeline` rows. */
 export interface TimelineBar {
@@ -20,7 +21,7 @@ export const POOL_TIMELINE_COLORS: Record<string, string> = {
 
 interface Props {
   bars: readonly TimelineBar[];
-  /** The chart's accessible name. */
+  /** The chart's caption and accessible name. */
   label: string;
   /** A colour for each kind of bar, in legend order. */
   colors?: Record<string, string>;
@@ -71,5 +72,13 @@ export function TimelineChart({ bars, label, colors = POOL_TIMELINE_COLORS }: Pr
       ],
     };
   }, [bars, label, colors]);
-  return <PlotFigure options={options} />;
+  return (
+    <ChartFigure
+      className="timeline"
+      options={options}
+      caption={label}
+      summary="The timeline's numbers"
+      table={() => <TimelineTable bars={bars} label={label} />}
+    />
+  );
 }

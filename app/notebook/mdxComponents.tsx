@@ -7,7 +7,7 @@ import { ExperimentCell } from "./ExperimentCell";
 import { Intro, Pitfall, Predict, Recap, Takeaway } from "./teaching";
 
 /** Section headings get an id and a link, so every part of a lesson has a deep link. */
-function AnchoredHeading({ children }: { children?: ReactNode }) {
+export function AnchoredHeading({ children }: { children?: ReactNode }) {
   const lesson = useLessonSlug();
   const id = slugify(textOf(children));
   return (
@@ -21,7 +21,7 @@ function AnchoredHeading({ children }: { children?: ReactNode }) {
   );
 }
 
-function textOf(node: ReactNode): string {
+export function textOf(node: ReactNode): string {
   if (typeof node === "string" || typeof node === "number") return String(node);
   return Children.toArray(node)
     .map((child) =>

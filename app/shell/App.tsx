@@ -1,9 +1,11 @@
-import { useId, useState } from "react";
+import { type MouseEvent, useId, useState } from "react";
 import { findLesson } from "../../lessons";
 import { ContentsPage } from "./ContentsPage";
 import { EnvironmentPanel } from "./EnvironmentPanel";
 import { ForgetAllButton } from "./ForgetAllButton";
 import { LessonPage } from "./LessonPage";
+import { PresenterPage } from "./PresenterPage";
+import { ThemeSwitch } from "./ThemeSwitch";
 import { useCapabilities } from "./useCapabilities";
 import { useRoute } from "./useRoute";
 
@@ -12,14 +14,19 @@ export function App() {
   const capabilities = useCapabilities();
   const [showEnvironment, setShowEnvironment] = useState(false);
   const panelId = useId();
-  const found = route.page === "lesson" ? findLesson(route.slug) : null;
+  const found = route.page === "lesson" || route.page === "present" ? findLesson(route.slug) : null;
 
   return (
     <>
+      {/* biome-ignore lint/a11y/useValidAnchor: the hash holds the route, so the skip link moves focus itself and stays a link for assistive technology. */}
+      <a className="skip-link" href="#main" onClick={skipToContent}>
+        Skip to content
+      </a>
       <header className="site-header">
         <a className="brand" href="#/">
           Corelab
         </a>
+        <ThemeSwitch />
         <button
           type="button"
           aria-expanded={showEnvironment}
@@ -40,8 +47,11 @@ export function App() {
       {found && route.page === "lesson" && (
         <LessonPage lesson={found.lesson} index={found.index} cell={route.cell} />
       )}
-      {(route.page === "not-found" || (route.page === "lesson" && !found)) && (
-        <main className="page">
+      {found && route.page === "present" && (
+        <PresenterPage lesson={found.lesson} slide={route.slide} />
+      )}
+      {(route.page === "not-found" || (route.page !== "contents" && !found)) && (
+        <main className="page" id="main" tabIndex={-1}>
           <h1>Not found</h1>
           <p>
             There is no page at this address. <a href="#/">Go to the contents.</a>
@@ -50,4 +60,10 @@ export function App() {
       )}
     </>
   );
+}
+
+/** The skip link moves focus without touching the hash, which holds the route. */
+function skipToContent(event: MouseEvent<HTMLAnchorElement>) {
+  event.preventDefault();
+  document.getElementById("main")?.focus();
 }

@@ -1,9 +1,9 @@
 import { lessons } from "../../lessons";
-import { lessonHref } from "./route";
+import { lessonHref, presentHref } from "./route";
 
 export function ContentsPage() {
   return (
-    <main className="page contents">
+    <main className="page contents" id="main" tabIndex={-1}>
       <h1>Corelab</h1>
       <p className="lede">
         How parallel computing really behaves, measured on your own machine. Each lesson runs real
@@ -14,8 +14,19 @@ export function ContentsPage() {
       <ol className="lesson-list">
         {lessons.map((lesson) => (
           <li key={lesson.slug}>
-            <a href={lessonHref(lesson.slug)}>{lesson.title}</a>
+            <a href={lessonHref(lesson.slug)} id={`lesson-${lesson.slug}`}>
+              {lesson.title}
+            </a>
             <p>{lesson.summary}</p>
+            {/* Named "Present" with the lesson as its description, so each lesson's own link
+                keeps the lesson's title as its only name. */}
+            <a
+              className="present-link"
+              href={presentHref(lesson.slug)}
+              aria-describedby={`lesson-${lesson.slug}`}
+            >
+              Present
+            </a>
           </li>
         ))}
       </ol>

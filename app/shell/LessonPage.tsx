@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useMemo } from "react";
 import { type LessonEntry, lessons } from "../../lessons";
 import { LessonContext } from "./lessonContext";
-import { lessonHref } from "./route";
+import { lessonHref, presentHref } from "./route";
 
 interface Props {
   lesson: LessonEntry;
@@ -15,7 +15,10 @@ export function LessonPage({ lesson, index, cell }: Props) {
   const previous = lessons[index - 1];
   const next = lessons[index + 1];
   return (
-    <main className="page lesson">
+    <main className="page lesson" id="main" tabIndex={-1}>
+      <p className="lesson-tools">
+        <a href={presentHref(lesson.slug)}>Present this lesson</a>
+      </p>
       <LessonContext value={lesson.slug}>
         <Suspense fallback={<p className="loading">Loading the lesson…</p>}>
           <Content />

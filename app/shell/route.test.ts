@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cellHref, isQuickMode, parseRoute } from "./route";
+import { cellHref, isQuickMode, parseRoute, presentHref } from "./route";
 
 describe("routes", () => {
   it("parses the contents, lessons and cells", () => {
@@ -23,6 +23,24 @@ describe("routes", () => {
       slug: "why-parallel",
       cell: "count-primes",
     });
+  });
+
+  it("parses presenter mode, with a slide or at its start, and round-trips its links", () => {
+    expect(parseRoute("#/present/gil")).toEqual({ page: "present", slug: "gil", slide: null });
+    expect(parseRoute("#/present/gil/")).toEqual({ page: "present", slug: "gil", slide: null });
+    expect(parseRoute(presentHref("gil"))).toEqual({ page: "present", slug: "gil", slide: null });
+    expect(parseRoute(presentHref("pitfalls", "2-what-cannot-be-pickled"))).toEqual({
+      page: "present",
+      slug: "pitfalls",
+      slide: "2-what-cannot-be-pickled",
+    });
+    expect(parseRoute(presentHref("a b", "c/d"))).toEqual({
+      page: "present",
+      slug: "a b",
+      slide: "c/d",
+    });
+    expect(parseRoute("#/present")).toMatchObject({ page: "not-found" });
+    expect(parseRoute("#/present/gil/a/b")).toMatchObject({ page: "not-found" });
   });
 
   it("sends anything else to not-found", () => {

@@ -1,0 +1,43 @@
+import type * as Plot from "@observablehq/plot";
+import { type ReactNode, useState } from "react";
+import { PlotFigure } from "./PlotFigure";
+
+interface Props {
+  options: Plot.PlotOptions;
+  /** A visible caption; the chart's accessible name is its options' `ariaLabel`. */
+  caption?: string;
+  /** The disclosure's label. */
+  summary?: string;
+  /** The chart's numbers as a table, for screen readers and for anyone who wants the values. */
+  table: () => ReactNode;
+  className?: string;
+}
+
+/**
+ * A chart and the table of its numbers. The table is built only once the reader opens it, so a
+ * long timeline costs nothing until someone asks for it.
+ */
+export function ChartFigure({
+  options,
+  caption,
+  summary = "The numbers behind the chart",
+  table,
+  className = "",
+}: Props) {
+  const [open, setOpen] = useState(false);
+  return (
+    <figure className={`chart ${className}`.trim()}>
+      {caption && <figcaption>{caption}</figcaption>}
+      <PlotFigure options={options} />
+      <details className="numbers" onToggle={(event) => setOpen(event.currentTarget.open)}>
+        <summary>{summary}</summary>
+        {open && (
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: a wide table scrolls in its own box, and a keyboard must reach it to scroll it (WCAG 2.1.1; axe's scrollable-region-focusable).
+          <section className="table-scroll" aria-label={summary} tabIndex={0}>
+            {table()}
+          </section>
+        )}
+      </details>
+    </figure>
+  );
+}
