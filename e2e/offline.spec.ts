@@ -1,4 +1,7 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import type { Server } from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { Page } from "@playwright/test";
 import { lessons } from "../lessons";
 import { PORT } from "../playwright.config";
@@ -8,6 +11,8 @@ import { serveStatic } from "./staticServer";
 /** A header-less static host of the build that this file starts and stops itself. */
 const STATIC_PORT = PORT + 6;
 const STATIC_HOST = `http://localhost:${STATIC_PORT}`;
+/** A host serving a copy of the build that the test changes into a "new build". */
+const UPDATE_PORT = PORT + 4;
 
 /** Until the service worker has precached the build (it installs before it activates). */
 async function waitForServiceWorkerControl(page: Page): Promise<void> {
@@ -94,4 +99,31 @@ test("the notebook is installable: a manifest with icons the browser accepts", a
   // condition (manifest fields, icons, a service worker) must hold.
   const errors = installabilityErrors.map((error) => error.errorId);
   expect(errors.filter((id) => id !== "in-incognito")).toEqual([]);
+});
+
+test("a new build replaces the precache, and the old cache is deleted", async ({ page }) => {
+  const root = await mkdtemp(join(tmpdir(), "corelab-update-"));
+  await cp("dist", root, { recursive: true });
+  const server = await serveStatic(root, UPDATE_PORT);
+  try {
+    await page.goto(`http://localhost:${UPDATE_PORT}/#/`);
+    await page.waitForFunction(() => globalThis.crossOriginIsolated === true, null, {
+      timeout: 30_000,
+    });
+    await waitForServiceWorkerControl(page);
+    const cacheNames = () => page.evaluate(() => caches.keys());
+    expect(await cacheNames()).toEqual([expect.stringMatching(/^corelab-[0-9a-f]{16}$/)]);
+
+    // A new build changes the worker's bytes (its version); the browser installs it on update.
+    const worker = join(root, "coi-sw.js");
+    const code = await readFile(worker, "utf8");
+    await writeFile(worker, code.replace(/"version": "[0-9a-f]+"/, '"version": "next-build"'));
+    await page.evaluate(async () => {
+      await (await navigator.serviceWorker.getRegistration())?.update();
+    });
+    await expect.poll(cacheNames, { timeout: 30_000 }).toEqual(["corelab-next-build"]);
+  } finally {
+    await new Promise((resolve) => server.close(resolve));
+    await rm(root, { recursive: true, force: true });
+  }
 });
