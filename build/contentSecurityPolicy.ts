@@ -59,12 +59,12 @@ export function contentSecurityPolicy(): Plugin {
     name: "corelab:content-security-policy",
     apply: (_config, env) => env.command === "build" || env.isPreview === true,
     // Right after the charset, before any script or stylesheet, so the policy covers them all.
-    transformIndexHtml: (html) =>
-      html.replace(
-        /<meta charset="UTF-8" \/>/,
-        (charset) =>
-          `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${metaPolicy}" />`,
-      ),
+    transformIndexHtml(html) {
+      const charset = '<meta charset="UTF-8" />';
+      if (!html.includes(charset)) throw new Error(`index.html needs ${charset} for the policy`);
+      const meta = `<meta http-equiv="Content-Security-Policy" content="${metaPolicy}" />`;
+      return html.replace(charset, `${charset}\n    ${meta}`);
+    },
     configurePreviewServer(server) {
       server.middlewares.use((request, response, next) => {
         response.setHeader("Content-Security-Policy", policyFor(request.headers["sec-fetch-dest"]));

@@ -35,7 +35,7 @@ export function serviceWorker(options: { source: string; fileName: string }): Pl
         const build = {
           version: hash.digest("hex").slice(0, 16),
           files,
-          documentPolicy: pagePolicy,
+          pagePolicy,
           workerPolicy,
         };
         const code = await readFile(options.source, "utf8");

@@ -11,7 +11,7 @@
 // of every file), the files to precache, and the policies. A new build thus changes this file's
 // bytes, which is how the browser notices the update.
 
-const { version, files, documentPolicy, workerPolicy } = self.CORELAB_BUILD;
+const { version, files, pagePolicy, workerPolicy } = self.CORELAB_BUILD;
 const CACHE_PREFIX = "corelab-";
 const CACHE = `${CACHE_PREFIX}${version}`;
 
@@ -78,7 +78,7 @@ function withHeaders(response, request) {
   const headers = new Headers(response.headers);
   for (const [name, value] of Object.entries(ISOLATION_HEADERS)) headers.set(name, value);
   const isWorker = request.destination === "worker" || request.destination === "sharedworker";
-  headers.set("Content-Security-Policy", isWorker ? workerPolicy : documentPolicy);
+  headers.set("Content-Security-Policy", isWorker ? workerPolicy : pagePolicy);
   return new Response(response.body, {
     status: response.status,
     statusText: response.statusText,
