@@ -1,10 +1,13 @@
 import mdx from "@mdx-js/rollup";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
+import { contentSecurityPolicy } from "./build/contentSecurityPolicy";
+import { serviceWorker } from "./build/serviceWorker";
 
 /**
  * SharedArrayBuffer and the 5 µs timer need cross-origin isolation, so both servers send the
- * two headers. Static hosts that cannot set headers get them from `public/coi-sw.js` instead.
+ * two headers. Static hosts that cannot set headers get them from the service worker
+ * (workers/coi-sw.js), which also precaches the build for offline use.
  */
 const crossOriginIsolation = {
   "Cross-Origin-Opener-Policy": "same-origin",
@@ -14,7 +17,12 @@ const crossOriginIsolation = {
 export default defineConfig({
   // Relative paths let the static build live under any sub-path (GitHub Pages, a course site).
   base: "./",
-  plugins: [{ enforce: "pre", ...mdx() }, react({ include: /\.(mdx|tsx|ts)$/ })],
+  plugins: [
+    { enforce: "pre", ...mdx() },
+    react({ include: /\.(mdx|tsx|ts)$/ }),
+    contentSecurityPolicy(),
+    serviceWorker({ source: "workers/coi-sw.js", fileName: "coi-sw.js" }),
+  ],
   server: { headers: crossOriginIsolation },
   preview: { headers: crossOriginIsolation },
   worker: { format: "es" },

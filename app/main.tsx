@@ -1,10 +1,10 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./shell/App";
-import { ensureCrossOriginIsolation } from "./shell/isolation";
+import { registerServiceWorker } from "./shell/serviceWorker";
 import "./styles.css";
 
-ensureCrossOriginIsolation();
+registerServiceWorker();
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { defineConfig } from "@playwright/test";
-import { LAB_PORT, SYSTEM_CHROMIUM, WEBGPU_FLAGS } from "../playwright.config";
+import { LAB_PORT, PORT, SYSTEM_CHROMIUM, WEBGPU_FLAGS } from "../playwright.config";
 
 /**
  * `npm run bench`: the benchmarks (`*.bench.ts`) in headless Chromium against the built lab
@@ -23,11 +23,20 @@ export default defineConfig({
       ...(existsSync(SYSTEM_CHROMIUM) ? { executablePath: SYSTEM_CHROMIUM } : {}),
     },
   },
-  webServer: {
-    command: `npx vite preview --config bench/vite.config.ts --port ${LAB_PORT} --strictPort`,
-    cwd: join(import.meta.dirname, ".."),
-    url: `http://localhost:${LAB_PORT}`,
-    // Never measure a server that happens to be running: it may serve another checkout's build.
-    reuseExistingServer: false,
-  },
+  // The lab page for the benchmarks, and the notebook itself for its budgets (bench/budgets).
+  // Never measure a server that happens to be running: it may serve another checkout's build.
+  webServer: [
+    {
+      command: `npx vite preview --config bench/vite.config.ts --port ${LAB_PORT} --strictPort`,
+      cwd: join(import.meta.dirname, ".."),
+      url: `http://localhost:${LAB_PORT}`,
+      reuseExistingServer: false,
+    },
+    {
+      command: `npx vite preview --port ${PORT} --strictPort`,
+      cwd: join(import.meta.dirname, ".."),
+      url: `http://localhost:${PORT}`,
+      reuseExistingServer: false,
+    },
+  ],
 });

@@ -26,7 +26,7 @@ export function markdownReport(rows: readonly Row[], environment: Environment): 
     "",
     "## Targets",
     "",
-    ...targets(lookup, environment.hardwareConcurrency).map((line) => `- ${line}`),
+    ...targets(rows, lookup, environment.hardwareConcurrency).map((line) => `- ${line}`),
     "",
     `Measured ${environment.date} with navigator.hardwareConcurrency = ${environment.hardwareConcurrency}, user agent \`${environment.userAgent}\`.`,
     "",
@@ -38,7 +38,7 @@ function format(value: number): string {
   return value.toLocaleString("en-US", { maximumSignificantDigits: 4 });
 }
 
-function targets(lookup: Lookup, cores: number): string[] {
+function targets(rows: readonly Row[], lookup: Lookup, cores: number): string[] {
   const overhead = (subject: string) => lookup("task-overhead-us", subject);
   const throughput = (subject: string) => lookup("tiny-tasks-per-s", subject);
   const corelab = overhead("corelab");
@@ -53,6 +53,13 @@ function targets(lookup: Lookup, cores: number): string[] {
   const copyLarge = gbps("copy@1e7");
   const simdSmall = gbps("wasm-simd@1e6");
   const loopSmall = gbps("js-loop@1e6");
+  const initialJs = rows.find((row) => row.metric === "initial-js-kb-gzip");
+  const mainTasks = rows.filter((row) => row.metric === "longest-main-task-ms");
+  const longestTask = mainTasks.reduce<Row | undefined>(
+    (longest, row) => (longest && longest.value >= row.value ? longest : row),
+    undefined,
+  );
+  const stop = rows.find((row) => row.metric === "stop-latency-ms");
   const blockedMatmul = lookup("gflops", "blocked-simd@512");
   const naiveMatmul = lookup("gflops", "naive@512");
 
@@ -109,6 +116,21 @@ function targets(lookup: Lookup, cores: number): string[] {
           blockedMatmul.value >= 4 * naiveMatmul.value,
           `${format(blockedMatmul.value)} GFLOP/s vs 4 × ${format(naiveMatmul.value)} = ${format(4 * naiveMatmul.value)} GFLOP/s`,
         ],
+    ),
+    verdict(
+      "JavaScript for the contents page and the first lesson ≤ 180 kB gzip",
+      initialJs && [initialJs.value <= 180, `${format(initialJs.value)} kB (${initialJs.subject})`],
+    ),
+    verdict(
+      "No main-thread task over 50 ms while an experiment runs",
+      longestTask && [
+        longestTask.value <= 50,
+        `longest ${format(longestTask.value)} ms (${longestTask.subject}), over ${mainTasks.length} experiments`,
+      ],
+    ),
+    verdict(
+      "Stop takes the cell out of running within 100 ms",
+      stop && [stop.value <= 100, `${format(stop.value)} ms (${stop.subject})`],
     ),
   ];
 }

@@ -2,15 +2,21 @@ import { mkdir, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Page } from "@playwright/test";
 import { test } from "../e2e/fixtures";
+import { PORT } from "../playwright.config";
 import type { Row } from "./benchmarks/row";
+import { budgets } from "./budgets";
 import { type Environment, markdownReport } from "./report";
 
 const RESULTS = join(import.meta.dirname, "results");
+/** The built notebook, for the budgets. */
+const APP = `http://localhost:${PORT}`;
 
 /**
  * Runs every benchmark of `window.benchmarks` in the built lab page, each on a fresh page so no
  * worker or garbage of one is left for the next, then writes the rows to results/latest.json
- * and results/latest.md. Only the page measures; this file orchestrates and writes. The page
+ * and results/latest.md; before writing, the notebook's budgets (budgets/) run against the built
+ * notebook itself. Only the page measures (the budgets read its responses, Long Tasks and
+ * event timestamps); this file orchestrates and writes. The page
  * must stay silent (the fixture fails the run on a console error or warning), and a benchmark
  * that throws fails the run; a missed target does not.
  */
@@ -27,6 +33,11 @@ test("benchmarks", async ({ page }) => {
         return run();
       }, name);
       rows.push(...measured);
+    });
+  }
+  for (const [name, budget] of Object.entries(budgets)) {
+    await test.step(name, async () => {
+      rows.push(...(await budget(page, APP)));
     });
   }
   const environment: Environment = await page.evaluate(() => ({
