@@ -6,7 +6,9 @@ type Directives = Record<string, string[]>;
  * What the notebook's pages may load: scripts, workers, WebAssembly and connections from its
  * own origin only, and no inline script. Styles allow 'unsafe-inline' because Observable Plot
  * writes a `<style>` element into every chart and React writes `style` attributes.
- * 'wasm-unsafe-eval' lets WebAssembly compile; it does not allow `eval` of JavaScript.
+ * 'wasm-unsafe-eval' lets WebAssembly compile; it does not allow `eval` of JavaScript. Images
+ * may also be `data:` (the code editor's lint markers) and `blob:` (a chart drawn into a PNG):
+ * both are made by the page itself, never fetched.
  */
 const page: Directives = {
   "default-src": ["'self'"],
@@ -14,7 +16,7 @@ const page: Directives = {
   "worker-src": ["'self'"],
   "connect-src": ["'self'"],
   "style-src": ["'self'", "'unsafe-inline'"],
-  "img-src": ["'self'"],
+  "img-src": ["'self'", "data:", "blob:"],
   "font-src": ["'self'"],
   "object-src": ["'none'"],
   "base-uri": ["'none'"],

@@ -70,6 +70,8 @@ test("a keyboard reaches the content through the skip link, and every chart has 
   // The run, from the keyboard alone.
   const cell = page.locator("[data-experiment='count-primes']");
   const run = cell.getByRole("button", { name: "Run", exact: true });
+  // Run is enabled once the browser's capabilities are read, a moment after the page loads.
+  await expect(run).toBeEnabled();
   await run.focus();
   await page.keyboard.press("Enter");
   await expect(cell).toHaveAttribute("data-state", "done", { timeout: 60_000 });

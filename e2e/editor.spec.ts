@@ -53,7 +53,7 @@ test.describe("Editing an experiment's task code", () => {
     const cell = experimentCell(page, "count-primes");
     await expect(cell.locator(".task-code pre")).toContainText("function countPrimes");
     await page.waitForLoadState("networkidle");
-    const editorScripts = () => scripts.filter((url) => /(Task|Code)Editor-/.test(url));
+    const editorScripts = () => scripts.filter((url) => /\/(TaskEditor|CodeEditor)-/.test(url));
     expect(editorScripts()).toEqual([]);
 
     await cell.getByRole("button", { name: "Edit the code" }).click();

@@ -5,7 +5,9 @@ import { expect, experimentCell, runCell, test } from "./fixtures";
  * happened in a student's words, and then checks that a follow-up Run succeeds.
  */
 test.describe("faults", () => {
-  test.use({ expectedConsole: [/Failed to load resource/] });
+  // Playwright's routing cannot see requests a service worker answers from its cache, so these
+  // faults are injected with none installed.
+  test.use({ expectedConsole: [/Failed to load resource/], serviceWorkers: "block" });
 
   /** A worker script (or module) to break, the cell that needs it, and what the cell must say. */
   const missingFiles = [

@@ -28,6 +28,27 @@ async function writeStorage(page: Page, key: string, value: unknown) {
   );
 }
 
+/** Reads a value straight from the notebook's IndexedDB store. */
+async function readStorage(page: Page, key: string): Promise<unknown> {
+  return page.evaluate(
+    (key) =>
+      new Promise<unknown>((resolve, reject) => {
+        const request = indexedDB.open("corelab");
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const read = db.transaction("saved-work").objectStore("saved-work").get(key);
+          read.onsuccess = () => {
+            db.close();
+            resolve(read.result);
+          };
+          read.onerror = () => reject(read.error);
+        };
+      }),
+    key,
+  );
+}
+
 async function download(cell: Locator, name: string) {
   const [file] = await Promise.all([
     cell.page().waitForEvent("download"),
@@ -98,6 +119,15 @@ test.describe("Keeping and sharing work", () => {
     await run.click();
     await expect(cell.locator(".restored")).toHaveCount(0);
     await expect(cell.locator(".results")).toBeVisible({ timeout: 30_000 });
+    // The running sweep's points are saved as they come (at most once a second): reload once
+    // the first of them is in storage.
+    const savedStart = async () => {
+      const saved = (await readStorage(page, `run:why-parallel/${CELL}`)) as {
+        results?: { startedAt?: string };
+      };
+      return saved?.results?.startedAt;
+    };
+    await expect.poll(savedStart, { timeout: 15_000 }).not.toBe(stopped.startedAt);
     await page.reload();
     await expect(cell).toHaveAttribute("data-state", "stopped");
     const cutShort = await downloadResults(cell);
@@ -167,10 +197,11 @@ test.describe("Keeping and sharing work", () => {
 
     const label = "8 cores · Firefox 139 · imported";
     await expect(cell.locator(".overlays")).toContainText(label);
-    const figure = cell.locator(".chart .plot");
+    const figure = cell.locator(".chart .plot").first();
     await expect(figure).toContainText(`1 worker · ${label}`);
     await expect(chartMarks(cell)).toHaveCount(2 * ownMarks);
     // The table holds the imported numbers too.
+    await cell.getByText("The numbers behind the chart").first().click();
     await expect(cell.locator("thead th", { hasText: label })).toHaveCount(3);
     // The cell's own results are unchanged.
     expect(await downloadResults(cell)).toEqual(own);

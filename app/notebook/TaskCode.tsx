@@ -43,7 +43,8 @@ export function TaskCode({ source, task, title, draft, diagnostics, open }: Prop
   // Only a press of Edit moves the caret; an editor open from earlier edits leaves focus alone.
   const [pressedEdit, setPressedEdit] = useState(false);
   const readOnlyCode = (
-    <pre>
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a long file scrolls in its box, and a keyboard must reach it to scroll it.
+    <pre tabIndex={0}>
       <code className={`language-${source.language}`}>{draft.code}</code>
     </pre>
   );

@@ -86,6 +86,8 @@ export function CodeEditor({
           indentOnInput(),
           bracketMatching(),
           lintGutter(),
+          // Long lines wrap: nothing scrolls sideways at phone width (see theme.ts).
+          EditorView.lineWrapping,
           parts.tab.of([]),
           keymap.of([...defaultKeymap, ...historyKeymap]),
           notebookTheme,

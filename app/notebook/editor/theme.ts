@@ -12,11 +12,12 @@ export const notebookTheme = EditorView.theme({
     backgroundColor: "var(--panel)",
     borderRadius: "6px",
     fontSize: "0.875em",
-    maxHeight: "22rem",
     border: "1px solid var(--line)",
   },
   "&.cm-focused": { outline: "2px solid var(--accent)", outlineOffset: "1px" },
-  ".cm-scroller": { fontFamily: "var(--mono)", lineHeight: "1.55", overflow: "auto" },
+  // The editor grows with its code and wraps long lines, so it never scrolls inside itself: a
+  // box that scrolls must be reachable by keyboard, and this one's text already is.
+  ".cm-scroller": { fontFamily: "var(--mono)", lineHeight: "1.55", overflow: "visible" },
   ".cm-content": { padding: "0.6rem 0", caretColor: "var(--fg)" },
   ".cm-cursor, .cm-dropCursor": { borderLeftColor: "var(--fg)" },
   "&.cm-focused > .cm-scroller > .cm-selectionLayer .cm-selectionBackground, .cm-selectionBackground, ::selection":
