@@ -59,6 +59,7 @@ test("a keyboard reaches the content through the skip link, and every chart has 
   page,
 }) => {
   await page.goto("/?quick=1#/lesson/why-parallel");
+  await expect(page.locator("[data-experiment='count-primes']")).toBeVisible();
   await page.keyboard.press("Tab");
   const skip = page.getByRole("link", { name: "Skip to content" });
   await expect(skip).toBeFocused();

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import type { Locator, Page } from "@playwright/test";
+import { cellLinkHref } from "../app/shell/cellLink";
 import { downloadResults, expect, experimentCell, runCell, test } from "./fixtures";
 
 /** The kernel file as the repository has it: what the editor must show and reset to. */
@@ -107,6 +108,25 @@ test.describe("Editing an experiment's task code", () => {
     await page.reload();
     await expect(cell.getByText("edited", { exact: true })).toBeVisible();
     await expect(cell.locator(".task-code")).toContainText(edit.trim());
+    expect(await runCell(cell)).toBe("done");
+    const results = await downloadResults(cell);
+    for (const sample of results.samples) expect(sample.primes).toBe(2 * primesBelow(sample.x));
+  });
+
+  test("code in a link is placed in the cell, marked, and runs only when Run is pressed", async ({
+    page,
+  }) => {
+    const code = PRIMES_FILE.replace(COUNT_LINE, "    if (isPrime(n)) count += 2;");
+    const link = cellLinkHref("why-parallel", "count-primes", { maxN: 100_000, trials: 3 }, code);
+    await page.goto(`/?quick=1${link}`);
+    const cell = experimentCell(page, "count-primes");
+    await expect(cell.getByText("This link carried its sender's code")).toBeVisible();
+    await expect(cell.getByText("edited", { exact: true })).toBeVisible();
+    // The address drops the code once it is in the cell; nothing ran.
+    await expect(page).toHaveURL(/#\/lesson\/why-parallel\/count-primes$/);
+    await expect(cell).toHaveAttribute("data-state", "idle");
+    await expect(cell.locator(".results")).toHaveCount(0);
+
     expect(await runCell(cell)).toBe("done");
     const results = await downloadResults(cell);
     for (const sample of results.samples) expect(sample.primes).toBe(2 * primesBelow(sample.x));

@@ -89,6 +89,8 @@ test.describe("Keeping and sharing work", () => {
     await cell.getByRole("button", { name: "Forget this cell's results" }).click();
     await expect(cell).toHaveAttribute("data-state", "idle");
     await expect(cell.locator(".results")).toHaveCount(0);
+    // Storage forgets a moment later; a reload in that moment could cut the deletion short.
+    await expect.poll(() => readStorage(page, `run:why-parallel/${CELL}`)).toBeUndefined();
     await page.reload();
     await expect(cell.getByLabel("Largest n")).toHaveValue("150000");
     await expect(cell).toHaveAttribute("data-state", "idle");

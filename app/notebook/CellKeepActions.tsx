@@ -7,6 +7,8 @@ interface Props {
   experiment: string;
   /** Null while a param is refused: a link would only pass the mistake on. */
   params: ParamValues | null;
+  /** The reader's version of the task file, which a link may carry; null when unedited. */
+  editedCode: string | null;
   /** False while running, or when there is nothing to forget. */
   canForget: boolean;
   onImport(files: File[]): void;
@@ -18,16 +20,19 @@ export function CellKeepActions({
   lesson,
   experiment,
   params,
+  editedCode,
   canForget,
   onImport,
   onForget,
 }: Props) {
   const fileInput = useRef<HTMLInputElement>(null);
   const [copied, setCopied] = useState<{ url: string; ok: boolean } | null>(null);
+  const [withCode, setWithCode] = useState(true);
 
   async function copyLink() {
     if (!params) return;
-    const url = `${location.origin}${location.pathname}${cellLinkHref(lesson, experiment, params)}`;
+    const code = withCode ? editedCode : null;
+    const url = `${location.origin}${location.pathname}${cellLinkHref(lesson, experiment, params, code)}`;
     try {
       await navigator.clipboard.writeText(url);
       setCopied({ url, ok: true });
@@ -42,6 +47,16 @@ export function CellKeepActions({
       <button type="button" onClick={copyLink} disabled={!params}>
         Copy link
       </button>
+      {editedCode !== null && (
+        <label className="link-with-code">
+          <input
+            type="checkbox"
+            checked={withCode}
+            onChange={(event) => setWithCode(event.currentTarget.checked)}
+          />
+          with my edited code
+        </label>
+      )}
       <button type="button" onClick={() => fileInput.current?.click()}>
         Import results…
       </button>

@@ -14,6 +14,7 @@ import { CellNotices } from "./CellNotices";
 import { CodePanel } from "./CodePanel";
 import { DownloadButtons } from "./DownloadButtons";
 import { useCellDraft } from "./editor/useCellDraft";
+import { useLinkedCode } from "./editor/useLinkedCode";
 import { ParamControls } from "./ParamControls";
 import { ResultsBoundary } from "./ResultsBoundary";
 import { ResultsView } from "./ResultsView";
@@ -35,6 +36,7 @@ export function ExperimentCell({ of: experiment }: { of: Experiment }) {
   const running = useRef<AbortController | null>(null);
   const taskSource = experiment.sources.find((source) => source.name === experiment.task?.source);
   const draft = useCellDraft(lesson, experiment.id, taskSource?.code ?? "");
+  const linkedCode = useLinkedCode(lesson, experiment.id, draft);
   const [diagnostics, setDiagnostics] = useState<TaskDiagnostic[]>([]);
   const problems = paramProblems(experiment.params, params);
   const tooBig = memoryProblemOf(experiment, params, problems, capabilities);
@@ -99,6 +101,7 @@ export function ExperimentCell({ of: experiment }: { of: Experiment }) {
       id={experiment.id}
       data-experiment={experiment.id}
       data-state={state.status}
+      data-freezes-page={experiment.freezesPage ? "" : undefined}
       aria-labelledby={titleId}
     >
       <header className="cell-header">
@@ -139,12 +142,19 @@ export function ExperimentCell({ of: experiment }: { of: Experiment }) {
         lesson={lesson}
         experiment={experiment.id}
         params={Object.keys(problems).length === 0 ? params : null}
+        editedCode={draft.editedCode}
         canForget={results !== null && !isRunning}
         onImport={imported.importFiles}
         onForget={savedRun.forget}
       />
       <CellNotices
-        messages={[...savedParams.problems, savedRun.problem, draft.problem, ...imported.problems]}
+        messages={[
+          linkedCode,
+          ...savedParams.problems,
+          savedRun.problem,
+          draft.problem,
+          ...imported.problems,
+        ]}
       />
       <RunStatus state={state} />
       {(results || imported.overlays.length > 0) && (

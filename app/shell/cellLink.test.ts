@@ -23,6 +23,18 @@ describe("cell links", () => {
       slug: "why-parallel",
       cell: "count-primes",
       params: { maxN: "500000", trials: "3" },
+      code: null,
+    });
+  });
+
+  it("round-trips code, kept apart from the params, whatever characters it holds", () => {
+    const code = "export function f(x: number) {\n  return x % 2 === 0 && x > 1 ? '#?&=' : x;\n}\n";
+    const href = cellLinkHref("why-parallel", "count-primes", { maxN: 500_000 }, code);
+    expect(parseCellLink(href)).toEqual({
+      slug: "why-parallel",
+      cell: "count-primes",
+      params: { maxN: "500000" },
+      code,
     });
   });
 

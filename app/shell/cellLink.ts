@@ -3,38 +3,45 @@ import { paramProblem } from "../engine/params";
 import { cellHref, parseRoute } from "./route";
 
 /**
- * What a link to a cell carries besides its address: `#/lesson/<slug>/<cell>?maxN=500000&trials=5`.
- * A link only sets a cell up; it never starts a run.
- *
- * Extension point: code edits will travel as one more field here (say `code`), read by
- * `parseCellLink` and written by `cellLinkHref`, and must stay out of `params`. Like params,
- * code from a link is only placed in the cell; it runs when the reader presses Run.
+ * What a link to a cell carries besides its address: `#/lesson/<slug>/<cell>?maxN=500000&trials=5`,
+ * and optionally the sender's edited task code (`&code=…`). A link only sets a cell up; it never
+ * starts a run, and code from a link runs only when the reader presses Run, in workers.
  */
 export interface CellLink {
   slug: string;
   cell: string;
   /** Param values as the link spells them, unchecked: see `linkedParams`. */
   params: Record<string, string>;
+  /** The sender's version of the cell's task file, if the link carries one. */
+  code: string | null;
 }
+
+/** The query field that carries code; never a param name. */
+const CODE = "code";
 
 /** The cell link in a location hash, or null when the hash is not a link to a cell. */
 export function parseCellLink(hash: string): CellLink | null {
   const route = parseRoute(hash);
   if (route.page !== "lesson" || route.cell === null) return null;
-  const query = hash.includes("?") ? hash.slice(hash.indexOf("?") + 1) : "";
-  return {
-    slug: route.slug,
-    cell: route.cell,
-    params: Object.fromEntries(new URLSearchParams(query)),
-  };
+  const query = new URLSearchParams(hash.includes("?") ? hash.slice(hash.indexOf("?") + 1) : "");
+  const code = query.get(CODE);
+  query.delete(CODE);
+  return { slug: route.slug, cell: route.cell, params: Object.fromEntries(query), code };
 }
 
-/** The hash of a link that opens a cell with these params. */
-export function cellLinkHref(slug: string, cell: string, params: ParamValues): string {
+/** The hash of a link that opens a cell with these params, and this code when given. */
+export function cellLinkHref(
+  slug: string,
+  cell: string,
+  params: ParamValues,
+  code: string | null = null,
+): string {
   const query = new URLSearchParams(
     Object.entries(params).map(([name, value]) => [name, String(value)]),
-  ).toString();
-  return query ? `${cellHref(slug, cell)}?${query}` : cellHref(slug, cell);
+  );
+  if (code !== null) query.set(CODE, code);
+  const text = query.toString();
+  return text ? `${cellHref(slug, cell)}?${text}` : cellHref(slug, cell);
 }
 
 export type LinkedParams = { ok: true; values: ParamValues } | { ok: false; refused: string[] };
