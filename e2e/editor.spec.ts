@@ -132,6 +132,32 @@ test.describe("Editing an experiment's task code", () => {
     for (const sample of results.samples) expect(sample.primes).toBe(2 * primesBelow(sample.x));
   });
 
+  test("code that runs a worker out of memory ends the tab; reopened, the cell says so and keeps the code", async ({
+    page,
+    context,
+  }) => {
+    test.setTimeout(240_000);
+    const cell = await openEditor(page);
+    const hog = "    const keep = []; while (true) keep.push(new Array(1e6).fill(n));";
+    await replaceCode(page, cell, PRIMES_FILE.replace(COUNT_LINE, hog));
+    await expect(cell.getByText("edited", { exact: true })).toBeVisible();
+
+    // Chromium cannot recover a worker whose JavaScript heap is full: it ends the whole tab.
+    const crashed = page.waitForEvent("crash", { timeout: 200_000 });
+    await cell.getByRole("button", { name: "Run", exact: true }).click();
+    await crashed;
+
+    const reopened = await context.newPage();
+    await reopened.goto("/?quick=1#/lesson/why-parallel");
+    const again = experimentCell(reopened, "count-primes");
+    await expect(
+      again.getByText(/did not finish: the page was reloaded, closed or crashed/),
+    ).toBeVisible();
+    await expect(again.getByText("edited", { exact: true })).toBeVisible();
+    await expect(again.locator(".task-code")).toContainText(hog.trim());
+    await expect(again).toHaveAttribute("data-state", "idle");
+  });
+
   test("a compile error shows at its line and column", async ({ page }) => {
     const cell = await openEditor(page);
     const line = lineOf(PRIMES_FILE, "let count = 0;");

@@ -22,6 +22,7 @@ import { RunStatus } from "./RunStatus";
 import { taskCodeSlot } from "./TaskCode";
 import { useCellParams } from "./useCellParams";
 import { useOverlays } from "./useOverlays";
+import { useRunMarker } from "./useRunMarker";
 import { useSavedRun } from "./useSavedRun";
 
 /** An experiment cell: `<Experiment of={definition} />` in a lesson. */
@@ -37,6 +38,7 @@ export function ExperimentCell({ of: experiment }: { of: Experiment }) {
   const taskSource = experiment.sources.find((source) => source.name === experiment.task?.source);
   const draft = useCellDraft(lesson, experiment.id, taskSource?.code ?? "");
   const linkedCode = useLinkedCode(lesson, experiment.id, draft);
+  const unfinishedRun = useRunMarker(lesson, experiment.id, state.status);
   const [diagnostics, setDiagnostics] = useState<TaskDiagnostic[]>([]);
   const problems = paramProblems(experiment.params, params);
   const tooBig = memoryProblemOf(experiment, params, problems, capabilities);
@@ -150,6 +152,7 @@ export function ExperimentCell({ of: experiment }: { of: Experiment }) {
       <CellNotices
         messages={[
           linkedCode,
+          unfinishedRun,
           ...savedParams.problems,
           savedRun.problem,
           draft.problem,

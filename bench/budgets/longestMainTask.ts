@@ -15,10 +15,11 @@ export async function longestMainTask(page: Page, app: string): Promise<Row[]> {
   const rows: Row[] = [];
   for (const lesson of lessons) {
     await page.goto(`${app}/?quick=1#/lesson/${lesson.slug}`);
+    // The lesson has loaded once its scratch cell, the last cell, is there.
+    await expect(page.locator("[data-experiment='scratch']")).toBeVisible();
     const cells = page.locator(
       "[data-experiment]:not([data-freezes-page]):not([data-experiment='scratch'])",
     );
-    await expect(cells.first()).toBeVisible();
     for (const cell of await cells.all()) {
       const id = await cell.getAttribute("data-experiment");
       const run = cell.getByRole("button", { name: "Run", exact: true });

@@ -58,9 +58,9 @@ export async function forgetAllSaved(): Promise<void> {
   for (const listener of forgetAllListeners) listener();
 }
 
-/** Keys of one cell's saved pieces: its params, last run, imported results and code edits. */
+/** Keys of one cell's saved pieces: params, last run, imported results, code edits, a run in progress. */
 export const savedKey = (
-  kind: "params" | "run" | "overlays" | "code",
+  kind: "params" | "run" | "overlays" | "code" | "active",
   lesson: string,
   experiment: string,
 ) => `${kind}:${lesson}/${experiment}`;
