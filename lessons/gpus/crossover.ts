@@ -1,13 +1,12 @@
 import type { Experiment, Note } from "../../app/engine/experiment";
-import { GpuWorker } from "../../app/engine/gpu/gpuWorker";
 import sessionSource from "../../app/engine/gpu/session.ts?raw";
-import { sweep } from "../../app/engine/measure";
 import { trialsParam } from "../../app/engine/params";
 import type { Results } from "../../app/engine/results";
-import { geometricSizes } from "../../app/engine/stats";
 import { runtimeChart } from "../../app/notebook/charts";
 import polyKernelSource from "../../workers/kernels/poly.ts?raw";
 import { largestX, medianMs } from "../pitfalls/read";
+import { sweepCpuAgainstGpu } from "./cpu-against-gpu";
+import cpuAgainstGpuSource from "./cpu-against-gpu.ts?raw";
 import python from "./crossover.py?raw";
 import experimentSource from "./crossover.ts?raw";
 import { phasesNote } from "./phases";
@@ -17,10 +16,7 @@ import {
   emulatedIn,
   gpuName,
   LARGEST_ARRAY,
-  passFields,
   RELATIVE_TOLERANCE,
-  SEED,
-  timedInWorker,
 } from "./series";
 import { POLY_SHADER } from "./shaders";
 
@@ -37,36 +33,21 @@ export const crossover: Experiment<"maxFloats" | "trials"> = {
     { name: "workers/kernels/poly.ts", language: "typescript", code: polyKernelSource },
     { name: "app/engine/gpu/session.ts", language: "typescript", code: sessionSource },
     { name: "lessons/gpus/crossover.ts", language: "typescript", code: experimentSource },
+    { name: "lessons/gpus/cpu-against-gpu.ts", language: "typescript", code: cpuAgainstGpuSource },
   ],
   python,
   requires: ["webgpu"],
   x: { name: "array size", unit: "floats" },
 
-  async run({ maxFloats, trials }, { signal, progress }) {
-    // One size per factor of about 3, from a thousand floats.
-    const count = Math.max(2, Math.round(2 * Math.log10(maxFloats / 1_000)) + 1);
-    const xs = geometricSizes(1_000, maxFloats, count);
-    // The GPU worker gets the device, builds the pipeline and buffers and makes the inputs
-    // before the clock. Both lines run in that worker, off the page's thread.
-    const gpu = await GpuWorker.start(signal);
-    try {
-      const prepare = { shader: POLY_SHADER, maxFloats, seed: SEED };
-      const device = await gpu.prepare("poly", prepare, signal);
-      const samples = await sweep({
-        xs,
-        series: (["cpu", "gpu"] as const).map((on) => ({
-          name: on === "cpu" ? CPU_NAME : gpuName(device.emulated),
-          run: async (floats: number) => passFields(await gpu.run("poly", on, floats, signal)),
-        })),
-        trials,
-        warmup: 2,
-        signal,
-        onProgress: progress,
-      });
-      return { samples: samples.map(timedInWorker) };
-    } finally {
-      gpu.terminate();
-    }
+  async run({ maxFloats, trials }, context) {
+    const options = {
+      kernel: "poly",
+      shader: POLY_SHADER,
+      cpuName: CPU_NAME,
+      maxFloats,
+      trials,
+    } as const;
+    return { samples: await sweepCpuAgainstGpu(options, context) };
   },
 
   chart: (results) => runtimeChart(results, { x: "log", y: "log" }),

@@ -1,28 +1,18 @@
 import type { Experiment, Note } from "../../app/engine/experiment";
-import { GpuWorker } from "../../app/engine/gpu/gpuWorker";
 import reducePassSource from "../../app/engine/gpu/reducePass.ts?raw";
 import { sumTolerance, treeDepth } from "../../app/engine/gpu/reduceTree";
-import { sweep } from "../../app/engine/measure";
 import { trialsParam } from "../../app/engine/params";
 import type { Results } from "../../app/engine/results";
-import { geometricSizes } from "../../app/engine/stats";
 import { runtimeChart } from "../../app/notebook/charts";
 import { formatMs } from "../../app/notebook/format";
 import sumKernelSource from "../../workers/kernels/sum.ts?raw";
 import { largestX, medianMs } from "../pitfalls/read";
+import { sweepCpuAgainstGpu } from "./cpu-against-gpu";
+import cpuAgainstGpuSource from "./cpu-against-gpu.ts?raw";
 import { phasesNote } from "./phases";
 import python from "./reduce_sum.py?raw";
 import experimentSource from "./reduce-sum.ts?raw";
-import {
-  EMULATED_WARNING,
-  emulatedIn,
-  gpuName,
-  LARGEST_ARRAY,
-  passFields,
-  SEED,
-  SUM_CPU_NAME,
-  timedInWorker,
-} from "./series";
+import { EMULATED_WARNING, emulatedIn, gpuName, LARGEST_ARRAY, SUM_CPU_NAME } from "./series";
 import { REDUCE_SHADER } from "./shaders";
 
 /** The sum of N floats: one CPU core against the GPU's tree, transfers counted and timed apart. */
@@ -38,36 +28,21 @@ export const reduceSum: Experiment<"maxFloats" | "trials"> = {
     { name: "app/engine/gpu/reducePass.ts", language: "typescript", code: reducePassSource },
     { name: "workers/kernels/sum.ts", language: "typescript", code: sumKernelSource },
     { name: "lessons/gpus/reduce-sum.ts", language: "typescript", code: experimentSource },
+    { name: "lessons/gpus/cpu-against-gpu.ts", language: "typescript", code: cpuAgainstGpuSource },
   ],
   python,
   requires: ["webgpu"],
   x: { name: "array size", unit: "floats" },
 
-  async run({ maxFloats, trials }, { signal, progress }) {
-    // One size per factor of about 3, from a thousand floats.
-    const count = Math.max(2, Math.round(2 * Math.log10(maxFloats / 1_000)) + 1);
-    const xs = geometricSizes(1_000, maxFloats, count);
-    // Device, pipeline, buffers and inputs are made in the GPU worker before the clock; both
-    // lines run in that worker, each timed by its clock.
-    const gpu = await GpuWorker.start(signal);
-    try {
-      const prepare = { shader: REDUCE_SHADER, maxFloats, seed: SEED };
-      const device = await gpu.prepare("reduce", prepare, signal);
-      const samples = await sweep({
-        xs,
-        series: (["cpu", "gpu"] as const).map((on) => ({
-          name: on === "cpu" ? SUM_CPU_NAME : gpuName(device.emulated),
-          run: async (floats: number) => passFields(await gpu.run("reduce", on, floats, signal)),
-        })),
-        trials,
-        warmup: 2,
-        signal,
-        onProgress: progress,
-      });
-      return { samples: samples.map(timedInWorker) };
-    } finally {
-      gpu.terminate();
-    }
+  async run({ maxFloats, trials }, context) {
+    const options = {
+      kernel: "reduce",
+      shader: REDUCE_SHADER,
+      cpuName: SUM_CPU_NAME,
+      maxFloats,
+      trials,
+    } as const;
+    return { samples: await sweepCpuAgainstGpu(options, context) };
   },
 
   chart: (results) => runtimeChart(results, { x: "log", y: "log" }),

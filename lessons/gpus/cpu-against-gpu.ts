@@ -1,0 +1,48 @@
+import type { RunContext } from "../../app/engine/experiment";
+import { GpuWorker } from "../../app/engine/gpu/gpuWorker";
+import { sweep } from "../../app/engine/measure";
+import type { Sample } from "../../app/engine/results";
+import { geometricSizes } from "../../app/engine/stats";
+import type { GpuKernel, ShaderSource } from "../../workers/gpu-protocol";
+import { gpuName, passFields, SEED, timedInWorker } from "./series";
+
+interface CpuAgainstGpu {
+  kernel: GpuKernel;
+  shader: ShaderSource;
+  /** The name of the CPU loop's line. */
+  cpuName: string;
+  maxFloats: number;
+  trials: number;
+}
+
+/**
+ * One kernel over N floats, as a JS loop on one CPU core and on the GPU, at about three sizes
+ * per factor of 10 from a thousand floats. Device, pipeline, buffers and inputs are made in the
+ * GPU worker before the clock; both lines run in that worker, off the page's thread, each
+ * timed by its clock.
+ */
+export async function sweepCpuAgainstGpu(
+  { kernel, shader, cpuName, maxFloats, trials }: CpuAgainstGpu,
+  { signal, progress }: Pick<RunContext, "signal" | "progress">,
+): Promise<Sample[]> {
+  const count = Math.max(2, Math.round(2 * Math.log10(maxFloats / 1_000)) + 1);
+  const xs = geometricSizes(1_000, maxFloats, count);
+  const gpu = await GpuWorker.start(signal);
+  try {
+    const device = await gpu.prepare(kernel, { shader, maxFloats, seed: SEED }, signal);
+    const samples = await sweep({
+      xs,
+      series: (["cpu", "gpu"] as const).map((on) => ({
+        name: on === "cpu" ? cpuName : gpuName(device.emulated),
+        run: async (floats: number) => passFields(await gpu.run(kernel, on, floats, signal)),
+      })),
+      trials,
+      warmup: 2,
+      signal,
+      onProgress: progress,
+    });
+    return samples.map(timedInWorker);
+  } finally {
+    gpu.terminate();
+  }
+}
