@@ -247,8 +247,8 @@ test("Stop ends while (true) {} at once, the page stays responsive, and Run work
 });
 
 test.describe("without a service worker", () => {
-  // Playwright's routing cannot see requests a service worker answers from its cache, so this
-  // fault is injected with none installed.
+  // Playwright's routing cannot see requests a service worker answers from its cache, so these
+  // faults are injected with none installed.
   test.use({ serviceWorkers: "block" });
 
   test("a kernel worker that cannot load is reported, and a later Run works", async ({ page }) => {
@@ -262,6 +262,29 @@ test.describe("without a service worker", () => {
     await page.unroute(/kernel-worker/);
     expect(await runCell(cell)).toBe("done");
     await expect(cell.getByRole("textbox", { name: "Scratch code" })).toHaveValue("return 1;");
+  });
+
+  test("a kernel worker that dies mid-run is reported, and the next Run starts a fresh one", async ({
+    page,
+  }) => {
+    // A stand-in kernel that loads, then dies on its first run, as a worker the browser ends does.
+    await page.route(/kernel-worker/, (route) =>
+      route.fulfill({
+        contentType: "text/javascript",
+        // A cross-origin-isolated page loads only workers that send this header too.
+        headers: { "Cross-Origin-Embedder-Policy": "require-corp" },
+        body: "postMessage({ type: 'ready' });\nonmessage = () => { throw new Error('simulated crash'); };",
+      }),
+    );
+    const cell = await scratchWith(page, "return 'fine';");
+    expect(await runCell(cell)).toBe("error");
+    await expect(failure(cell)).toContainText(
+      "The code ran out of memory (the kernel worker crashed: Uncaught Error: simulated crash)",
+    );
+
+    await page.unroute(/kernel-worker/);
+    expect(await runCell(cell)).toBe("done");
+    await expect(cell.locator(".scratch-value pre")).toHaveText('"fine"');
   });
 });
 
@@ -301,27 +324,4 @@ test("plot options that Plot refuses are explained in the cell", async ({ page }
   expect(await runCell(cell)).toBe("done");
   await expect(cell.getByRole("alert")).toContainText("Plot could not draw these options");
   await expect(cell.getByRole("alert")).toContainText("sideways");
-});
-
-test("a kernel worker that dies mid-run is reported, and the next Run starts a fresh one", async ({
-  page,
-}) => {
-  // A stand-in kernel that loads, then dies on its first run, as a worker the browser ends does.
-  await page.route(/kernel-worker/, (route) =>
-    route.fulfill({
-      contentType: "text/javascript",
-      // A cross-origin-isolated page loads only workers that send this header too.
-      headers: { "Cross-Origin-Embedder-Policy": "require-corp" },
-      body: "postMessage({ type: 'ready' });\nonmessage = () => { throw new Error('simulated crash'); };",
-    }),
-  );
-  const cell = await scratchWith(page, "return 'fine';");
-  expect(await runCell(cell)).toBe("error");
-  await expect(failure(cell)).toContainText(
-    "The code ran out of memory (the kernel worker crashed: Uncaught Error: simulated crash)",
-  );
-
-  await page.unroute(/kernel-worker/);
-  expect(await runCell(cell)).toBe("done");
-  await expect(cell.locator(".scratch-value pre")).toHaveText('"fine"');
 });

@@ -2,6 +2,10 @@ import { expect, runCell, test } from "./fixtures";
 
 const theme = (page: import("@playwright/test").Page) => page.locator("html");
 
+// One test holds the app's scripts back with Playwright's routing, which cannot see requests a
+// service worker answers from its cache; the theme does not depend on the service worker.
+test.use({ serviceWorkers: "block" });
+
 test("the theme follows the system until the reader chooses, and the choice is remembered", async ({
   page,
 }) => {
