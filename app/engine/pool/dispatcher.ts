@@ -144,6 +144,9 @@ export class Dispatcher {
         ? { type: "run-kernel", chunkId, kernel: call.task.kernel, items }
         : { type: "run-source", chunkId, ...call.task, items };
     if (call.options.onChunk) message.timed = true;
+    // Taken before posting: the worker may start the chunk before `postMessage` returns, and
+    // the worker's clock is placed by the rule that no chunk starts before it was sent.
+    const sentAt = performance.now();
     try {
       if (data === "transfer") {
         message.transferResults = true;
@@ -166,7 +169,7 @@ export class Dispatcher {
             this.settle(call, new TaskTimeoutError(chunk.firstIndex, chunk.items.length, limit));
             this.replace(slot, null);
           }, limit * chunk.items.length);
-    this.inFlight.set(slot, { chunk, sentAt: performance.now(), timer });
+    this.inFlight.set(slot, { chunk, sentAt, timer });
   }
 
   private receive(slot: WorkerSlot, message: Exclude<FromWorker, { type: "ready" }>): void {
