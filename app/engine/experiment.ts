@@ -2,6 +2,7 @@ import type { PlotOptions } from "@observablehq/plot";
 import type { KernelName } from "../../workers/kernels";
 import type { Capability } from "./capabilities";
 import type { SweepProgress } from "./measure";
+import type * as PlotExports from "./plotExports";
 import type { WorkerPool } from "./pool/pool";
 import type { Results, Sample } from "./results";
 import type { EditableTask, KernelTask } from "./task";
@@ -61,13 +62,21 @@ export interface RunOutput {
 }
 
 /**
+ * Observable Plot (the parts in `plotExports`). Charts receive it as an argument instead of
+ * importing it, so that it loads only when the page is about to draw a chart, never for reading.
+ *
+ * @example chart: (results, Plot) => ({ marks: [Plot.line(results.summary, { x: "x", y: "q50" })] })
+ */
+export type PlotModule = typeof PlotExports;
+
+/**
  * An experiment cell's definition: authored once, never changed by a run.
  *
  * @example
  * export const countPrimes: Experiment<"maxN" | "trials"> = {
  *   id: "count-primes", title: "Counting primes", params: { ... }, sources: [...],
  *   python, requires: [], x: { name: "n", unit: "numbers" },
- *   run: (params, ctx) => ..., chart: (results) => runtimeChart(results),
+ *   run: (params, ctx) => ..., chart: (results, Plot) => runtimeChart(results, Plot),
  * };
  */
 export interface Experiment<K extends string = string> {
@@ -97,7 +106,8 @@ export interface Experiment<K extends string = string> {
    */
   memoryBytes?(params: ParamValues<K>): number;
   run(params: ParamValues<K>, ctx: RunContext): Promise<RunOutput>;
-  chart(results: Results): PlotOptions;
+  /** The chart of `results`, drawn with `Plot`, which the page fetches only when a chart is due. */
+  chart(results: Results, Plot: PlotModule): PlotOptions;
   /** One sentence reading the reader's own numbers, e.g. "the pool was 1.9× faster". */
   headline?(results: Results): string | null;
   /**

@@ -1,11 +1,13 @@
-import * as Plot from "@observablehq/plot";
-import { useId, useMemo, useState } from "react";
+import type { PlotOptions } from "@observablehq/plot";
+import { useId, useMemo, useRef, useState } from "react";
 import { amdahlSpeedup } from "../engine/amdahl";
 import { useLessonSlug } from "../shell/lessonContext";
 import { cellHref } from "../shell/route";
-import { ChartFigure } from "./ChartFigure";
+import { ChartFigure } from "./plot/ChartFigure";
+import { usePlot, useSeen } from "./plot/usePlot";
 
 const MAX_CORES = 64;
+const CHART_HEIGHT = 280;
 const CELL_ID = "amdahl";
 
 /** Amdahl's law as a curve you can move: a formula, computed here, not a measurement. */
@@ -19,14 +21,20 @@ export function AmdahlExplorer() {
   const speedup = amdahlSpeedup(serial, cores);
   const limit = serial > 0 ? 1 / serial : Number.POSITIVE_INFINITY;
 
-  const options = useMemo<Plot.PlotOptions>(() => {
+  // Plot is fetched when the chart scrolls into view: reading the lesson's opening needs none.
+  const chartArea = useRef<HTMLDivElement>(null);
+  const plot = usePlot(useSeen(chartArea));
+
+  const options = useMemo<PlotOptions | null>(() => {
+    if (plot.status !== "ready") return null;
+    const { Plot } = plot;
     const curve = Array.from({ length: MAX_CORES }, (_, i) => ({
       cores: i + 1,
       speedup: amdahlSpeedup(serial, i + 1),
     }));
     return {
       ariaLabel: `Amdahl's law: speedup against cores for ${serialPercent} percent serial work`,
-      height: 280,
+      height: CHART_HEIGHT,
       x: { label: "cores →", domain: [1, MAX_CORES], grid: true },
       y: { label: "↑ speedup (×)", domain: [1, MAX_CORES], type: "log", grid: true },
       marks: [
@@ -56,7 +64,7 @@ export function AmdahlExplorer() {
         }),
       ],
     };
-  }, [serial, serialPercent, cores, speedup, limit]);
+  }, [plot, serial, serialPercent, cores, speedup, limit]);
 
   return (
     <section className="cell widget" id={CELL_ID} aria-labelledby={`${CELL_ID}-title`}>
@@ -102,10 +110,14 @@ export function AmdahlExplorer() {
           ? `; no number of cores can give more than ${formatLimit(limit)}×.`
           : "; with no serial part, speedup grows with every core."}
       </p>
-      <ChartFigure
-        options={options}
-        table={() => <AmdahlTable serial={serial} serialPercent={serialPercent} />}
-      />
+      <div ref={chartArea}>
+        <ChartFigure
+          plot={plot}
+          options={options}
+          placeholderHeight={CHART_HEIGHT}
+          table={() => <AmdahlTable serial={serial} serialPercent={serialPercent} />}
+        />
+      </div>
       <p className="note">
         Computed from the formula, not measured. The experiment below measures.
       </p>

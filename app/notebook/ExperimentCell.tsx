@@ -16,6 +16,7 @@ import { DownloadButtons } from "./DownloadButtons";
 import { useCellDraft } from "./editor/useCellDraft";
 import { useLinkedCode } from "./editor/useLinkedCode";
 import { ParamControls } from "./ParamControls";
+import { preloadPlot } from "./plot/usePlot";
 import { ResultsBoundary } from "./ResultsBoundary";
 import { ResultsView } from "./ResultsView";
 import { RunStatus } from "./RunStatus";
@@ -59,6 +60,7 @@ export function ExperimentCell({ of: experiment }: { of: Experiment }) {
     const controller = new AbortController();
     running.current = controller;
     dispatch({ type: "started" });
+    preloadPlot(); // the chart library arrives while the first point is measured
     setDiagnostics([]);
     try {
       const finished = await runExperiment({

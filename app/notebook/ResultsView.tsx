@@ -3,8 +3,10 @@ import type { Experiment } from "../engine/experiment";
 import { type Overlay, overlaySeries, withOverlays } from "../engine/overlay";
 import type { Results } from "../engine/results";
 import { ChartExportButtons } from "./ChartExportButtons";
-import { ChartFigure } from "./ChartFigure";
+import { RESULTS_CHART_PLACEHOLDER_HEIGHT } from "./charts";
 import { OverlayList } from "./OverlayList";
+import { ChartFigure } from "./plot/ChartFigure";
+import { usePlot } from "./plot/usePlot";
 import { ResultsTable } from "./ResultsTable";
 import { TimelineChart } from "./TimelineChart";
 
@@ -22,15 +24,22 @@ interface Props {
  */
 export function ResultsView({ experiment, results, overlays = [], onRemoveOverlay }: Props) {
   const shown = useMemo(() => withOverlays(results, overlays), [results, overlays]);
-  const options = useMemo(() => shown && experiment.chart(shown), [experiment, shown]);
+  const plot = usePlot(shown !== null);
+  const options = useMemo(
+    () => (shown && plot.status === "ready" ? experiment.chart(shown, plot.Plot) : null),
+    [experiment, shown, plot],
+  );
   const chart = useRef<HTMLDivElement>(null);
-  if (!shown || !options) return null;
+  if (!shown) return null;
   const headline = results && experiment.headline?.(results);
   const notes = (results && experiment.notes?.(results)) ?? [];
-  const drawnSeries: unknown[] = Array.from(options.color?.domain ?? []);
-  const overlaysDrawn = overlays.every((overlay) =>
-    overlaySeries(overlay).every((series) => drawnSeries.includes(series)),
-  );
+  // Until the chart is drawn, nothing is claimed about which series it leaves out.
+  const drawnSeries: unknown[] = Array.from(options?.color?.domain ?? []);
+  const overlaysDrawn =
+    options === null ||
+    overlays.every((overlay) =>
+      overlaySeries(overlay).every((series) => drawnSeries.includes(series)),
+    );
   return (
     <div className="results">
       {headline && <p className="headline">{headline}</p>}
@@ -46,7 +55,9 @@ export function ResultsView({ experiment, results, overlays = [], onRemoveOverla
       )}
       <div ref={chart}>
         <ChartFigure
+          plot={plot}
           options={options}
+          placeholderHeight={RESULTS_CHART_PLACEHOLDER_HEIGHT}
           table={() => <ResultsTable results={shown} measured={experiment.measured ?? "Runtime"} />}
         />
       </div>

@@ -1,6 +1,8 @@
-import * as Plot from "@observablehq/plot";
+import type { PlotOptions } from "@observablehq/plot";
 import { useMemo } from "react";
-import { ChartFigure } from "./ChartFigure";
+import { LEGEND_HEIGHT } from "./charts";
+import { ChartFigure } from "./plot/ChartFigure";
+import { usePlot } from "./plot/usePlot";
 import { TimelineTable } from "./TimelineTable";
 
 /** A bar on the timeline: the results format's `timeline` rows. */
@@ -32,13 +34,21 @@ interface Props {
  * by default a pool's chunks (to the worker, run, back). Times in ms.
  */
 export function TimelineChart({ bars, label, colors = POOL_TIMELINE_COLORS }: Props) {
-  const options = useMemo<Plot.PlotOptions>(() => {
-    const lanes = [...new Set(bars.map((bar) => bar.lane))].sort((a, b) =>
-      a.localeCompare(b, "en", { numeric: true }),
-    );
+  const plot = usePlot(true);
+  const lanes = useMemo(
+    () =>
+      [...new Set(bars.map((bar) => bar.lane))].sort((a, b) =>
+        a.localeCompare(b, "en", { numeric: true }),
+      ),
+    [bars],
+  );
+  const height = 60 + 32 * lanes.length;
+  const options = useMemo<PlotOptions | null>(() => {
+    if (plot.status !== "ready") return null;
+    const { Plot } = plot;
     return {
       ariaLabel: label,
-      height: 60 + 32 * lanes.length,
+      height,
       marginLeft: 72,
       x: { label: "time since the run began (ms) →", grid: true },
       y: { label: null, domain: lanes },
@@ -71,11 +81,13 @@ export function TimelineChart({ bars, label, colors = POOL_TIMELINE_COLORS }: Pr
         ),
       ],
     };
-  }, [bars, label, colors]);
+  }, [plot, bars, lanes, height, label, colors]);
   return (
     <ChartFigure
       className="timeline"
+      plot={plot}
       options={options}
+      placeholderHeight={height + LEGEND_HEIGHT}
       caption={label}
       summary="The timeline's numbers"
       table={() => <TimelineTable bars={bars} label={label} />}

@@ -1,6 +1,19 @@
-import * as Plot from "@observablehq/plot";
+import type { PlotOptions } from "@observablehq/plot";
+import type { PlotModule } from "../engine/experiment";
 import type { Results, SummaryRow } from "../engine/results";
 import { summarize } from "../engine/stats";
+
+/** The plot area's height in the band charts below. */
+const BAND_CHART_HEIGHT = 320;
+
+/** What Plot's colour legend adds above a chart: one row of swatches and the figure's margins. */
+export const LEGEND_HEIGHT = 38;
+
+/**
+ * What a results chart takes on the page once drawn, legend included: the room its placeholder
+ * keeps free while Plot loads.
+ */
+export const RESULTS_CHART_PLACEHOLDER_HEIGHT = BAND_CHART_HEIGHT + LEGEND_HEIGHT;
 
 export interface RuntimeChartOptions {
   x?: "log" | "linear";
@@ -13,13 +26,14 @@ export interface RuntimeChartOptions {
  * Runtime against the swept variable, one colour per series: the median as a line with dots,
  * the 5–95 % band of the trials behind it.
  *
- * @example chart: (results) => runtimeChart(results, { x: "log", y: "log" })
+ * @example chart: (results, Plot) => runtimeChart(results, Plot, { x: "log", y: "log" })
  */
 export function runtimeChart(
   results: Results,
+  Plot: PlotModule,
   { x = "log", y = "log", yLabel = "runtime" }: RuntimeChartOptions = {},
-): Plot.PlotOptions {
-  return bandChart(results, results.summary, { x, y, label: `${yLabel} (ms)`, name: yLabel });
+): PlotOptions {
+  return bandChart(results, Plot, results.summary, { x, y, label: `${yLabel} (ms)`, name: yLabel });
 }
 
 export interface FieldChartOptions {
@@ -35,25 +49,27 @@ export interface FieldChartOptions {
  * Another number each sample kept, drawn as `runtimeChart` draws time: the median of the kept
  * trials per series, with their 5–95 % band.
  *
- * @example chart: (results) => fieldChart(results, { field: "lostPercent", label: "lost (%)" })
+ * @example chart: (results, Plot) => fieldChart(results, Plot, { field: "lostPercent", label: "lost (%)" })
  */
 export function fieldChart(
   results: Results,
+  Plot: PlotModule,
   { field, label, x = "log", y = "linear" }: FieldChartOptions,
-): Plot.PlotOptions {
+): PlotOptions {
   const rows = summarize(results.samples, (sample) => sample[field]);
-  return bandChart(results, rows, { x, y, label, name: label });
+  return bandChart(results, Plot, rows, { x, y, label, name: label });
 }
 
 function bandChart(
   results: Results,
+  Plot: PlotModule,
   rows: readonly SummaryRow[],
   options: { x: "log" | "linear"; y: "log" | "linear"; label: string; name: string },
-): Plot.PlotOptions {
+): PlotOptions {
   const seriesInRunOrder = [...new Set(rows.map((row) => row.series))];
   return {
     ariaLabel: `${capitalize(options.name)} against ${results.x.name}: median line and 5 to 95 percent band for each series`,
-    height: 320,
+    height: BAND_CHART_HEIGHT,
     marginLeft: 56,
     x: { type: options.x, label: `${results.x.name} (${results.x.unit}) →`, grid: true },
     y: { type: options.y, label: `↑ ${options.label}`, grid: true, tickFormat: "~g" },

@@ -1,4 +1,3 @@
-import * as Plot from "@observablehq/plot";
 import type { Experiment } from "../../app/engine/experiment";
 import { sweep } from "../../app/engine/measure";
 import { trialsParam } from "../../app/engine/params";
@@ -75,7 +74,7 @@ export const bytesInFlight: Experiment<"rows" | "trials"> = {
     return { samples: await sweep({ xs, series, trials, signal, onProgress: progress }) };
   },
 
-  chart(results) {
+  chart(results, Plot) {
     const rows = peaks(results);
     return {
       ariaLabel: "Peak megabytes in flight against chunk size",

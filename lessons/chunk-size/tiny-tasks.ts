@@ -1,4 +1,3 @@
-import * as Plot from "@observablehq/plot";
 import { defaultChunkSize } from "../../app/engine/chunks";
 import type { Experiment } from "../../app/engine/experiment";
 import { sweep } from "../../app/engine/measure";
@@ -85,8 +84,8 @@ export const tinyTasks: Experiment<"maxItems" | "trials"> = {
     return { samples };
   },
 
-  chart(results) {
-    const base = runtimeChart(results, { x: "log", y: "log" });
+  chart(results, Plot) {
+    const base = runtimeChart(results, Plot, { x: "log", y: "log" });
     return {
       ...base,
       ariaLabel:

@@ -73,7 +73,7 @@ export const unevenTasks: Experiment<"unit" | "trials"> = {
     return { samples, timeline: timelineEvents(shown.chunks, shown.began) };
   },
 
-  chart: (results) => runtimeChart(results, { x: "log", y: "linear" }),
+  chart: (results, Plot) => runtimeChart(results, Plot, { x: "log", y: "linear" }),
 
   headline(results) {
     const cores = results.environment.hardwareConcurrency;

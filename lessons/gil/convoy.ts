@@ -98,7 +98,8 @@ export const convoy: Experiment<"replies" | "waitMs" | "runs"> = {
     }
   },
 
-  chart: (results) => runtimeChart(results, { x: "linear", y: "linear", yLabel: "reply latency" }),
+  chart: (results, Plot) =>
+    runtimeChart(results, Plot, { x: "linear", y: "linear", yLabel: "reply latency" }),
 
   headline(results) {
     const at = (series: string) => medianAt(results, series, DEFAULT_INTERVAL);

@@ -121,7 +121,7 @@ export const ioBound: Experiment<"maxRecords" | "waitMs" | "switchIntervalMs" | 
     }
   },
 
-  chart: (results) => runtimeChart(results, { x: "log", y: "log" }),
+  chart: (results, Plot) => runtimeChart(results, Plot, { x: "log", y: "log" }),
 
   headline(results) {
     const most = Math.max(...results.summary.map((row) => row.x));

@@ -124,7 +124,8 @@ export const pageThread: Experiment<"maxN" | "runs"> = {
     return { samples, timeline: [...shown.values()].flat() };
   },
 
-  chart: (results) => runtimeChart(results, { x: "log", y: "log", yLabel: "longest pause" }),
+  chart: (results, Plot) =>
+    runtimeChart(results, Plot, { x: "log", y: "log", yLabel: "longest pause" }),
 
   headline(results) {
     const largest = Math.max(...results.summary.map((row) => row.x));

@@ -139,7 +139,7 @@ export const threadsVsProcesses: Experiment<"maxN" | "switchIntervalMs" | "trial
     }
   },
 
-  chart: (results) => runtimeChart(results, { x: "log", y: "log" }),
+  chart: (results, Plot) => runtimeChart(results, Plot, { x: "log", y: "log" }),
 
   headline(results) {
     const largest = Math.max(...results.summary.map((row) => row.x));

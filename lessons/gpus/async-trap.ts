@@ -69,7 +69,8 @@ export const asyncTrap: Experiment<"maxFloats" | "trials"> = {
     }
   },
 
-  chart: (results) => runtimeChart(results, { x: "log", y: "log", yLabel: "measured time" }),
+  chart: (results, Plot) =>
+    runtimeChart(results, Plot, { x: "log", y: "log", yLabel: "measured time" }),
 
   headline(results) {
     const names = timerNames(emulatedIn(results));

@@ -50,7 +50,7 @@ export const crossover: Experiment<"maxFloats" | "trials"> = {
     return { samples: await sweepCpuAgainstGpu(options, context) };
   },
 
-  chart: (results) => runtimeChart(results, { x: "log", y: "log" }),
+  chart: (results, Plot) => runtimeChart(results, Plot, { x: "log", y: "log" }),
 
   notes: (results) => [correctnessNote(results), phasesNote(results)],
 

@@ -45,7 +45,7 @@ export const reduceSum: Experiment<"maxFloats" | "trials"> = {
     return { samples: await sweepCpuAgainstGpu(options, context) };
   },
 
-  chart: (results) => runtimeChart(results, { x: "log", y: "log" }),
+  chart: (results, Plot) => runtimeChart(results, Plot, { x: "log", y: "log" }),
 
   notes: (results) => [accuracyNote(results), phasesNote(results)],
 

@@ -76,7 +76,8 @@ export const workgroupSize: Experiment<"floats" | "trials"> = {
     }
   },
 
-  chart: (results) => runtimeChart(results, { x: "log", y: "log", yLabel: "compute time" }),
+  chart: (results, Plot) =>
+    runtimeChart(results, Plot, { x: "log", y: "log", yLabel: "compute time" }),
 
   headline(results) {
     const name = workgroupName(emulatedIn(results));

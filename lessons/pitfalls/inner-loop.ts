@@ -1,4 +1,3 @@
-import * as Plot from "@observablehq/plot";
 import type { Experiment } from "../../app/engine/experiment";
 import { type Series, sweep } from "../../app/engine/measure";
 import { trialsParam } from "../../app/engine/params";
@@ -100,8 +99,8 @@ export const innerLoop: Experiment<"maxRows" | "trials"> = {
     return { samples: await sweep({ xs, series, trials, signal, onProgress: progress }) };
   },
 
-  chart(results) {
-    const options = runtimeChart(results, { x: "log", y: "log" });
+  chart(results, Plot) {
+    const options = runtimeChart(results, Plot, { x: "log", y: "log" });
     // Each median dot carries the number of messages its run sent.
     const labels = results.summary.map((row) => ({
       ...row,

@@ -90,8 +90,8 @@ export const nestedPools: Experiment<"width" | "maxPerTask" | "trials"> = {
     return { samples: await sweep({ xs, series, trials, signal, onProgress: progress }) };
   },
 
-  chart(results) {
-    const options = runtimeChart(results, { x: "log", y: "log" });
+  chart(results, Plot) {
+    const options = runtimeChart(results, Plot, { x: "log", y: "log" });
     // Ticks at the measured k only: 1, 2, 4 workers, never 1.5.
     const ks = [...new Set(results.summary.map((row) => row.x))];
     return { ...options, x: { ...options.x, ticks: ks } };

@@ -101,10 +101,11 @@ export const pickling: Experiment<"maxN" | "trials"> = {
   },
 
   // Only the ways that worked have a runtime worth drawing; the notes give the others' errors.
-  chart: (results) => {
+  chart: (results, Plot) => {
     const worked = new Set(waysThatWorked(results));
     return runtimeChart(
       { ...results, summary: results.summary.filter((row) => worked.has(row.series)) },
+      Plot,
       { x: "log", y: "log" },
     );
   },

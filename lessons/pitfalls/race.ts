@@ -68,7 +68,8 @@ export const race: Experiment<"maxTimes" | "trials"> = {
     return { samples: await sweep({ xs, series, trials, signal, onProgress: progress }) };
   },
 
-  chart: (results) => fieldChart(results, { field: "lostPercent", label: "additions lost (%)" }),
+  chart: (results, Plot) =>
+    fieldChart(results, Plot, { field: "lostPercent", label: "additions lost (%)" }),
 
   headline(results) {
     const times = largestX(results);

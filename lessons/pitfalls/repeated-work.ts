@@ -68,7 +68,7 @@ export const repeatedWork: Experiment<"maxN" | "trials"> = {
     return { samples: await sweep({ xs, series, trials, signal, onProgress: progress }) };
   },
 
-  chart: (results) => runtimeChart(results, { x: "linear", y: "log" }),
+  chart: (results, Plot) => runtimeChart(results, Plot, { x: "linear", y: "log" }),
 
   headline(results) {
     const n = largestX(results);

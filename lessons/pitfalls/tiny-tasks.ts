@@ -61,7 +61,7 @@ export const tinyTasks: Experiment<"maxN" | "trials"> = {
     return { samples: await sweep({ xs, series, trials, signal, onProgress: progress }) };
   },
 
-  chart: (results) => runtimeChart(results, { x: "log", y: "log" }),
+  chart: (results, Plot) => runtimeChart(results, Plot, { x: "log", y: "log" }),
 
   headline(results) {
     const pool = poolName(results.environment.hardwareConcurrency);

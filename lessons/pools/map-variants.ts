@@ -116,8 +116,8 @@ export const mapVariants: Experiment<"tasks" | "trials"> = {
     return { samples };
   },
 
-  chart: (results) => ({
-    ...runtimeChart(results, { x: "linear", y: "linear" }),
+  chart: (results, Plot) => ({
+    ...runtimeChart(results, Plot, { x: "linear", y: "linear" }),
     ariaLabel: "When the caller holds its k-th result, for map, imap and imap_unordered",
     y: { label: "↑ ms until the caller holds it", grid: true, zero: true },
   }),

@@ -87,7 +87,7 @@ export const processVsPool: Experiment<"maxTasks" | "trials"> = {
     return { samples: await sweep({ xs, series, trials, signal, onProgress: progress }) };
   },
 
-  chart: (results) => runtimeChart(results, { x: "log", y: "log" }),
+  chart: (results, Plot) => runtimeChart(results, Plot, { x: "log", y: "log" }),
 
   headline(results) {
     const starts = results.samples

@@ -66,7 +66,7 @@ export const reusePool: Experiment<"maxCalls" | "trials"> = {
     return { samples: await sweep({ xs, series, trials, signal, onProgress: progress }) };
   },
 
-  chart: (results) => runtimeChart(results, { x: "log", y: "log" }),
+  chart: (results, Plot) => runtimeChart(results, Plot, { x: "log", y: "log" }),
 
   headline(results) {
     const largest = Math.max(...results.summary.map((row) => row.x));

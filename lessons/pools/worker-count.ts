@@ -1,4 +1,3 @@
-import * as Plot from "@observablehq/plot";
 import { amdahlSpeedup, fitSerialFraction } from "../../app/engine/amdahl";
 import type { Experiment } from "../../app/engine/experiment";
 import { settle } from "../../app/engine/measure";
@@ -89,7 +88,7 @@ export const workerCount: Experiment<"taskWidth" | "trials"> = {
     return { samples };
   },
 
-  chart(results) {
+  chart(results, Plot) {
     const cores = results.environment.hardwareConcurrency;
     const points = speedups(results);
     const s = fitSerialFraction(points.filter((p) => p.cores <= cores));

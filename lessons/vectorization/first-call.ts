@@ -73,7 +73,7 @@ export const firstCall: Experiment<"floats" | "calls" | "trials"> = {
     return { samples };
   },
 
-  chart: (results) => runtimeChart(results, { x: "linear", y: "log" }),
+  chart: (results, Plot) => runtimeChart(results, Plot, { x: "linear", y: "log" }),
 
   headline(results) {
     const lastCall = largestX(results);

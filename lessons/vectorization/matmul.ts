@@ -85,8 +85,13 @@ export const matmul: Experiment<"maxN" | "trials"> = {
   },
 
   // Each product as the worker timed it, without the messages to the worker and back.
-  chart: (results) =>
-    fieldChart(results, { field: "kernelMs", label: "time per product (ms)", x: "log", y: "log" }),
+  chart: (results, Plot) =>
+    fieldChart(results, Plot, {
+      field: "kernelMs",
+      label: "time per product (ms)",
+      x: "log",
+      y: "log",
+    }),
 
   notes: (results) => [checksumNote(results), ...rates(results)],
 

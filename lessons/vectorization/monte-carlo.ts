@@ -71,8 +71,13 @@ export const monteCarlo: Experiment<"maxSamples" | "trials"> = {
   },
 
   // Each run as the worker timed it, without the message to the worker and back.
-  chart: (results) =>
-    fieldChart(results, { field: "kernelMs", label: "time per run (ms)", x: "log", y: "log" }),
+  chart: (results, Plot) =>
+    fieldChart(results, Plot, {
+      field: "kernelMs",
+      label: "time per run (ms)",
+      x: "log",
+      y: "log",
+    }),
 
   notes: (results) => [hitsNote(results), ...runTimes(results)],
 

@@ -114,8 +114,13 @@ export const vectorize: Experiment<"maxSide" | "trials"> = {
 
   // Each pass as the worker timed it: the message to the worker and back would hide the
   // differences at small sizes (the notes give both).
-  chart: (results) =>
-    fieldChart(results, { field: "kernelMs", label: "time per pass (ms)", x: "log", y: "log" }),
+  chart: (results, Plot) =>
+    fieldChart(results, Plot, {
+      field: "kernelMs",
+      label: "time per pass (ms)",
+      x: "log",
+      y: "log",
+    }),
 
   notes: (results) => [checksumNote(results), ...passTimes(results), ...missingGpuNote(results)],
 

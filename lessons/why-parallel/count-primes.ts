@@ -89,7 +89,7 @@ export const countPrimes: Experiment<"maxN" | "trials"> = {
     return { samples, timeline: timelineEvents(lastRun.chunks, lastRun.began) };
   },
 
-  chart: (results) => runtimeChart(results, { x: "log", y: "log" }),
+  chart: (results, Plot) => runtimeChart(results, Plot, { x: "log", y: "log" }),
 
   headline(results) {
     const cores = results.environment.hardwareConcurrency;

@@ -1,7 +1,9 @@
 import { useCallback, useMemo, useState } from "react";
 import type { Display, OutputLine } from "../../../workers/kernel-protocol";
+import type { PlotModule } from "../../engine/experiment";
 import { toDisplay } from "../../engine/kernel/display";
-import { PlotFigure } from "../PlotFigure";
+import { PlotFigure } from "../plot/PlotFigure";
+import { usePlot } from "../plot/usePlot";
 import { plotOptionsOf } from "./scratchPlot";
 
 /** What the code printed, as lines; warnings and errors marked. */
@@ -54,15 +56,36 @@ export function ReturnedValue({ display }: { display: Display }) {
   }
 }
 
-function ReturnedChart({ spec }: { spec: Extract<Display, { kind: "plot" }>["spec"] }) {
+/** Plot's default chart height, which a returned chart keeps unless its code sets another. */
+const SCRATCH_CHART_HEIGHT = 400;
+
+type PlotSpec = Extract<Display, { kind: "plot" }>["spec"];
+
+function ReturnedChart({ spec }: { spec: PlotSpec }) {
+  const plot = usePlot(true);
+  switch (plot.status) {
+    case "waiting":
+      return <div className="plot-placeholder" style={{ height: SCRATCH_CHART_HEIGHT }} />;
+    case "failed":
+      return (
+        <p className="message error" role="alert">
+          {plot.message}
+        </p>
+      );
+    case "ready":
+      return <DrawnChart spec={spec} Plot={plot.Plot} />;
+  }
+}
+
+function DrawnChart({ spec, Plot }: { spec: PlotSpec; Plot: PlotModule }) {
   const [drawProblem, setDrawProblem] = useState<string | null>(null);
   const built = useMemo(() => {
     try {
-      return { options: plotOptionsOf(spec) };
+      return { options: plotOptionsOf(spec, Plot) };
     } catch (error) {
       return { problem: messageOf(error) };
     }
-  }, [spec]);
+  }, [spec, Plot]);
   const onError = useCallback((error: unknown) => setDrawProblem(messageOf(error)), []);
   const problem = "problem" in built ? built.problem : drawProblem;
   if (problem !== null || !("options" in built)) {
@@ -78,7 +101,7 @@ function ReturnedChart({ spec }: { spec: Extract<Display, { kind: "plot" }>["spe
     .filter((shown) => shown.kind === "table");
   return (
     <>
-      <PlotFigure options={built.options} onError={onError} />
+      <PlotFigure Plot={Plot} options={built.options} onError={onError} />
       {tables.length > 0 && (
         <details className="data-table">
           <summary>The numbers behind the chart</summary>

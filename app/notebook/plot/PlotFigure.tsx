@@ -1,15 +1,18 @@
-import * as Plot from "@observablehq/plot";
+import type { PlotOptions } from "@observablehq/plot";
 import { useEffect, useRef, useState } from "react";
+import type { PlotModule } from "../../engine/experiment";
 
 /**
  * Renders Observable Plot options, as wide as its container, redrawn when either changes. Options
  * that Plot refuses throw, unless `onError` takes the error (options the reader wrote, say).
  */
 export function PlotFigure({
+  Plot,
   options,
   onError,
 }: {
-  options: Plot.PlotOptions;
+  Plot: PlotModule;
+  options: PlotOptions;
   onError?: (error: unknown) => void;
 }) {
   const container = useRef<HTMLDivElement>(null);
@@ -28,7 +31,7 @@ export function PlotFigure({
   useEffect(() => {
     const node = container.current;
     if (!node || width === 0) return;
-    let figure: ReturnType<typeof Plot.plot>;
+    let figure: ReturnType<PlotModule["plot"]>;
     try {
       figure = Plot.plot({ ...options, width });
     } catch (error) {
@@ -39,7 +42,7 @@ export function PlotFigure({
     labelAsImage(figure);
     node.replaceChildren(figure);
     return () => figure.remove();
-  }, [options, width, onError]);
+  }, [Plot, options, width, onError]);
 
   return <div ref={container} className="plot" />;
 }

@@ -1,9 +1,14 @@
-import type * as Plot from "@observablehq/plot";
+import type { PlotOptions } from "@observablehq/plot";
 import { type ReactNode, useState } from "react";
 import { PlotFigure } from "./PlotFigure";
+import type { PlotState } from "./usePlot";
 
 interface Props {
-  options: Plot.PlotOptions;
+  plot: PlotState;
+  /** The chart, once `plot` is ready. */
+  options: PlotOptions | null;
+  /** The drawn chart's height in px, kept free while Plot loads so nothing below it moves. */
+  placeholderHeight: number;
   /** A visible caption; the chart's accessible name is its options' `ariaLabel`. */
   caption?: string;
   /** The disclosure's label. */
@@ -15,10 +20,13 @@ interface Props {
 
 /**
  * A chart and the table of its numbers. The table is built only once the reader opens it, so a
- * long timeline costs nothing until someone asks for it.
+ * long timeline costs nothing until someone asks for it; the chart waits for Plot behind an
+ * empty box of its own size.
  */
 export function ChartFigure({
+  plot,
   options,
+  placeholderHeight,
   caption,
   summary = "The numbers behind the chart",
   table,
@@ -28,7 +36,15 @@ export function ChartFigure({
   return (
     <figure className={`chart ${className}`.trim()}>
       {caption && <figcaption>{caption}</figcaption>}
-      <PlotFigure options={options} />
+      {plot.status === "ready" && options ? (
+        <PlotFigure Plot={plot.Plot} options={options} />
+      ) : plot.status === "failed" ? (
+        <p className="message error" role="alert">
+          {plot.message}
+        </p>
+      ) : (
+        <div className="plot-placeholder" style={{ height: placeholderHeight }} />
+      )}
       <details className="numbers" onToggle={(event) => setOpen(event.currentTarget.open)}>
         <summary>{summary}</summary>
         {open && (
