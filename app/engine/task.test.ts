@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { GpuRefusedError } from "./gpu/gpuWorker";
+import { GpuRefusedError } from "./gpu/refused";
 import { CompileError, TaskError } from "./pool/errors";
 import { type EditableTask, taskDiagnostics, taskFor } from "./task";
 

@@ -1,6 +1,6 @@
 import type { KernelName } from "../../workers/kernels";
 import { parseShaderErrors } from "./gpu/compile";
-import { GpuRefusedError } from "./gpu/gpuWorker";
+import { GpuRefusedError } from "./gpu/refused";
 import type { EditedKernel } from "./pool/call";
 import { CompileError, TaskError } from "./pool/errors";
 
