@@ -49,7 +49,9 @@ test.describe("Editing a GPU experiment's shader", () => {
 
     await replaceCode(page, cell, POLY.replace(POLY_LINE, "output[i] = x * x;"));
     await expect(editedMarker(cell)).toBeVisible();
-    await expect(cell.getByText(/Your version runs only in the GPU worker/)).toBeVisible();
+    await expect(
+      cell.getByText(/Your version runs only in workers, never on the page's thread/),
+    ).toBeVisible();
 
     // The reader's shader really ran: its output is x², and the check against JS says so.
     expect(await runCell(cell)).toBe("error");

@@ -27,6 +27,11 @@ export interface EditableTask {
    * with edits leaves these out (the experiment checks `ctx.edited`) and the cell says so.
    */
   pageSeries?: readonly string[];
+  /**
+   * What the reader should know before editing, shown beside the file: e.g. which parts of the
+   * run the file does not reach ("The WebAssembly lines are compiled ahead of time…").
+   */
+  note?: string;
 }
 
 /** A kernel's name, or the reader's edited version of its file: either runs in a pool. */

@@ -38,6 +38,7 @@ describe("editable task code", () => {
         "gpu-sum",
         "async-trap",
         "workgroup-size",
+        "vectorize",
       ].sort(),
     );
   });

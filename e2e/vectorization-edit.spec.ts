@@ -1,0 +1,78 @@
+import { readFileSync } from "node:fs";
+import type { Locator, Page } from "@playwright/test";
+import { SERIES_NAMES } from "../lessons/vectorization/series";
+import { downloadResults, expect, experimentCell, runCell, test } from "./fixtures";
+
+// The vectorization cell's JavaScript ways, edited in the cell; the WebAssembly is built ahead
+// of time and keeps running the original.
+
+const POLY = readFileSync("workers/kernels/poly.ts", "utf8");
+const LOOP_LINE = "    output[i] = x + x * x + x * x * x;";
+
+const editorOf = (cell: Locator) => cell.getByRole("textbox", { name: /^Task code of / });
+
+async function openKernels(page: Page): Promise<Locator> {
+  await page.goto("/?quick=1#/lesson/vectorization");
+  const cell = experimentCell(page, "vectorize");
+  await cell.locator("details.task-code summary").click();
+  await expect(cell.locator(".task-code")).toContainText(
+    "compiled ahead of time when the site is built",
+  );
+  await cell.getByRole("button", { name: "Edit the code" }).click();
+  await expect(editorOf(cell)).toBeFocused();
+  return cell;
+}
+
+async function replaceCode(page: Page, cell: Locator, code: string): Promise<void> {
+  await editorOf(cell).click();
+  await page.keyboard.press("ControlOrMeta+a");
+  await page.keyboard.insertText(code);
+  await expect(editorOf(cell)).toHaveText(code.replaceAll("\n", ""));
+}
+
+test.describe("Editing the vectorization cell's JavaScript", () => {
+  test("an edited loop runs in the worker, and its wrong f fails the check; Reset runs again", async ({
+    page,
+  }) => {
+    const cell = await openKernels(page);
+    await replaceCode(page, cell, POLY.replace(LOOP_LINE, "    output[i] = x * x;"));
+    await expect(cell.getByText("edited", { exact: true })).toBeVisible();
+
+    expect(await runCell(cell)).toBe("error");
+    await expect(cell.locator(".run-status [role=alert]")).toHaveText(
+      new RegExp(
+        `^Wrong output from “${SERIES_NAMES["js-loop"]}” at [\\d,]+ floats: it differs from f\\(x\\) = x \\+ x² \\+ x³ computed in doubles by up to \\d\\.\\de-\\d \\(relative\\)`,
+      ),
+    );
+
+    await cell.getByRole("button", { name: "Reset to the original" }).click();
+    expect(await runCell(cell)).toBe("done");
+    const results = await downloadResults(cell);
+    const js = results.samples.filter((sample) => sample.series === SERIES_NAMES["js-loop"]);
+    expect(js.length).toBeGreaterThan(0);
+    for (const sample of js) expect(sample.maxRelativeError).toBeLessThanOrEqual(1e-6);
+  });
+
+  test("an edit survives a reload, and a compile error is marked at its line", async ({ page }) => {
+    const cell = await openKernels(page);
+    const line = POLY.split("\n").indexOf(LOOP_LINE) + 1;
+    await replaceCode(page, cell, POLY.replace(LOOP_LINE, "    output[i] = x +;"));
+
+    await page.reload();
+    await expect(cell.getByText("edited", { exact: true })).toBeVisible();
+    await expect(cell.locator(".task-code")).toContainText("output[i] = x +;");
+    expect(await runCell(cell)).toBe("error");
+    await expect(cell.locator(".run-status [role=alert]")).toContainText(`(line ${line}, column`);
+    // The reloaded cell shows the code read-only; opening the editor shows the error in place.
+    await cell.getByRole("button", { name: "Edit the code" }).click();
+    await expect(cell.locator(".code-editor-problems")).toHaveText(
+      new RegExp(`^Line ${line}, column \\d+: `),
+    );
+    await expect(
+      cell
+        .locator(".cm-line")
+        .nth(line - 1)
+        .locator(".cm-lintRange-error"),
+    ).toHaveCount(1);
+  });
+});
