@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import type { Locator, Page } from "@playwright/test";
+import { MATMUL_SERIES } from "../lessons/vectorization/matmul-series";
 import { SERIES_NAMES } from "../lessons/vectorization/series";
 import { downloadResults, expect, experimentCell, runCell, test } from "./fixtures";
 
@@ -74,5 +75,31 @@ test.describe("Editing the vectorization cell's JavaScript", () => {
         .nth(line - 1)
         .locator(".cm-lintRange-error"),
     ).toHaveCount(1);
+  });
+
+  test("the matrix multiply's JS loop runs the reader's version, and a wrong C fails the check", async ({
+    page,
+  }) => {
+    const matmul = readFileSync("workers/kernels/matmul.ts", "utf8");
+    await page.goto("/?quick=1#/lesson/vectorization");
+    const cell = experimentCell(page, "matmul");
+    await cell.locator("details.task-code summary").click();
+    await expect(cell.locator(".task-code")).toContainText("compiled ahead of time");
+    await cell.getByRole("button", { name: "Edit the code" }).click();
+    await expect(editorOf(cell)).toBeFocused();
+    // Every entry of C one too large.
+    await replaceCode(page, cell, matmul.replace("let sum = 0;", "let sum = 1;"));
+
+    expect(await runCell(cell)).toBe("error");
+    await expect(cell.locator(".run-status [role=alert]")).toHaveText(
+      new RegExp(`^Wrong C from “${MATMUL_SERIES.js}” at N = \\d+: sampled entries differ`),
+    );
+
+    await cell.getByRole("button", { name: "Reset to the original" }).click();
+    expect(await runCell(cell)).toBe("done");
+    const results = await downloadResults(cell);
+    const js = results.samples.filter((sample) => sample.series === MATMUL_SERIES.js);
+    expect(js.length).toBeGreaterThan(0);
+    for (const sample of js) expect(sample.maxRelativeError).toBeLessThan(1e-6);
   });
 });

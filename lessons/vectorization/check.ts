@@ -27,3 +27,19 @@ export function checkOutput(
 ): void {
   checkF(series, floats, maxRelativeError(input, output, floats));
 }
+
+/**
+ * A float32 sum of n non-negative products (the inputs are in [0, 1)) may be off by about
+ * n · 2⁻²⁴ relative, in any order of adding (Higham, §3.1); twice that leaves room. A product
+ * left out or counted twice moves an entry by about 1/n: far more, at every size here.
+ */
+export const matmulBound = (n: number) => 2 * n * 2 ** -24;
+
+/** Stops the run when the JS way's C is not A·B: the reader may have edited its loop. */
+export function checkProduct(series: string, n: number, error: number): void {
+  const bound = matmulBound(n);
+  if (error <= bound) return;
+  throw new Error(
+    `Wrong C from “${series}” at N = ${n}: sampled entries differ from A·B computed in doubles by up to ${error.toExponential(1)} (relative); float32 rounding allows ${bound.toExponential(1)}.`,
+  );
+}

@@ -60,7 +60,7 @@ export const vectorize: Experiment<"maxSide" | "trials"> = {
   task: {
     source: "workers/kernels/poly.ts",
     kernels: ["polyRange"],
-    note: "Your version runs in the JavaScript lines: f called per element, the typed-array loop and the pool. The WebAssembly lines are AssemblyScript (workers/wasm/poly.ts), compiled ahead of time when the site is built: the page cannot recompile them, so they keep running the original.",
+    note: "An edit runs in the JavaScript lines (f called per element, the typed-array loop, the pool), and their outputs are checked against f in doubles. The WebAssembly lines are AssemblyScript (workers/wasm/poly.ts), compiled ahead of time when the site is built: the page cannot recompile them, so they keep running the original.",
   },
   python,
   requires: ["crossOriginIsolated", "wasmSimd", "wasmThreads"],
