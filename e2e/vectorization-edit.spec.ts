@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { Locator, Page } from "@playwright/test";
 import { MATMUL_SERIES } from "../lessons/vectorization/matmul-series";
-import { SERIES_NAMES } from "../lessons/vectorization/series";
+import { FIRST_CALL_JS, SERIES_NAMES } from "../lessons/vectorization/series";
 import { downloadResults, expect, experimentCell, runCell, test } from "./fixtures";
 
 // The vectorization cell's JavaScript ways, edited in the cell; the WebAssembly is built ahead
@@ -101,5 +101,25 @@ test.describe("Editing the vectorization cell's JavaScript", () => {
     const js = results.samples.filter((sample) => sample.series === MATMUL_SERIES.js);
     expect(js.length).toBeGreaterThan(0);
     for (const sample of js) expect(sample.maxRelativeError).toBeLessThan(1e-6);
+  });
+
+  test("the first-call cell times the reader's loop in fresh workers, and a wrong f fails the check", async ({
+    page,
+  }) => {
+    await page.goto("/?quick=1#/lesson/vectorization");
+    const cell = experimentCell(page, "first-call");
+    await cell.locator("details.task-code summary").click();
+    await expect(cell.locator(".task-code")).toContainText("compiled ahead of time");
+    await cell.getByRole("button", { name: "Edit the code" }).click();
+    await expect(editorOf(cell)).toBeFocused();
+    await replaceCode(page, cell, POLY.replace(LOOP_LINE, "    output[i] = x * x;"));
+
+    expect(await runCell(cell)).toBe("error");
+    await expect(cell.locator(".run-status [role=alert]")).toHaveText(
+      new RegExp(`^Wrong output from “${FIRST_CALL_JS}” at 100,000 floats: `),
+    );
+
+    await cell.getByRole("button", { name: "Reset to the original" }).click();
+    expect(await runCell(cell)).toBe("done");
   });
 });

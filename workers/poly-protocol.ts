@@ -35,7 +35,14 @@ export type FromPolyWorker =
     }
   | { type: "failed"; message: string };
 
-export type ToFirstCallWorker = { type: "measure"; length: number; seed: number; calls: number };
+export type ToFirstCallWorker = {
+  type: "measure";
+  length: number;
+  seed: number;
+  calls: number;
+  /** The reader's edited workers/kernels/poly.ts, whose `polyLoop` is timed; null for the built-in one. */
+  jsKernels: string | null;
+};
 
 export type FromFirstCallWorker =
   | { type: "ready" }
@@ -48,5 +55,9 @@ export type FromFirstCallWorker =
       instantiateMs: number;
       /** The WebAssembly SIMD kernel's calls in order, as for `jsMs`. */
       wasmMs: number[];
+      /** The JavaScript loop's output against f in doubles, read after its last call. */
+      jsMaxRelativeError: number;
     }
+  /** The reader's kernel file did not compile (or load); line and column in that file. */
+  | { type: "compile-failed"; message: string; line: number | null; column: number | null }
   | { type: "failed"; message: string };

@@ -40,6 +40,7 @@ describe("editable task code", () => {
         "workgroup-size",
         "vectorize",
         "matmul",
+        "first-call",
       ].sort(),
     );
   });
