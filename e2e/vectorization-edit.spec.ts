@@ -54,6 +54,19 @@ test.describe("Editing the vectorization cell's JavaScript", () => {
     for (const sample of js) expect(sample.maxRelativeError).toBeLessThanOrEqual(1e-6);
   });
 
+  test("the pool runs the reader's polyRange: one that skips its range fails the check", async ({
+    page,
+  }) => {
+    const cell = await openKernels(page);
+    // Each task computes only the first float of its range; the worker's own loops stay right.
+    const edit = "  polyLoop(input, output, from, from + 1);";
+    await replaceCode(page, cell, POLY.replace("  polyLoop(input, output, from, to);", edit));
+    expect(await runCell(cell)).toBe("error");
+    await expect(cell.locator(".run-status [role=alert]")).toHaveText(
+      /^Wrong output from “pool of \d+: JS loop” at [\d,]+ floats: /,
+    );
+  });
+
   test("an edit survives a reload, and a compile error is marked at its line", async ({ page }) => {
     const cell = await openKernels(page);
     const line = POLY.split("\n").indexOf(LOOP_LINE) + 1;
