@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
-import { polyLoop } from "./kernels/poly";
+import { CompileFailure, compileTask } from "./compile";
+import { maxRelativeError, polyLoop } from "./kernels/poly";
 import { seededFloats } from "./kernels/seeded";
 import type { FromFirstCallWorker, ToFirstCallWorker } from "./poly-protocol";
 import { fetchPolyBytes, instantiatePoly, wasmArrays } from "./poly-wasm";
@@ -19,12 +20,16 @@ const timeMs = (work: () => unknown) => {
 
 scope.onmessage = async ({ data }: MessageEvent<ToFirstCallWorker>) => {
   try {
-    const { length, seed, calls } = data;
+    const { length, seed, calls, jsKernels } = data;
+    // The reader's file is compiled before the clock; its loop's first call is still its first.
+    const loop =
+      jsKernels === null
+        ? polyLoop
+        : ((await compileTask(jsKernels, "polyLoop")) as typeof polyLoop);
     const input = seededFloats(length, seed, new Float32Array(length));
     const output = new Float32Array(length);
-    const jsMs = Array.from({ length: calls }, () =>
-      timeMs(() => polyLoop(input, output, 0, length)),
-    );
+    const jsMs = Array.from({ length: calls }, () => timeMs(() => loop(input, output, 0, length)));
+    const jsMaxRelativeError = maxRelativeError(input, output, length);
 
     // The bytes arrive before the clock: only compiling and instantiating are timed.
     const bytes = await fetchPolyBytes();
@@ -39,9 +44,14 @@ scope.onmessage = async ({ data }: MessageEvent<ToFirstCallWorker>) => {
     const wasmMs = Array.from({ length: calls }, () =>
       timeMs(() => wasm.polySimd(arrays.inputOffset, arrays.outputOffset, length)),
     );
-    reply({ type: "measured", jsMs, compileMs, instantiateMs, wasmMs });
+    reply({ type: "measured", jsMs, compileMs, instantiateMs, wasmMs, jsMaxRelativeError });
   } catch (error) {
-    reply({ type: "failed", message: String(error) });
+    if (error instanceof CompileFailure) {
+      const { message, line, column } = error;
+      reply({ type: "compile-failed", message, line, column });
+    } else {
+      reply({ type: "failed", message: String(error) });
+    }
   }
 };
 

@@ -7,8 +7,12 @@
 export type MatmulVariant = "js" | "naive" | "blocked-simd";
 
 export type ToMatmulWorker =
-  /** Room for matrices up to maxN × maxN, in JavaScript and WebAssembly memory. */
-  | { type: "prepare"; maxN: number; seed: number }
+  /**
+   * Room for matrices up to maxN × maxN, in JavaScript and WebAssembly memory. With `jsKernel`,
+   * the reader's edited workers/kernels/matmul.ts, the JS way runs its `matmulReference`; the
+   * WebAssembly was compiled when the site was built.
+   */
+  | { type: "prepare"; maxN: number; seed: number; jsKernel: string | null }
   /** One product C = A·B of seeded n×n matrices. */
   | { type: "run"; variant: MatmulVariant; n: number };
 
@@ -16,5 +20,13 @@ export type FromMatmulWorker =
   /** The WebAssembly module is instantiated: the worker takes work. */
   | { type: "ready" }
   | { type: "prepared" }
-  | { type: "ran"; checksum: number; kernelMs: number }
+  /** The reader's kernel file did not compile (or load); line and column in that file. */
+  | { type: "compile-failed"; message: string; line: number | null; column: number | null }
+  | {
+      type: "ran";
+      checksum: number;
+      kernelMs: number;
+      /** The JS way only, read after the clock: 64 sampled entries of C against doubles. */
+      maxRelativeError?: number;
+    }
   | { type: "failed"; message: string };

@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
-import { matmulReference } from "./kernels/matmul";
+import { CompileFailure, compileTask } from "./compile";
+import { matmulReference, sampledMatmulError } from "./kernels/matmul";
 import { seededFloats } from "./kernels/seeded";
 import type { FromMatmulWorker, MatmulVariant, ToMatmulWorker } from "./matmul-protocol";
 import { instantiateMatmul, type MatmulInstance, wasmMatrices } from "./matmul-wasm";
@@ -11,10 +12,16 @@ const reply = (message: FromMatmulWorker) => scope.postMessage(message);
 let wasm: MatmulInstance;
 let prepared: { matrices: ReturnType<typeof wasmMatrices>; maxN: number; seed: number } | null =
   null;
+/** The JS way: the built-in loop, or the reader's edited version of it. */
+let multiplyInJs = matmulReference;
 
-scope.onmessage = ({ data }: MessageEvent<ToMatmulWorker>) => {
+scope.onmessage = async ({ data }: MessageEvent<ToMatmulWorker>) => {
   try {
     if (data.type === "prepare") {
+      multiplyInJs =
+        data.jsKernel === null
+          ? matmulReference
+          : ((await compileTask(data.jsKernel, "matmulReference")) as typeof matmulReference);
       prepared = { matrices: wasmMatrices(wasm, data.maxN), maxN: data.maxN, seed: data.seed };
       reply({ type: "prepared" });
     } else {
@@ -24,7 +31,12 @@ scope.onmessage = ({ data }: MessageEvent<ToMatmulWorker>) => {
       reply({ type: "ran", ...run(data.variant, data.n) });
     }
   } catch (error) {
-    reply({ type: "failed", message: String(error) });
+    if (error instanceof CompileFailure) {
+      const { message, line, column } = error;
+      reply({ type: "compile-failed", message, line, column });
+    } else {
+      reply({ type: "failed", message: String(error) });
+    }
   }
 };
 
@@ -38,11 +50,12 @@ function run(variant: MatmulVariant, n: number) {
   const a = seededFloats(n * n, seed, matrices.a.subarray(0, n * n));
   const b = seededFloats(n * n, seed + 1, matrices.b.subarray(0, n * n));
   const start = performance.now();
-  const c = variant === "js" ? matmulReference(a, b, n) : multiplyInWasm(variant, n);
+  const c = variant === "js" ? multiplyInJs(a, b, n) : multiplyInWasm(variant, n);
   const kernelMs = performance.now() - start;
   let checksum = 0;
   for (const value of c) checksum += value;
-  return { checksum, kernelMs };
+  const checked = variant === "js" ? { maxRelativeError: sampledMatmulError(a, b, c, n) } : {};
+  return { checksum, kernelMs, ...checked };
 }
 
 function multiplyInWasm(variant: Exclude<MatmulVariant, "js">, n: number): Float32Array {

@@ -8,8 +8,12 @@
 export type PolyVariant = "copy" | "js-each" | "js-loop" | "wasm-scalar" | "wasm-simd";
 
 export type ToPolyWorker =
-  /** Seeded inputs of `length` floats, in JavaScript memory and in the WebAssembly memory. */
-  | { type: "prepare"; length: number; seed: number }
+  /**
+   * Seeded inputs of `length` floats, in JavaScript memory and in the WebAssembly memory. With
+   * `jsKernels`, the reader's edited workers/kernels/poly.ts, the JavaScript ways run its
+   * `polyEach` and `polyLoop`; the WebAssembly was compiled when the site was built.
+   */
+  | { type: "prepare"; length: number; seed: number; jsKernels: string | null }
   /** One pass over the first `length` floats. */
   | { type: "run"; variant: PolyVariant; length: number };
 
@@ -17,10 +21,28 @@ export type FromPolyWorker =
   /** The WebAssembly module is compiled and instantiated: the worker takes work. */
   | { type: "ready" }
   | { type: "prepared" }
-  | { type: "ran"; checksum: number; kernelMs: number }
+  /** The reader's kernel file did not compile (or load); line and column in that file. */
+  | { type: "compile-failed"; message: string; line: number | null; column: number | null }
+  | {
+      type: "ran";
+      checksum: number;
+      kernelMs: number;
+      /**
+       * JavaScript ways only, read after the clock: the largest relative difference from f in
+       * doubles over every 997th float, so a wrong edited kernel cannot pass unseen.
+       */
+      maxRelativeError?: number;
+    }
   | { type: "failed"; message: string };
 
-export type ToFirstCallWorker = { type: "measure"; length: number; seed: number; calls: number };
+export type ToFirstCallWorker = {
+  type: "measure";
+  length: number;
+  seed: number;
+  calls: number;
+  /** The reader's edited workers/kernels/poly.ts, whose `polyLoop` is timed; null for the built-in one. */
+  jsKernels: string | null;
+};
 
 export type FromFirstCallWorker =
   | { type: "ready" }
@@ -33,5 +55,9 @@ export type FromFirstCallWorker =
       instantiateMs: number;
       /** The WebAssembly SIMD kernel's calls in order, as for `jsMs`. */
       wasmMs: number[];
+      /** The JavaScript loop's output against f in doubles, read after its last call. */
+      jsMaxRelativeError: number;
     }
+  /** The reader's kernel file did not compile (or load); line and column in that file. */
+  | { type: "compile-failed"; message: string; line: number | null; column: number | null }
   | { type: "failed"; message: string };

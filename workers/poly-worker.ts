@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
-import { polyEach, polyLoop, stridedChecksum } from "./kernels/poly";
+import { CompileFailure, compileTask } from "./compile";
+import { maxRelativeError, polyEach, polyLoop, stridedChecksum } from "./kernels/poly";
 import { seededFloats } from "./kernels/seeded";
 import type { FromPolyWorker, PolyVariant, ToPolyWorker } from "./poly-protocol";
 import { compilePolyStreaming, instantiatePoly, type PolyInstance, wasmArrays } from "./poly-wasm";
@@ -16,10 +17,13 @@ interface Arrays {
 /** Compiled and instantiated once, before any timed work. */
 let wasm: PolyInstance;
 let arrays: Arrays | null = null;
+/** The JavaScript ways: the built-in kernels, or the reader's edited versions of them. */
+let js = { polyEach, polyLoop };
 
-scope.onmessage = ({ data }: MessageEvent<ToPolyWorker>) => {
+scope.onmessage = async ({ data }: MessageEvent<ToPolyWorker>) => {
   try {
     if (data.type === "prepare") {
+      js = data.jsKernels === null ? { polyEach, polyLoop } : await compileJs(data.jsKernels);
       const input = seededFloats(data.length, data.seed, new Float32Array(data.length));
       const inWasm = wasmArrays(wasm, data.length);
       inWasm.input.set(input);
@@ -32,9 +36,23 @@ scope.onmessage = ({ data }: MessageEvent<ToPolyWorker>) => {
       reply({ type: "ran", ...run(arrays, data.variant, data.length) });
     }
   } catch (error) {
-    reply({ type: "failed", message: String(error) });
+    if (error instanceof CompileFailure) {
+      const { message, line, column } = error;
+      reply({ type: "compile-failed", message, line, column });
+    } else {
+      reply({ type: "failed", message: String(error) });
+    }
   }
 };
+
+/** The reader's file, compiled here with its lines kept (workers/compile.ts), never on the page. */
+async function compileJs(source: string): Promise<typeof js> {
+  const [each, loop] = await Promise.all([
+    compileTask(source, "polyEach"),
+    compileTask(source, "polyLoop"),
+  ]);
+  return { polyEach: each as typeof polyEach, polyLoop: loop as typeof polyLoop };
+}
 
 /** One timed pass; the checksum is read after the clock stops. */
 function run(arrays: Arrays, variant: PolyVariant, length: number) {
@@ -45,10 +63,10 @@ function run(arrays: Arrays, variant: PolyVariant, length: number) {
       output.set(input.subarray(0, length));
       break;
     case "js-each":
-      polyEach(input, output, length);
+      js.polyEach(input, output, length);
       break;
     case "js-loop":
-      polyLoop(input, output, 0, length);
+      js.polyLoop(input, output, 0, length);
       break;
     case "wasm-scalar":
       wasm.polyScalar(inWasm.inputOffset, inWasm.outputOffset, length);
@@ -63,7 +81,10 @@ function run(arrays: Arrays, variant: PolyVariant, length: number) {
   }
   const kernelMs = performance.now() - start;
   const result = variant.startsWith("wasm") ? inWasm.output : output;
-  return { checksum: stridedChecksum(result, 0, length), kernelMs };
+  const checked = variant.startsWith("js")
+    ? { maxRelativeError: maxRelativeError(input, output, length) }
+    : {};
+  return { checksum: stridedChecksum(result, 0, length), kernelMs, ...checked };
 }
 
 compilePolyStreaming()

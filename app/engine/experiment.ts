@@ -50,6 +50,11 @@ export interface RunContext {
   task<K extends KernelName>(kernel: K): KernelTask<K>;
   /** Whether the reader edited the task code: leave out the `task.pageSeries` then. */
   edited: boolean;
+  /**
+   * The reader's version of the task file, or null while it is as authored: for a task without
+   * `kernels` (a WGSL shader), which the experiment sends to its worker itself.
+   */
+  editedCode: string | null;
 }
 
 export interface RunOutput {

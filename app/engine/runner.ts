@@ -45,6 +45,7 @@ export async function runExperiment(request: RunRequest): Promise<Results> {
     },
     task: (kernel) => taskFor(experiment.task, request.editedCode ?? null, kernel),
     edited: (request.editedCode ?? null) !== null,
+    editedCode: request.editedCode ?? null,
   };
   try {
     const { samples, timeline } = await experiment.run(request.params, context);

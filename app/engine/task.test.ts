@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { GpuRefusedError } from "./gpu/refused";
 import { CompileError, TaskError } from "./pool/errors";
 import { type EditableTask, taskDiagnostics, taskFor } from "./task";
 
@@ -17,6 +18,9 @@ describe("taskFor", () => {
   });
 
   it("refuses a kernel the experiment did not declare editable, edited or not", () => {
+    expect(() => taskFor({ source: "workers/shaders/poly.wgsl" }, null, "timesTen")).toThrow(
+      /not among/,
+    );
     expect(() => taskFor(primes, null, "timesTen")).toThrow(/not among/);
     expect(() => taskFor(undefined, null, "countPrimes")).toThrow(/not among/);
   });
@@ -35,7 +39,20 @@ describe("taskDiagnostics", () => {
     ]);
   });
 
+  it("puts each WGSL compile error at the line and column the GPU worker reported", () => {
+    const message = [
+      "The shader did not compile:",
+      "workers/shaders/poly.wgsl:19:15: error: unresolved value 'y'",
+      "workers/shaders/poly.wgsl:20:3: error: expected ';'",
+    ].join("\n");
+    expect(taskDiagnostics(new GpuRefusedError("compile", message))).toEqual([
+      { line: 19, column: 15, message: "unresolved value 'y'" },
+      { line: 20, column: 3, message: "expected ';'" },
+    ]);
+  });
+
   it("gives nothing to mark for errors outside the reader's code", () => {
+    expect(taskDiagnostics(new GpuRefusedError("too-large", "x.wgsl:1:1: error: no"))).toEqual([]);
     expect(taskDiagnostics(new TaskError(0, "built-in kernel failed", "stack"))).toEqual([]);
     expect(taskDiagnostics(new CompileError("no position", null, null))).toEqual([]);
     expect(taskDiagnostics(new Error("the pool was terminated"))).toEqual([]);

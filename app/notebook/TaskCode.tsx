@@ -55,6 +55,7 @@ export function TaskCode({ source, task, title, draft, diagnostics, open }: Prop
         This page runs <code>{source.name}</code>
         {draft.edited && <span className="edited-marker">edited</span>}
       </summary>
+      {task.note && <p className="note task-code-note">{task.note}</p>}
       {editing ? (
         <Suspense
           fallback={

@@ -10,6 +10,8 @@ import { formatMs } from "../../app/notebook/format";
 import { largestX, medianMs } from "../pitfalls/read";
 import python from "./async_trap.py?raw";
 import experimentSource from "./async-trap.ts?raw";
+import { checkedPass } from "./check";
+import checkSource from "./check.ts?raw";
 import {
   EMULATED_WARNING,
   emulatedIn,
@@ -18,7 +20,7 @@ import {
   SEED,
   timerNames,
 } from "./series";
-import { POLY_SHADER } from "./shaders";
+import { POLY_SHADER, shaderToRun } from "./shaders";
 
 export const asyncTrap: Experiment<"maxFloats" | "trials"> = {
   id: "async-trap",
@@ -31,23 +33,26 @@ export const asyncTrap: Experiment<"maxFloats" | "trials"> = {
     { name: "app/engine/gpu/polyPass.ts", language: "typescript", code: polyPassSource },
     { name: POLY_SHADER.name, language: "wgsl", code: POLY_SHADER.code },
     { name: "lessons/gpus/async-trap.ts", language: "typescript", code: experimentSource },
+    { name: "lessons/gpus/check.ts", language: "typescript", code: checkSource },
   ],
+  task: { source: POLY_SHADER.name },
   python,
   requires: ["webgpu"],
   x: { name: "array size", unit: "floats" },
 
-  async run({ maxFloats, trials }, { signal, progress }) {
+  async run({ maxFloats, trials }, { signal, progress, editedCode }) {
     const xs = geometricSizes(10_000, maxFloats, Math.max(2, Math.round(Math.log10(maxFloats))));
     const gpu = await GpuWorker.start(signal);
     try {
-      const prepare = { shader: POLY_SHADER, maxFloats, seed: SEED };
+      const prepare = { shader: shaderToRun(POLY_SHADER, editedCode), maxFloats, seed: SEED };
       const device = await gpu.prepare("poly", prepare, signal);
       const passes = await sweep({
         xs,
         series: [
           {
             name: "pass",
-            run: async (floats) => passFields(await gpu.run("poly", "gpu", floats, signal)),
+            run: async (floats) =>
+              passFields(checkedPass(await gpu.run("poly", "gpu", floats, signal), floats)),
           },
         ],
         trials,

@@ -4,6 +4,7 @@ import { sweep } from "../../app/engine/measure";
 import type { Sample } from "../../app/engine/results";
 import { geometricSizes } from "../../app/engine/stats";
 import type { GpuKernel, ShaderSource } from "../../workers/gpu-protocol";
+import { checkedPass } from "./check";
 import { gpuName, passFields, SEED, timedInWorker } from "./series";
 
 interface CpuAgainstGpu {
@@ -19,7 +20,7 @@ interface CpuAgainstGpu {
  * One kernel over N floats, as a JS loop on one CPU core and on the GPU, at about three sizes
  * per factor of 10 from a thousand floats. Device, pipeline, buffers and inputs are made in the
  * GPU worker before the clock; both lines run in that worker, off the page's thread, each
- * timed by its clock.
+ * timed by its clock. Every pass's output is checked; a wrong one stops the run.
  */
 export async function sweepCpuAgainstGpu(
   { kernel, shader, cpuName, maxFloats, trials }: CpuAgainstGpu,
@@ -34,7 +35,8 @@ export async function sweepCpuAgainstGpu(
       xs,
       series: (["cpu", "gpu"] as const).map((on) => ({
         name: on === "cpu" ? cpuName : gpuName(device.emulated),
-        run: async (floats: number) => passFields(await gpu.run(kernel, on, floats, signal)),
+        run: async (floats: number) =>
+          passFields(checkedPass(await gpu.run(kernel, on, floats, signal), floats)),
       })),
       trials,
       warmup: 2,

@@ -5,6 +5,7 @@ import type { Results } from "../../app/engine/results";
 import { runtimeChart } from "../../app/notebook/charts";
 import polyKernelSource from "../../workers/kernels/poly.ts?raw";
 import { largestX, medianMs } from "../pitfalls/read";
+import checkSource from "./check.ts?raw";
 import { sweepCpuAgainstGpu } from "./cpu-against-gpu";
 import cpuAgainstGpuSource from "./cpu-against-gpu.ts?raw";
 import python from "./crossover.py?raw";
@@ -18,7 +19,7 @@ import {
   LARGEST_ARRAY,
   RELATIVE_TOLERANCE,
 } from "./series";
-import { POLY_SHADER } from "./shaders";
+import { POLY_SHADER, shaderToRun } from "./shaders";
 
 /** f over N floats: one CPU core against the GPU with the transfers counted. */
 export const crossover: Experiment<"maxFloats" | "trials"> = {
@@ -34,7 +35,9 @@ export const crossover: Experiment<"maxFloats" | "trials"> = {
     { name: "app/engine/gpu/session.ts", language: "typescript", code: sessionSource },
     { name: "lessons/gpus/crossover.ts", language: "typescript", code: experimentSource },
     { name: "lessons/gpus/cpu-against-gpu.ts", language: "typescript", code: cpuAgainstGpuSource },
+    { name: "lessons/gpus/check.ts", language: "typescript", code: checkSource },
   ],
+  task: { source: POLY_SHADER.name },
   python,
   requires: ["webgpu"],
   x: { name: "array size", unit: "floats" },
@@ -42,7 +45,7 @@ export const crossover: Experiment<"maxFloats" | "trials"> = {
   async run({ maxFloats, trials }, context) {
     const options = {
       kernel: "poly",
-      shader: POLY_SHADER,
+      shader: shaderToRun(POLY_SHADER, context.editedCode),
       cpuName: CPU_NAME,
       maxFloats,
       trials,

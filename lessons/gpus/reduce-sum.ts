@@ -7,13 +7,14 @@ import { runtimeChart } from "../../app/notebook/charts";
 import { formatMs } from "../../app/notebook/format";
 import sumKernelSource from "../../workers/kernels/sum.ts?raw";
 import { largestX, medianMs } from "../pitfalls/read";
+import checkSource from "./check.ts?raw";
 import { sweepCpuAgainstGpu } from "./cpu-against-gpu";
 import cpuAgainstGpuSource from "./cpu-against-gpu.ts?raw";
 import { phasesNote } from "./phases";
 import python from "./reduce_sum.py?raw";
 import experimentSource from "./reduce-sum.ts?raw";
 import { EMULATED_WARNING, emulatedIn, gpuName, LARGEST_ARRAY, SUM_CPU_NAME } from "./series";
-import { REDUCE_SHADER } from "./shaders";
+import { REDUCE_SHADER, shaderToRun } from "./shaders";
 
 /** The sum of N floats: one CPU core against the GPU's tree, transfers counted and timed apart. */
 export const reduceSum: Experiment<"maxFloats" | "trials"> = {
@@ -29,7 +30,9 @@ export const reduceSum: Experiment<"maxFloats" | "trials"> = {
     { name: "workers/kernels/sum.ts", language: "typescript", code: sumKernelSource },
     { name: "lessons/gpus/reduce-sum.ts", language: "typescript", code: experimentSource },
     { name: "lessons/gpus/cpu-against-gpu.ts", language: "typescript", code: cpuAgainstGpuSource },
+    { name: "lessons/gpus/check.ts", language: "typescript", code: checkSource },
   ],
+  task: { source: REDUCE_SHADER.name },
   python,
   requires: ["webgpu"],
   x: { name: "array size", unit: "floats" },
@@ -37,7 +40,7 @@ export const reduceSum: Experiment<"maxFloats" | "trials"> = {
   async run({ maxFloats, trials }, context) {
     const options = {
       kernel: "reduce",
-      shader: REDUCE_SHADER,
+      shader: shaderToRun(REDUCE_SHADER, context.editedCode),
       cpuName: SUM_CPU_NAME,
       maxFloats,
       trials,

@@ -12,3 +12,7 @@ export const REDUCE_SHADER: ShaderSource = {
   name: "workers/shaders/reduce-sum.wgsl",
   code: reduceShader,
 };
+
+/** What a run sends the GPU worker: the reader's edit of the shader under its file's name, or it. */
+export const shaderToRun = (original: ShaderSource, editedCode: string | null): ShaderSource =>
+  editedCode === null ? original : { name: original.name, code: editedCode };

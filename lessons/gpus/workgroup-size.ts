@@ -6,8 +6,10 @@ import type { Sample } from "../../app/engine/results";
 import { runtimeChart } from "../../app/notebook/charts";
 import { formatMs } from "../../app/notebook/format";
 import { medianMs } from "../pitfalls/read";
+import { checkedPass } from "./check";
+import checkSource from "./check.ts?raw";
 import { EMULATED_WARNING, emulatedIn, passFields, SEED, workgroupName } from "./series";
-import { POLY_SHADER } from "./shaders";
+import { POLY_SHADER, shaderToRun } from "./shaders";
 import python from "./workgroup_size.py?raw";
 import experimentSource from "./workgroup-size.ts?raw";
 
@@ -33,17 +35,23 @@ export const workgroupSize: Experiment<"floats" | "trials"> = {
   sources: [
     { name: POLY_SHADER.name, language: "wgsl", code: POLY_SHADER.code },
     { name: "lessons/gpus/workgroup-size.ts", language: "typescript", code: experimentSource },
+    { name: "lessons/gpus/check.ts", language: "typescript", code: checkSource },
   ],
+  task: { source: POLY_SHADER.name },
   python,
   requires: ["webgpu"],
   x: { name: "workgroup size", unit: "invocations" },
   measured: "Compute time (the GPU's timestamps where it has them)",
 
-  async run({ floats, trials }, { signal, progress }) {
+  async run({ floats, trials }, { signal, progress, editedCode }) {
     const gpu = await GpuWorker.start(signal);
     try {
       // One pipeline per workgroup size (WORKGROUP_SIZE is an override constant), made untimed.
-      const prepare = { shader: POLY_SHADER, maxFloats: floats, seed: SEED };
+      const prepare = {
+        shader: shaderToRun(POLY_SHADER, editedCode),
+        maxFloats: floats,
+        seed: SEED,
+      };
       const device = await gpu.prepare(
         "poly",
         { ...prepare, workgroupSizes: WORKGROUP_SIZES },
@@ -54,7 +62,8 @@ export const workgroupSize: Experiment<"floats" | "trials"> = {
         series: [
           {
             name: workgroupName(device.emulated),
-            run: async (size) => passFields(await gpu.run("poly", "gpu", floats, signal, size)),
+            run: async (size) =>
+              passFields(checkedPass(await gpu.run("poly", "gpu", floats, signal, size), floats)),
           },
         ],
         trials,

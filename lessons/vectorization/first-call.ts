@@ -5,7 +5,10 @@ import { measureFirstCalls } from "../../app/engine/vectorize/firstCall";
 import { runtimeChart } from "../../app/notebook/charts";
 import { formatMs } from "../../app/notebook/format";
 import workerSource from "../../workers/first-call-worker.ts?raw";
+import jsKernelSource from "../../workers/kernels/poly.ts?raw";
 import { largestX, medianField, medianMs } from "../pitfalls/read";
+import { checkF } from "./check";
+import checkSource from "./check.ts?raw";
 import python from "./first_call.py?raw";
 import experimentSource from "./first-call.ts?raw";
 import { FIRST_CALL_JS, FIRST_CALL_WASM } from "./series";
@@ -41,18 +44,26 @@ export const firstCall: Experiment<"floats" | "calls" | "trials"> = {
   },
   sources: [
     { name: "workers/first-call-worker.ts", language: "typescript", code: workerSource },
+    { name: "workers/kernels/poly.ts", language: "typescript", code: jsKernelSource },
     { name: "lessons/vectorization/first-call.ts", language: "typescript", code: experimentSource },
+    { name: "lessons/vectorization/check.ts", language: "typescript", code: checkSource },
   ],
+  task: {
+    source: "workers/kernels/poly.ts",
+    note: "An edit to polyLoop is compiled in each fresh worker before the clock, so its first call is still its first; its output is checked against f in doubles. The WebAssembly is AssemblyScript (workers/wasm/poly.ts), compiled ahead of time when the site is built: the page cannot recompile it, so it keeps running the original.",
+  },
   python,
   requires: ["wasmSimd"],
   x: { name: "call", unit: "nth call in a fresh worker" },
 
-  async run({ floats, calls, trials }, { signal, progress }) {
+  async run({ floats, calls, trials }, { signal, progress, editedCode }) {
     const samples: Sample[] = [];
     const started = performance.now();
     for (let trial = 0; trial < trials; trial++) {
       // A new worker each trial: a new JavaScript engine instance, where nothing is compiled yet.
-      const measured = await measureFirstCalls({ length: floats, seed: SEED, calls }, signal);
+      const request = { length: floats, seed: SEED, calls, jsKernels: editedCode };
+      const measured = await measureFirstCalls(request, signal);
+      checkF(FIRST_CALL_JS, floats, measured.jsMaxRelativeError);
       const { compileMs, instantiateMs } = measured;
       measured.jsMs.forEach((ms, index) => {
         samples.push({ series: FIRST_CALL_JS, x: index + 1, trial, ms });

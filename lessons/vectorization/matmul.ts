@@ -14,6 +14,8 @@ import type { MatmulVariant } from "../../workers/matmul-protocol";
 import workerSource from "../../workers/matmul-worker.ts?raw";
 import wasmKernelSource from "../../workers/wasm/matmul.ts?raw";
 import { largestX, medianField } from "../pitfalls/read";
+import { checkProduct } from "./check";
+import checkSource from "./check.ts?raw";
 import python from "./matmul.py?raw";
 import experimentSource from "./matmul.ts?raw";
 import { gflops, MATMUL_SERIES, matmulThreadsName } from "./matmul-series";
@@ -47,23 +49,35 @@ export const matmul: Experiment<"maxN" | "trials"> = {
     { name: "workers/matmul-worker.ts", language: "typescript", code: workerSource },
     { name: "workers/kernels/wasm-threads.ts", language: "typescript", code: threadsKernelSource },
     { name: "lessons/vectorization/matmul.ts", language: "typescript", code: experimentSource },
+    { name: "lessons/vectorization/check.ts", language: "typescript", code: checkSource },
   ],
+  task: {
+    source: "workers/kernels/matmul.ts",
+    note: "An edit to matmulReference runs in the JS line, and sampled entries of its C are checked against A·B in doubles. The WebAssembly lines are AssemblyScript (workers/wasm/matmul.ts), compiled ahead of time when the site is built: the page cannot recompile them, so they keep running the original.",
+  },
   python,
   requires: ["crossOriginIsolated", "wasmSimd", "wasmThreads"],
   x: { name: "matrix side N", unit: "rows" },
 
-  async run({ maxN, trials }, { signal, progress, startPool, hardwareConcurrency: cores }) {
+  async run({ maxN, trials }, context) {
+    const { signal, progress, startPool, hardwareConcurrency: cores } = context;
     // One size per doubling of N, from 32×32.
     const count = Math.max(2, Math.round(Math.log2(maxN / 32)) + 1);
     const xs = geometricSizes(32, maxN, count);
     // The workers start, and make room for the largest matrices, before the clock.
     const [worker, pool] = await Promise.all([MatmulWorker.start(signal), startPool(cores)]);
     try {
-      await worker.prepare(Math.max(...xs), SEED, signal);
+      await worker.prepare(Math.max(...xs), SEED, signal, context.editedCode);
       const threads = await prepareMatmulThreads(pool, Math.max(...xs));
       const series: Series[] = (Object.keys(MATMUL_SERIES) as MatmulVariant[]).map((variant) => ({
         name: MATMUL_SERIES[variant],
-        run: (n) => worker.run(variant, n, signal),
+        run: async (n) => {
+          const product = await worker.run(variant, n, signal);
+          if (product.maxRelativeError !== undefined) {
+            checkProduct(MATMUL_SERIES[variant], n, product.maxRelativeError);
+          }
+          return product;
+        },
       }));
       // The same A and B, written before the clock; each worker computes its rows of C.
       series.push({

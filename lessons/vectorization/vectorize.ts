@@ -16,6 +16,8 @@ import type { PolyVariant } from "../../workers/poly-protocol";
 import workerSource from "../../workers/poly-worker.ts?raw";
 import wasmKernelSource from "../../workers/wasm/poly.ts?raw";
 import { largestX, medianField, medianMs } from "../pitfalls/read";
+import { checkF, checkOutput } from "./check";
+import checkSource from "./check.ts?raw";
 import { GPU_LINE_SOURCES, type GpuLine, missingGpuNote, startGpuLine } from "./gpu-series";
 import { gbPerSecond, poolName, SERIES_NAMES, threadsName } from "./series";
 import python from "./vectorize.py?raw";
@@ -52,8 +54,14 @@ export const vectorize: Experiment<"maxSide" | "trials"> = {
     { name: "workers/poly-worker.ts", language: "typescript", code: workerSource },
     { name: "workers/kernels/wasm-threads.ts", language: "typescript", code: threadsKernelSource },
     { name: "lessons/vectorization/vectorize.ts", language: "typescript", code: experimentSource },
+    { name: "lessons/vectorization/check.ts", language: "typescript", code: checkSource },
     ...GPU_LINE_SOURCES,
   ],
+  task: {
+    source: "workers/kernels/poly.ts",
+    kernels: ["polyRange"],
+    note: "An edit runs in the JavaScript lines (f called per element, the typed-array loop, the pool), and their outputs are checked against f in doubles. The WebAssembly lines are AssemblyScript (workers/wasm/poly.ts), compiled ahead of time when the site is built: the page cannot recompile them, so they keep running the original.",
+  },
   python,
   requires: ["crossOriginIsolated", "wasmSimd", "wasmThreads"],
   x: { name: "array size N×N", unit: "floats" },
@@ -62,7 +70,8 @@ export const vectorize: Experiment<"maxSide" | "trials"> = {
   // worker, in the worker's WebAssembly memory, and in the threads' shared WebAssembly memory.
   memoryBytes: ({ maxSide }) => 8 * Float32Array.BYTES_PER_ELEMENT * maxSide * maxSide,
 
-  async run({ maxSide, trials }, { signal, progress, startPool, hardwareConcurrency: cores }) {
+  async run({ maxSide, trials }, context) {
+    const { signal, progress, startPool, hardwareConcurrency: cores } = context;
     // About one size per doubling of N, from 64×64 floats.
     const count = Math.max(2, Math.round(Math.log2(maxSide / 64)) + 1);
     const xs = geometricSizes(64, maxSide, count).map((side) => side * side);
@@ -72,7 +81,7 @@ export const vectorize: Experiment<"maxSide" | "trials"> = {
     let gpu: GpuLine | null = null;
     try {
       gpu = await startGpuLine(largest, SEED, signal);
-      await worker.prepare(largest, SEED, signal);
+      await worker.prepare(largest, SEED, signal, context.editedCode);
       // The pool's workers share one input and one output array: nothing is copied per call.
       const input = seededFloats(largest, SEED, sharedFloats(largest));
       const output = sharedFloats(largest);
@@ -80,7 +89,13 @@ export const vectorize: Experiment<"maxSide" | "trials"> = {
 
       const inOneWorker: Series[] = VARIANTS.map((variant) => ({
         name: SERIES_NAMES[variant],
-        run: (floats) => worker.run(variant, floats, signal),
+        run: async (floats) => {
+          const pass = await worker.run(variant, floats, signal);
+          if (pass.maxRelativeError !== undefined) {
+            checkF(SERIES_NAMES[variant], floats, pass.maxRelativeError);
+          }
+          return pass;
+        },
       }));
       const inPool: Series = {
         name: poolName(cores),
@@ -89,11 +104,12 @@ export const vectorize: Experiment<"maxSide" | "trials"> = {
           const chunks: ChunkRecord[] = [];
           const onChunk = (chunk: ChunkRecord) => chunks.push(chunk);
           const options = { data: "shared", chunkSize: 1, signal, onChunk } as const;
-          const parts = await pool.map("polyRange", tasks, options);
+          const parts = await pool.map(context.task("polyRange"), tasks, options);
           // From the first worker starting to the last finishing: the pass, without messaging.
           const kernelMs =
             Math.max(...chunks.map((chunk) => chunk.finishedAt)) -
             Math.min(...chunks.map((chunk) => chunk.startedAt));
+          checkOutput(poolName(cores), input, output, floats);
           return { checksum: parts.reduce((a, b) => a + b, 0), kernelMs };
         },
       };

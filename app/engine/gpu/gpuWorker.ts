@@ -3,23 +3,14 @@ import type {
   GpuDeviceInfo,
   GpuKernel,
   GpuPassTimes,
-  GpuRefusal,
   PassCheck,
   ShaderSource,
   ToGpuWorker,
 } from "../../../workers/gpu-protocol";
 import { WorkerChannel } from "../vectorize/channel";
+import { GpuRefusedError } from "./refused";
 
-/** The GPU refused the work, for a reason the cell shows as it is (see GpuRefusal). */
-export class GpuRefusedError extends Error {
-  override name = "GpuRefusedError";
-  constructor(
-    readonly reason: GpuRefusal,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+export { GpuRefusedError };
 
 export interface GpuPrepareOptions {
   shader: ShaderSource;

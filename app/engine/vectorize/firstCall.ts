@@ -1,11 +1,14 @@
 import type { FromFirstCallWorker, ToFirstCallWorker } from "../../../workers/poly-protocol";
+import { CompileError } from "../pool/errors";
 import { WorkerChannel } from "./channel";
 
 export type FirstCalls = Extract<FromFirstCallWorker, { type: "measured" }>;
 
 /**
- * Starts a fresh worker (not timed), times `calls` calls of the JavaScript loop, then compiling,
- * instantiating and `calls` calls of the WebAssembly SIMD kernel, and ends the worker.
+ * Starts a fresh worker (not timed), times `calls` calls of the JavaScript loop (the reader's,
+ * with `jsKernels`), then compiling, instantiating and `calls` calls of the WebAssembly SIMD
+ * kernel, and ends the worker. Throws CompileError, at its line, if the reader's file does not
+ * compile.
  */
 export async function measureFirstCalls(
   request: Omit<ToFirstCallWorker, "type">,
@@ -18,6 +21,9 @@ export async function measureFirstCalls(
   const channel = await WorkerChannel.open<ToFirstCallWorker, FromFirstCallWorker>(worker, signal);
   try {
     const reply = await channel.request({ type: "measure", ...request }, signal);
+    if (reply.type === "compile-failed") {
+      throw new CompileError(reply.message, reply.line, reply.column);
+    }
     if (reply.type !== "measured") throw new Error(`Unexpected reply ${reply.type}`);
     return reply;
   } finally {

@@ -3,6 +3,7 @@ import type {
   MatmulVariant,
   ToMatmulWorker,
 } from "../../../workers/matmul-protocol";
+import { CompileError } from "../pool/errors";
 import { WorkerChannel } from "./channel";
 
 export interface MatmulPass {
@@ -10,6 +11,8 @@ export interface MatmulPass {
   checksum: number;
   /** The product alone, timed inside the worker. */
   kernelMs: number;
+  /** The JS way only: how far 64 sampled entries of C lie from doubles (relative). */
+  maxRelativeError?: number;
 }
 
 /**
@@ -34,15 +37,28 @@ export class MatmulWorker {
     return new MatmulWorker(await WorkerChannel.open(worker, signal));
   }
 
-  /** Room for matrices up to maxN × maxN; every product uses inputs from `seed`. */
-  async prepare(maxN: number, seed: number, signal: AbortSignal): Promise<void> {
-    await this.channel.request({ type: "prepare", maxN, seed }, signal);
+  /**
+   * Room for matrices up to maxN × maxN; every product uses inputs from `seed`. With `jsKernel`
+   * (the reader's edited workers/kernels/matmul.ts) the JS way runs that; throws CompileError,
+   * at its line, if it does not compile.
+   */
+  async prepare(
+    maxN: number,
+    seed: number,
+    signal: AbortSignal,
+    jsKernel: string | null = null,
+  ): Promise<void> {
+    const reply = await this.channel.request({ type: "prepare", maxN, seed, jsKernel }, signal);
+    if (reply.type === "compile-failed") {
+      throw new CompileError(reply.message, reply.line, reply.column);
+    }
   }
 
   async run(variant: MatmulVariant, n: number, signal: AbortSignal): Promise<MatmulPass> {
     const reply = await this.channel.request({ type: "run", variant, n }, signal);
     if (reply.type !== "ran") throw new Error(`Unexpected reply ${reply.type}`);
-    return { checksum: reply.checksum, kernelMs: reply.kernelMs };
+    const { checksum, kernelMs, maxRelativeError } = reply;
+    return { checksum, kernelMs, ...(maxRelativeError === undefined ? {} : { maxRelativeError }) };
   }
 
   terminate(): void {

@@ -1,4 +1,5 @@
 import type { FromPolyWorker, PolyVariant, ToPolyWorker } from "../../../workers/poly-protocol";
+import { CompileError } from "../pool/errors";
 import { WorkerChannel } from "./channel";
 
 export interface PolyPass {
@@ -6,6 +7,8 @@ export interface PolyPass {
   checksum: number;
   /** The pass alone, timed inside the worker. */
   kernelMs: number;
+  /** JavaScript ways only: how far the output lies from f in doubles (relative, sampled). */
+  maxRelativeError?: number;
 }
 
 /**
@@ -30,15 +33,28 @@ export class PolyWorker {
     return new PolyWorker(await WorkerChannel.open(worker, signal));
   }
 
-  /** Seeded inputs for every length up to `length`: each run uses the first floats. */
-  async prepare(length: number, seed: number, signal: AbortSignal): Promise<void> {
-    await this.channel.request({ type: "prepare", length, seed }, signal);
+  /**
+   * Seeded inputs for every length up to `length`: each run uses the first floats. With
+   * `jsKernels` (the reader's edited workers/kernels/poly.ts) the JavaScript ways run that;
+   * throws CompileError, at its line, if it does not compile.
+   */
+  async prepare(
+    length: number,
+    seed: number,
+    signal: AbortSignal,
+    jsKernels: string | null = null,
+  ): Promise<void> {
+    const reply = await this.channel.request({ type: "prepare", length, seed, jsKernels }, signal);
+    if (reply.type === "compile-failed") {
+      throw new CompileError(reply.message, reply.line, reply.column);
+    }
   }
 
   async run(variant: PolyVariant, length: number, signal: AbortSignal): Promise<PolyPass> {
     const reply = await this.channel.request({ type: "run", variant, length }, signal);
     if (reply.type !== "ran") throw new Error(`Unexpected reply ${reply.type}`);
-    return { checksum: reply.checksum, kernelMs: reply.kernelMs };
+    const { checksum, kernelMs, maxRelativeError } = reply;
+    return { checksum, kernelMs, ...(maxRelativeError === undefined ? {} : { maxRelativeError }) };
   }
 
   terminate(): void {

@@ -1,0 +1,138 @@
+import { readFileSync } from "node:fs";
+import type { Locator, Page } from "@playwright/test";
+import { MATMUL_SERIES } from "../lessons/vectorization/matmul-series";
+import { FIRST_CALL_JS, SERIES_NAMES } from "../lessons/vectorization/series";
+import { downloadResults, expect, experimentCell, runCell, test } from "./fixtures";
+
+// The vectorization cell's JavaScript ways, edited in the cell; the WebAssembly is built ahead
+// of time and keeps running the original.
+
+const POLY = readFileSync("workers/kernels/poly.ts", "utf8");
+const LOOP_LINE = "    output[i] = x + x * x + x * x * x;";
+
+const editorOf = (cell: Locator) => cell.getByRole("textbox", { name: /^Task code of / });
+
+async function openKernels(page: Page): Promise<Locator> {
+  await page.goto("/?quick=1#/lesson/vectorization");
+  const cell = experimentCell(page, "vectorize");
+  await cell.locator("details.task-code summary").click();
+  await expect(cell.locator(".task-code")).toContainText(
+    "compiled ahead of time when the site is built",
+  );
+  await cell.getByRole("button", { name: "Edit the code" }).click();
+  await expect(editorOf(cell)).toBeFocused();
+  return cell;
+}
+
+async function replaceCode(page: Page, cell: Locator, code: string): Promise<void> {
+  await editorOf(cell).click();
+  await page.keyboard.press("ControlOrMeta+a");
+  await page.keyboard.insertText(code);
+  await expect(editorOf(cell)).toHaveText(code.replaceAll("\n", ""));
+}
+
+test.describe("Editing the vectorization cell's JavaScript", () => {
+  test("an edited loop runs in the worker, and its wrong f fails the check; Reset runs again", async ({
+    page,
+  }) => {
+    const cell = await openKernels(page);
+    await replaceCode(page, cell, POLY.replace(LOOP_LINE, "    output[i] = x * x;"));
+    await expect(cell.getByText("edited", { exact: true })).toBeVisible();
+
+    expect(await runCell(cell)).toBe("error");
+    await expect(cell.locator(".run-status [role=alert]")).toHaveText(
+      new RegExp(
+        `^Wrong output from “${SERIES_NAMES["js-loop"]}” at [\\d,]+ floats: it differs from f\\(x\\) = x \\+ x² \\+ x³ computed in doubles by up to \\d\\.\\de-\\d \\(relative\\)`,
+      ),
+    );
+
+    await cell.getByRole("button", { name: "Reset to the original" }).click();
+    expect(await runCell(cell)).toBe("done");
+    const results = await downloadResults(cell);
+    const js = results.samples.filter((sample) => sample.series === SERIES_NAMES["js-loop"]);
+    expect(js.length).toBeGreaterThan(0);
+    for (const sample of js) expect(sample.maxRelativeError).toBeLessThanOrEqual(1e-6);
+  });
+
+  test("the pool runs the reader's polyRange: one that skips its range fails the check", async ({
+    page,
+  }) => {
+    const cell = await openKernels(page);
+    // Each task computes only the first float of its range; the worker's own loops stay right.
+    const edit = "  polyLoop(input, output, from, from + 1);";
+    await replaceCode(page, cell, POLY.replace("  polyLoop(input, output, from, to);", edit));
+    expect(await runCell(cell)).toBe("error");
+    await expect(cell.locator(".run-status [role=alert]")).toHaveText(
+      /^Wrong output from “pool of \d+: JS loop” at [\d,]+ floats: /,
+    );
+  });
+
+  test("an edit survives a reload, and a compile error is marked at its line", async ({ page }) => {
+    const cell = await openKernels(page);
+    const line = POLY.split("\n").indexOf(LOOP_LINE) + 1;
+    await replaceCode(page, cell, POLY.replace(LOOP_LINE, "    output[i] = x +;"));
+
+    await page.reload();
+    await expect(cell.getByText("edited", { exact: true })).toBeVisible();
+    await expect(cell.locator(".task-code")).toContainText("output[i] = x +;");
+    expect(await runCell(cell)).toBe("error");
+    await expect(cell.locator(".run-status [role=alert]")).toContainText(`(line ${line}, column`);
+    // The reloaded cell shows the code read-only; opening the editor shows the error in place.
+    await cell.getByRole("button", { name: "Edit the code" }).click();
+    await expect(cell.locator(".code-editor-problems")).toHaveText(
+      new RegExp(`^Line ${line}, column \\d+: `),
+    );
+    await expect(
+      cell
+        .locator(".cm-line")
+        .nth(line - 1)
+        .locator(".cm-lintRange-error"),
+    ).toHaveCount(1);
+  });
+
+  test("the matrix multiply's JS loop runs the reader's version, and a wrong C fails the check", async ({
+    page,
+  }) => {
+    const matmul = readFileSync("workers/kernels/matmul.ts", "utf8");
+    await page.goto("/?quick=1#/lesson/vectorization");
+    const cell = experimentCell(page, "matmul");
+    await cell.locator("details.task-code summary").click();
+    await expect(cell.locator(".task-code")).toContainText("compiled ahead of time");
+    await cell.getByRole("button", { name: "Edit the code" }).click();
+    await expect(editorOf(cell)).toBeFocused();
+    // Every entry of C one too large.
+    await replaceCode(page, cell, matmul.replace("let sum = 0;", "let sum = 1;"));
+
+    expect(await runCell(cell)).toBe("error");
+    await expect(cell.locator(".run-status [role=alert]")).toHaveText(
+      new RegExp(`^Wrong C from “${MATMUL_SERIES.js}” at N = \\d+: sampled entries differ`),
+    );
+
+    await cell.getByRole("button", { name: "Reset to the original" }).click();
+    expect(await runCell(cell)).toBe("done");
+    const results = await downloadResults(cell);
+    const js = results.samples.filter((sample) => sample.series === MATMUL_SERIES.js);
+    expect(js.length).toBeGreaterThan(0);
+    for (const sample of js) expect(sample.maxRelativeError).toBeLessThan(1e-6);
+  });
+
+  test("the first-call cell times the reader's loop in fresh workers, and a wrong f fails the check", async ({
+    page,
+  }) => {
+    await page.goto("/?quick=1#/lesson/vectorization");
+    const cell = experimentCell(page, "first-call");
+    await cell.locator("details.task-code summary").click();
+    await expect(cell.locator(".task-code")).toContainText("compiled ahead of time");
+    await cell.getByRole("button", { name: "Edit the code" }).click();
+    await expect(editorOf(cell)).toBeFocused();
+    await replaceCode(page, cell, POLY.replace(LOOP_LINE, "    output[i] = x * x;"));
+
+    expect(await runCell(cell)).toBe("error");
+    await expect(cell.locator(".run-status [role=alert]")).toHaveText(
+      new RegExp(`^Wrong output from “${FIRST_CALL_JS}” at 100,000 floats: `),
+    );
+
+    await cell.getByRole("button", { name: "Reset to the original" }).click();
+    expect(await runCell(cell)).toBe("done");
+  });
+});
