@@ -68,7 +68,7 @@ export default function TaskEditor({
       </div>
       {draft.edited && (
         <p className="note task-code-note">
-          Your version runs only in the pool's workers, never on the page's thread
+          Your version runs only in workers, never on the page's thread
           {skipped.length > 0 &&
             `, so the series ${skipped.map((name) => `“${name}”`).join(" and ")} ${skipped.length === 1 ? "is" : "are"} left out of the run`}
           .
