@@ -1,3 +1,5 @@
+import type { KernelTask } from "../app/engine/task";
+
 /**
  * The wire format between the modelled Python interpreter (app/engine/gil/interpreter.ts) and
  * its thread workers (gil-worker.ts): one message to start a thread's program, one back when it
@@ -54,6 +56,11 @@ export interface RunThread {
   /** `sys.setswitchinterval`, in ms. */
   switchIntervalMs: number;
   program: Step[];
+  /**
+   * The CPU-bound function the `compute` steps run: the built-in n-th prime search, or the
+   * reader's edited nth-prime.ts, which the worker compiles (once) before the thread starts.
+   */
+  compute: KernelTask<"nthPrime">;
 }
 
 export type ToGilWorker = RunThread;
@@ -61,4 +68,13 @@ export type ToGilWorker = RunThread;
 export type FromGilWorker =
   | { type: "ready"; timeOrigin: number }
   | { type: "done"; runId: number; report: ThreadReport }
-  | { type: "failed"; runId: number; message: string };
+  /** The thread raised; `line` is where in the reader's edited code, when it came from there. */
+  | { type: "failed"; runId: number; message: string; stack: string; line: number | null }
+  /** The reader's edited code did not compile; 1-based line and column when known. */
+  | {
+      type: "compile-failed";
+      runId: number;
+      message: string;
+      line: number | null;
+      column: number | null;
+    };

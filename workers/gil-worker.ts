@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 
-import { runThread } from "../app/engine/gil/thread";
+import { runThread, type ThreadHost } from "../app/engine/gil/thread";
+import { CompileFailure, compileTask, sourceLine } from "./compile";
 import type { FromGilWorker, RunThread } from "./gil-protocol";
 import { nthPrime } from "./kernels/nth-prime";
 
@@ -9,12 +10,34 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 const reply = (message: FromGilWorker) => scope.postMessage(message);
 
 scope.onmessage = ({ data }: MessageEvent<RunThread>) => {
+  // The built-in kernel starts at once; the reader's code is compiled first (cached per worker).
+  if (data.compute === "nthPrime") run(data, nthPrime);
+  else void compileThenRun(data, data.compute);
+};
+
+async function compileThenRun(data: RunThread, edited: Exclude<RunThread["compute"], string>) {
+  let compute: ThreadHost["compute"];
   try {
-    const report = runThread(data, { compute: nthPrime, now: () => performance.now() });
+    compute = (await compileTask(edited.source, edited.entry)) as unknown as typeof compute;
+  } catch (error) {
+    const failure =
+      error instanceof CompileFailure ? error : new CompileFailure(String(error), null, null);
+    const { message, line, column } = failure;
+    reply({ type: "compile-failed", runId: data.runId, message, line, column });
+    return;
+  }
+  run(data, compute);
+}
+
+function run(data: RunThread, compute: ThreadHost["compute"]): void {
+  try {
+    const report = runThread(data, { compute, now: () => performance.now() });
     reply({ type: "done", runId: data.runId, report });
   } catch (error) {
-    reply({ type: "failed", runId: data.runId, message: String(error) });
+    const { message, stack = "" } = error instanceof Error ? error : new Error(String(error));
+    const line = data.compute === "nthPrime" ? null : sourceLine(stack);
+    reply({ type: "failed", runId: data.runId, message, stack, line });
   }
-};
+}
 
 reply({ type: "ready", timeOrigin: performance.timeOrigin });

@@ -6,6 +6,7 @@ import { collectReadings, type ReadingSeries } from "../../app/engine/readings";
 import { runtimeChart } from "../../app/notebook/charts";
 import { formatMs } from "../../app/notebook/format";
 import type { LockMode } from "../../workers/gil-protocol";
+import kernelSource from "../../workers/kernels/nth-prime.ts?raw";
 import python from "./convoy.py?raw";
 import experimentSource from "./convoy.ts?raw";
 import { crunchProgram, replyProgram } from "./programs";
@@ -55,16 +56,21 @@ export const convoy: Experiment<"replies" | "waitMs" | "runs"> = {
     },
   },
   sources: [
+    { name: "workers/kernels/nth-prime.ts", language: "typescript", code: kernelSource },
     { name: "lessons/gil/convoy.ts", language: "typescript", code: experimentSource },
     { name: "lessons/gil/programs.ts", language: "typescript", code: programsSource },
     { name: "app/engine/gil/gil.ts", language: "typescript", code: gilSource },
   ],
+  // Both threads' work: the replies' small search and the CPU-bound thread's long one.
+  task: { source: "workers/kernels/nth-prime.ts", kernels: ["nthPrime"] },
   python,
   requires: ["crossOriginIsolated"],
   x: { name: "switch interval", unit: "ms" },
   measured: "Reply latency",
 
-  async run({ replies, waitMs, runs }, { signal, progress }) {
+  async run({ replies, waitMs, runs }, ctx) {
+    const { signal, progress } = ctx;
+    const compute = ctx.task("nthPrime");
     const python = await Interpreter.start(2);
     try {
       let shown: InterpreterRun | null = null;
@@ -73,7 +79,7 @@ export const convoy: Experiment<"replies" | "waitMs" | "runs"> = {
         run: async (switchIntervalMs) => {
           const io = replyProgram(replies, waitMs);
           const programs = withCpu ? [io, crunchProgram] : [io];
-          const run = await python.run({ mode, switchIntervalMs, programs, signal });
+          const run = await python.run({ mode, switchIntervalMs, programs, compute, signal });
           if (name === WITH_CPU && switchIntervalMs === DEFAULT_INTERVAL) shown = run;
           return (run.threads[0]?.ioLatencies ?? []).map((ms) => ({ ms }));
         },

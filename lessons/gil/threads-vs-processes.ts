@@ -66,11 +66,15 @@ export const threadsVsProcesses: Experiment<"maxN" | "switchIntervalMs" | "trial
       code: experimentSource,
     },
   ],
+  // Threads and processes run the same function: the reader's version, once edited.
+  task: { source: "workers/kernels/nth-prime.ts", kernels: ["nthPrime"] },
   python,
   requires: [],
   x: { name: "N", unit: "primes" },
 
-  async run({ maxN, switchIntervalMs, trials }, { signal, progress, startPool }) {
+  async run({ maxN, switchIntervalMs, trials }, ctx) {
+    const { signal, progress, startPool } = ctx;
+    const compute = ctx.task("nthPrime");
     // Threads and the reused pool start before the clock; the four processes start inside it.
     const python = interpreterUnavailableReason() ? null : await Interpreter.start(WORKERS);
     try {
@@ -82,6 +86,7 @@ export const threadsVsProcesses: Experiment<"maxN" | "switchIntervalMs" | "trial
           mode,
           switchIntervalMs,
           programs: programs.map(computeAll),
+          compute,
           signal,
         });
         const primes = run.threads.flatMap((thread) => thread.results);
@@ -108,7 +113,7 @@ export const threadsVsProcesses: Experiment<"maxN" | "switchIntervalMs" | "trial
           run: async (n) => {
             const fresh = await startPool(WORKERS);
             try {
-              const primes = await fresh.map("nthPrime", neighbours(n), { chunkSize: 1, signal });
+              const primes = await fresh.map(compute, neighbours(n), { chunkSize: 1, signal });
               return { lastPrime: Math.max(...primes) };
             } finally {
               fresh.terminate();
@@ -118,7 +123,7 @@ export const threadsVsProcesses: Experiment<"maxN" | "switchIntervalMs" | "trial
         {
           name: POOL,
           run: async (n) => {
-            const primes = await pool.map("nthPrime", neighbours(n), { chunkSize: 1, signal });
+            const primes = await pool.map(compute, neighbours(n), { chunkSize: 1, signal });
             return { lastPrime: Math.max(...primes) };
           },
         },

@@ -16,7 +16,8 @@ import { matmulThreads, polyThreads } from "./wasm-threads";
 /** Every kernel a pool worker can run, by name. A kernel takes one item and returns one result. */
 export const kernels = {
   countPrimes,
-  nthPrime: (n: number): number => nthPrime(n),
+  // The pool passes one item, so `checkpoint` keeps its default: no lock to check.
+  nthPrime,
   etlAsyncio,
   /** Returns its input: an empty task, to measure what the pool itself costs. */
   identity: (item: unknown): unknown => item,

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { compileTask } from "../compile";
 import { nthPrime } from "./nth-prime";
+import nthPrimeFile from "./nth-prime.ts?raw";
 
 describe("nthPrime", () => {
   it("finds the first primes and some landmarks", () => {
@@ -17,5 +19,14 @@ describe("nthPrime", () => {
 
   it("refuses n below 1", () => {
     expect(() => nthPrime(0)).toThrow(RangeError);
+  });
+
+  it("runs on its own as the reader's file, as the GIL threads and the pools compile it", async () => {
+    const edited = await compileTask(nthPrimeFile, "nthPrime");
+    let checks = 0;
+    const withCheckpoint = edited as unknown as typeof nthPrime;
+    expect(withCheckpoint(4, () => checks++)).toBe(7);
+    expect(checks).toBe(6);
+    expect(edited(1_000)).toBe(7_919);
   });
 });

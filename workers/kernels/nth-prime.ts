@@ -1,7 +1,19 @@
-import { isPrime } from "./primes";
-
 /** Does nothing: a kernel run outside the modelled interpreter has no lock to check. */
 const noCheck = (): void => {};
+
+/**
+ * Trial division by odd numbers up to √n, as in nth_prime.py. The file keeps its own copy
+ * (primes.ts has the same test) because a reader edits this file alone, and an edited kernel
+ * file cannot import.
+ */
+function isPrime(n: number): boolean {
+  if (n < 2) return false;
+  if (n % 2 === 0) return n === 2;
+  for (let divisor = 3; divisor * divisor <= n; divisor += 2) {
+    if (n % divisor === 0) return false;
+  }
+  return true;
+}
 
 /**
  * The n-th prime (n = 1 gives 2) by testing every candidate in turn: the CPU-bound function of

@@ -1,4 +1,5 @@
 import type { LockMode, Span, Step } from "../../../workers/gil-protocol";
+import type { KernelTask } from "../task";
 import { createControlBlock, DROP_REQUESTS, HANDOFFS, resetControlBlock } from "./layout";
 import { ThreadWorker } from "./thread-worker";
 
@@ -8,6 +9,8 @@ export interface InterpreterRunOptions {
   switchIntervalMs: number;
   /** One program per thread; thread i runs on worker i. */
   programs: readonly (readonly Step[])[];
+  /** What `compute` steps run: the built-in n-th prime search unless the reader edited it. */
+  compute?: KernelTask<"nthPrime">;
   signal?: AbortSignal;
 }
 
@@ -81,6 +84,7 @@ export class Interpreter {
     mode,
     switchIntervalMs,
     programs,
+    compute = "nthPrime",
     signal,
   }: InterpreterRunOptions): Promise<InterpreterRun> {
     if (this.terminated) throw new Error("This interpreter was terminated.");
@@ -107,6 +111,7 @@ export class Interpreter {
             mode,
             switchIntervalMs,
             program: [...program],
+            compute,
           }),
         ),
       );

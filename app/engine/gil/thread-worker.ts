@@ -1,4 +1,5 @@
 import type { FromGilWorker, RunThread, ThreadReport } from "../../../workers/gil-protocol";
+import { CompileError, TaskError } from "../pool/errors";
 
 /** One thread worker of the modelled interpreter, and the run it is busy with. */
 export class ThreadWorker {
@@ -22,8 +23,13 @@ export class ThreadWorker {
           resolve();
         } else if (data.type === "done") {
           this.settle((pending) => pending.resolve(data.report));
+        } else if (data.type === "failed") {
+          // Thread i plays the part of task i: the error names it, and the line it came from.
+          const error = new TaskError(index, data.message, data.stack, data.line);
+          this.settle((pending) => pending.reject(error));
         } else {
-          this.settle((pending) => pending.reject(new Error(data.message)));
+          const error = new CompileError(data.message, data.line, data.column);
+          this.settle((pending) => pending.reject(error));
         }
       };
       this.worker.onerror = (event) => {

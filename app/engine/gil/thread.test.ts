@@ -1,7 +1,16 @@
 import { describe, expect, it } from "vitest";
 import type { Step } from "../../../workers/gil-protocol";
 import type { Wait } from "./gil";
-import { createControlBlock, DONE, ioCell, LOCKED } from "./layout";
+import {
+  createControlBlock,
+  DONE,
+  DROP_REQUEST,
+  HANDOFFS,
+  ioCell,
+  LAST_HOLDER,
+  LOCKED,
+  SWITCH_NUMBER,
+} from "./layout";
 import { runThread } from "./thread";
 
 /** A clock that moves 1 ms per reading, and a compute step that records the lock's state. */
@@ -90,6 +99,37 @@ describe("runThread", () => {
     });
     expect(rounds).toBe(3);
     expect(report.results).toEqual([]);
+  });
+
+  it("between calls, gives the GIL up even if the function never checks in", () => {
+    const cells = createControlBlock(2);
+    let rounds = 0;
+    let time = 0;
+    // Thread 1 takes the GIL and lets it go while thread 0 waits for the switch.
+    const wait: Wait = (c, index) => {
+      expect(index).toBe(SWITCH_NUMBER);
+      Atomics.store(c, LAST_HOLDER, 1);
+      Atomics.add(c, SWITCH_NUMBER, 1);
+      return "ok";
+    };
+    const report = runThread(job(cells, "gil", [{ do: "computeUntilDone", n: 1 }]), {
+      now: () => time++,
+      wait,
+      // A reader's function without `checkpoint()`; thread 1 asks for the GIL meanwhile.
+      compute: () => {
+        if (++rounds === 1) Atomics.store(cells, DROP_REQUEST, 1);
+        else Atomics.store(cells, DONE, 1);
+        return 0;
+      },
+    });
+    expect(rounds).toBe(2);
+    expect(cells[HANDOFFS]).toBe(1);
+    expect(report.spans.map((span) => span.kind)).toEqual([
+      "waiting for the GIL",
+      "running",
+      "waiting for the GIL",
+      "running",
+    ]);
   });
 
   it("blocks for real in I/O when no wait is scripted", () => {

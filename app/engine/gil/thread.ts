@@ -53,7 +53,12 @@ export function runThread(job: ThreadJob, host: ThreadHost): ThreadReport {
         results.push(host.compute(step.n, checkpoint));
         break;
       case "computeUntilDone":
-        while (Atomics.load(cells, DONE) === 0) host.compute(step.n, checkpoint);
+        // CPython checks at the loop's jump back too, so even a function that never checks in
+        // (a reader's edit without `checkpoint()`) gives the GIL up between calls.
+        while (Atomics.load(cells, DONE) === 0) {
+          host.compute(step.n, checkpoint);
+          checkpoint();
+        }
         break;
       case "signalDone":
         Atomics.store(cells, DONE, 1);

@@ -22,10 +22,13 @@ const kernelFiles = import.meta.glob<Record<string, unknown>>(
 const editable = experiments.filter((experiment) => experiment.task);
 
 describe("editable task code", () => {
-  it("is offered by the pool-kernel experiments", () => {
+  it("is offered by the pool-kernel experiments and the GIL lesson's threads", () => {
     expect(editable.map((experiment) => experiment.id).sort()).toEqual(
       [
         "bytes-in-flight",
+        "convoy",
+        "page-thread",
+        "threads-vs-processes",
         "count-primes",
         "map-variants",
         "race",
