@@ -5,6 +5,7 @@ import type { Results } from "../engine/results";
 import { ChartExportButtons } from "./ChartExportButtons";
 import { ChartFigure } from "./ChartFigure";
 import { OverlayList } from "./OverlayList";
+import { RanEditedCode } from "./RanEditedCode";
 import { ResultsTable } from "./ResultsTable";
 import { TimelineChart } from "./TimelineChart";
 
@@ -34,6 +35,12 @@ export function ResultsView({ experiment, results, overlays = [], onRemoveOverla
   return (
     <div className="results">
       {headline && <p className="headline">{headline}</p>}
+      {results?.editedSources && (
+        <RanEditedCode
+          summary="This run ran your edited code, not the original"
+          sources={results.editedSources}
+        />
+      )}
       {notes.length > 0 && (
         <dl className="notes">
           {notes.map((note) => (
