@@ -354,7 +354,7 @@ test.describe("without a service worker", () => {
     await page.keyboard.type(" + 1");
     await expect.poll(() => scratchCode(cell)).toBe("return 40 + 1 + 1;");
     // The text area had CodeMirror's size: the controls under it stayed where they were.
-    expect(Math.abs((await runOffset()) - before)).toBeLessThanOrEqual(2);
+    expect(Math.abs((await runOffset()) - before)).toBeLessThanOrEqual(1);
     expect(await runCell(cell)).toBe("done");
     await expect(cell.locator(".scratch-value pre")).toHaveText("42");
   });

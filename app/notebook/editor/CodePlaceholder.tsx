@@ -38,8 +38,14 @@ export function CodePlaceholder({
         onChange={(event) => onChange(event.target.value)}
         onFocus={onFocus}
       />
+      {/* CodeMirror's hint, its Tab option greyed out until the editor is there: the same lines. */}
       <p className="code-editor-hint">
-        <span>Tab moves to the next control. Loading the code editor…</span>
+        <span>
+          Tab moves to the next control. Loading the code editor; then Ctrl+] and Ctrl+[ indent.
+        </span>
+        <label>
+          <input type="checkbox" disabled /> Tab key indents
+        </label>
       </p>
       <ProblemList diagnostics={diagnostics} />
     </div>
