@@ -33,13 +33,15 @@ async function scratchWith(page: Page, code: string): Promise<Locator> {
   return cell;
 }
 
-/** Scripts the page has fetched so far, whether the network or the service worker served them. */
-function fetchedScripts(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    performance
-      .getEntriesByType("resource")
-      .filter((entry) => (entry as PerformanceResourceTiming).initiatorType === "script")
-      .map((entry) => entry.name),
+/** Files of CodeMirror the page has fetched so far, from the network or its service worker. */
+function fetchedEditorFiles(page: Page): Promise<string[]> {
+  return page.evaluate(
+    (pattern) =>
+      performance
+        .getEntriesByType("resource")
+        .map((entry) => entry.name)
+        .filter((url) => new RegExp(pattern).test(url)),
+    EDITOR_CHUNK.source,
   );
 }
 
@@ -101,14 +103,12 @@ test("the lesson loads no CodeMirror until the scratch cell nears the viewport",
   const cell = experimentCell(page, "scratch");
   await expect(editorOf(cell)).toHaveJSProperty("tagName", "TEXTAREA");
   await page.waitForLoadState("networkidle");
-  expect((await fetchedScripts(page)).filter((url) => EDITOR_CHUNK.test(url))).toEqual([]);
+  expect(await fetchedEditorFiles(page)).toEqual([]);
   await expect(page.locator(".cm-editor")).toHaveCount(0);
 
   await cell.scrollIntoViewIfNeeded();
   await expect(cell.locator(".cm-editor")).toBeVisible();
-  expect(
-    (await fetchedScripts(page)).filter((url) => EDITOR_CHUNK.test(url)).length,
-  ).toBeGreaterThan(0);
+  expect((await fetchedEditorFiles(page)).length).toBeGreaterThan(0);
   await expect.poll(() => scratchCode(cell)).toMatch(/await pool\(cores\)/);
 });
 
