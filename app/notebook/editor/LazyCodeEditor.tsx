@@ -52,7 +52,8 @@ export function LazyCodeEditor(props: CodeEditorProps) {
           head: backwards ? area.selectionStart : area.selectionEnd,
           focused: document.activeElement === area,
         };
-        // At once, in this task: a key pressed in between would land in the text area's old copy.
+        // Swapped now, not at React's next render: a key pressed in between would move a caret
+        // already read.
         flushSync(() => setCodeMirror(module));
       },
       // The text area stays and keeps working: CodeMirror only makes editing nicer.
