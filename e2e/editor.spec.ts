@@ -86,6 +86,14 @@ test.describe("Editing an experiment's task code", () => {
     expect(series.has("main thread")).toBe(false);
     expect(series.size).toBe(2);
     for (const sample of edited.samples) expect(sample.primes).toBe(2 * primesBelow(sample.x));
+    // The file records the code that ran, and the results say so.
+    expect(edited.editedSources).toEqual([
+      {
+        source: "workers/kernels/primes.ts",
+        code: PRIMES_FILE.replace(COUNT_LINE, "    if (isPrime(n)) count += 2;"),
+      },
+    ]);
+    await expect(cell.locator(".results")).toContainText("This run ran your edited code");
 
     await cell.getByRole("button", { name: "Reset to the original" }).click();
     await expect(cell.getByText("edited", { exact: true })).toHaveCount(0);
@@ -97,6 +105,8 @@ test.describe("Editing an experiment's task code", () => {
     const original = await downloadResults(cell);
     expect(new Set(original.samples.map((sample) => sample.series)).size).toBe(3);
     for (const sample of original.samples) expect(sample.primes).toBe(primesBelow(sample.x));
+    expect(original).not.toHaveProperty("editedSources");
+    await expect(cell.locator(".results")).not.toContainText("edited code");
   });
 
   test("an edit survives a reload, and still runs in the workers", async ({ page }) => {

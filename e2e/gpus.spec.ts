@@ -127,6 +127,8 @@ test.describe("The editable shader cell", () => {
     const line = original.split("\n").findIndex((text) => text.includes(target)) + 1;
     await page.goto("/?quick=1#/lesson/gpus");
     const cell = page.locator('[data-shader-cell="edit-poly"]');
+    // CodeMirror loads as the cell nears the viewport; a text area stands in until then.
+    await cell.scrollIntoViewIfNeeded();
     // The code editor (CodeMirror), once loaded: its text has no line breaks, only lines.
     const editor = cell.locator(".cm-content");
     await expect(editor).toHaveAccessibleName("workers/shaders/poly.wgsl (yours to edit)");
@@ -149,6 +151,7 @@ test.describe("The editable shader cell", () => {
 
     // The edit is saved: a reload keeps it.
     await page.reload();
+    await cell.scrollIntoViewIfNeeded();
     await expect(editor).toContainText("output[i] = y;");
 
     await cell.getByRole("button", { name: "Reset" }).click();

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import type { Locator, Page } from "@playwright/test";
 import type { Results } from "../app/engine/results";
@@ -5,6 +6,8 @@ import { chartMarks, downloadResults, expect, experimentCell, runCell, test } fr
 
 const LESSON = "/?quick=1#/lesson/why-parallel";
 const CELL = "count-primes";
+/** The experiment's editable task file, as the repository has it. */
+const PRIMES_FILE = readFileSync(new URL("../workers/kernels/primes.ts", import.meta.url), "utf8");
 
 /** Writes a value straight into the notebook's IndexedDB store, as a broken disk or another app might. */
 async function writeStorage(page: Page, key: string, value: unknown) {
@@ -216,6 +219,44 @@ test.describe("Keeping and sharing work", () => {
     await expect(cell.locator(".overlays")).toHaveCount(0);
     await expect(figure).not.toContainText(label);
     await expect(chartMarks(cell)).toHaveCount(ownMarks);
+  });
+
+  test("results of edited code carry it: the overlay label says so and the code can be read", async ({
+    page,
+  }) => {
+    await page.goto(LESSON);
+    const cell = experimentCell(page, CELL);
+    await cell.getByRole("button", { name: "Edit the code" }).click();
+    const editor = cell.getByRole("textbox", { name: /^Task code of Counting primes/ });
+    await expect(editor).toBeFocused();
+    await page.keyboard.press("ControlOrMeta+Home");
+    await page.keyboard.insertText("// the neighbour's version\n");
+    await expect(cell.getByText("edited", { exact: true })).toBeVisible();
+    expect(await runCell(cell)).toBe("done");
+    const edited = await downloadResults(cell);
+    expect(edited.editedSources).toEqual([
+      { source: "workers/kernels/primes.ts", code: `// the neighbour's version\n${PRIMES_FILE}` },
+    ]);
+
+    // The neighbour's file: that edited run, measured on an 8-core Firefox.
+    const neighbour: Results = {
+      ...edited,
+      environment: {
+        ...edited.environment,
+        hardwareConcurrency: 8,
+        userAgent: "Mozilla/5.0 (X11; Linux x86_64; rv:139.0) Gecko/20100101 Firefox/139.0",
+      },
+    };
+    await cell.getByRole("button", { name: "Reset to the original" }).click();
+    await importFiles(cell, [{ name: "neighbour.json", text: JSON.stringify(neighbour) }]);
+    const label = "8 cores · Firefox 139 · ran edited code · imported";
+    const overlays = cell.locator(".overlays");
+    await expect(overlays).toContainText(label);
+    await expect(cell.locator(".chart .plot").first()).toContainText(label);
+    await overlays.getByText("The code it ran").click();
+    await expect(overlays.locator(".ran-edited-code pre")).toContainText(
+      "// the neighbour's version",
+    );
   });
 
   test("a file that is not this experiment's results is refused and changes nothing", async ({

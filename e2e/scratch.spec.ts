@@ -1,11 +1,48 @@
 import type { Locator, Page } from "@playwright/test";
 import { chartMarks, expect, experimentCell, runCell, test } from "./fixtures";
 
-/** The lesson's scratch cell with `code` typed into its editor. */
+/** Script files of the code editor (CodeMirror), by their chunk names in the build. */
+const EDITOR_CHUNK = /\/(codeMirror|CodeEditor)-[\w-]+\.js$/;
+
+/** The scratch cell's editor: a text area until CodeMirror has loaded, then CodeMirror. */
+function editorOf(cell: Locator): Locator {
+  return cell.getByRole("textbox", { name: "Scratch code" });
+}
+
+/** The scratch cell's code, read from whichever editor it is in. */
+function scratchCode(cell: Locator): Promise<string> {
+  return editorOf(cell).evaluate((editor) =>
+    editor instanceof HTMLTextAreaElement
+      ? editor.value
+      : Array.from(editor.querySelectorAll(".cm-line"), (line) => line.textContent ?? "").join(
+          "\n",
+        ),
+  );
+}
+
+/** The lesson's scratch cell, scrolled to, with `code` typed into CodeMirror once it is there. */
 async function scratchWith(page: Page, code: string): Promise<Locator> {
   const cell = experimentCell(page, "scratch");
-  await cell.getByRole("textbox", { name: "Scratch code" }).fill(code);
+  // Again if a lesson that was just left took the cell away mid-scroll.
+  await expect(async () => {
+    await cell.scrollIntoViewIfNeeded({ timeout: 2_000 });
+    await expect(cell.locator(".cm-editor")).toBeVisible({ timeout: 2_000 });
+  }).toPass();
+  await editorOf(cell).fill(code);
+  await expect.poll(() => scratchCode(cell)).toBe(code);
   return cell;
+}
+
+/** Files of CodeMirror the page has fetched so far, from the network or its service worker. */
+function fetchedEditorFiles(page: Page): Promise<string[]> {
+  return page.evaluate(
+    (pattern) =>
+      performance
+        .getEntriesByType("resource")
+        .map((entry) => entry.name)
+        .filter((url) => new RegExp(pattern).test(url)),
+    EDITOR_CHUNK.source,
+  );
 }
 
 function failure(cell: Locator): Locator {
@@ -52,12 +89,36 @@ test("every lesson ends with one scratch cell that keeps its own code, across re
   await page.goto(`/${first}`);
   await scratchWith(page, "return 'first lesson';");
   await page.goto(`/${second}`);
-  const editor = experimentCell(page, "scratch").getByRole("textbox", { name: "Scratch code" });
-  await expect(editor).toHaveValue(/await pool\(cores\)/);
+  const cell = experimentCell(page, "scratch");
+  await expect.poll(() => scratchCode(cell)).toMatch(/await pool\(cores\)/);
   await page.goto(`/${first}`);
-  await expect(editor).toHaveValue("return 'first lesson';");
+  await expect.poll(() => scratchCode(cell)).toBe("return 'first lesson';");
   await page.reload();
-  await expect(editor).toHaveValue("return 'first lesson';");
+  await expect.poll(() => scratchCode(cell)).toBe("return 'first lesson';");
+});
+
+test("the lesson loads no CodeMirror until the scratch cell nears the viewport", async ({
+  page,
+}) => {
+  const cell = experimentCell(page, "scratch");
+  await expect(editorOf(cell)).toHaveJSProperty("tagName", "TEXTAREA");
+  await page.waitForLoadState("networkidle");
+  expect(await fetchedEditorFiles(page)).toEqual([]);
+  await expect(page.locator(".cm-editor")).toHaveCount(0);
+
+  await cell.scrollIntoViewIfNeeded();
+  await expect(cell.locator(".cm-editor")).toBeVisible();
+  expect((await fetchedEditorFiles(page)).length).toBeGreaterThan(0);
+  await expect.poll(() => scratchCode(cell)).toMatch(/await pool\(cores\)/);
+});
+
+test("Tab moves on from the scratch editor, as from every other control", async ({ page }) => {
+  const cell = await scratchWith(page, "return 1;");
+  await expect(editorOf(cell)).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(editorOf(cell)).not.toBeFocused();
+  await expect(cell.getByRole("checkbox", { name: "Tab key indents" })).toBeFocused();
+  expect(await scratchCode(cell)).toBe("return 1;");
 });
 
 test("the example measures a pool against a loop and draws a chart", async ({ page }) => {
@@ -86,12 +147,11 @@ test("an array of plain objects is shown as a table", async ({ page }) => {
 
 test("Shift+Enter in the editor runs the cell, as in Jupyter", async ({ page }) => {
   const cell = await scratchWith(page, "return 'ran from the keyboard';");
-  await cell.getByRole("textbox", { name: "Scratch code" }).press("Shift+Enter");
+  await editorOf(cell).press("Shift+Enter");
   await expect(cell).toHaveAttribute("data-state", "done");
   await expect(cell.locator(".scratch-value pre")).toHaveText('"ran from the keyboard"');
-  await expect(cell.getByRole("textbox", { name: "Scratch code" })).toHaveValue(
-    "return 'ran from the keyboard';",
-  );
+  // The editor did not take the key for a new line.
+  expect(await scratchCode(cell)).toBe("return 'ran from the keyboard';");
 });
 
 test("any other value is pretty-printed, depth-limited", async ({ page }) => {
@@ -133,11 +193,14 @@ test("a syntax error names its line and column, runs nothing, and keeps the code
   expect(await runCell(cell)).toBe("error");
   await expect(failure(cell)).toContainText("Line 2, column 15: Unexpected token");
   await expect(failure(cell)).toContainText("none of the code ran");
-  await expect(cell.locator(".plain-editor").getByRole("alert")).toHaveText(
-    "Line 2: Unexpected token",
+  // Marked in the editor: the character on that line, and listed under it.
+  await expect(cell.locator(".cm-line").nth(1).locator(".cm-lintRange-error")).toHaveText(";");
+  await expect(cell.locator(".cm-lintRange-error")).toHaveCount(1);
+  await expect(cell.locator(".code-editor-problems")).toHaveText(
+    "Line 2, column 15: Unexpected token",
   );
   await expect(cell.locator(".scratch-printed")).toHaveCount(0);
-  await expect(cell.getByRole("textbox", { name: "Scratch code" })).toHaveValue(code);
+  expect(await scratchCode(cell)).toBe(code);
 });
 
 test("a runtime error names the line in the reader's code", async ({ page }) => {
@@ -147,6 +210,9 @@ test("a runtime error names the line in the reader's code", async ({ page }) => 
   );
   expect(await runCell(cell)).toBe("error");
   await expect(failure(cell)).toContainText("Line 4: TypeError: Cannot read properties of null");
+  await expect(cell.locator(".cm-line").nth(3).locator(".cm-lintRange-error")).toHaveText(
+    "return settings.trials;",
+  );
 
   // Thrown inside a function the code defines, called from a later line: the line that threw.
   await scratchWith(
@@ -227,10 +293,10 @@ test("Stop ends while (true) {} at once, the page stays responsive, and Run work
 
   // The loop runs in the kernel worker: the page keeps drawing frames and taking input.
   expect(await framesIn(page, 500)).toBeGreaterThan(5);
-  const editor = cell.getByRole("textbox", { name: "Scratch code" });
+  const editor = editorOf(cell);
   await editor.press("Control+End");
   await editor.pressSequentially(" // still typing");
-  await expect(editor).toHaveValue(/while \(true\) \{\} \/\/ still typing$/);
+  await expect.poll(() => scratchCode(cell)).toMatch(/while \(true\) \{\} \/\/ still typing$/);
 
   // The kernel worker and the two pool workers it started (nested workers count too).
   expect(page.workers().length).toBeGreaterThanOrEqual(3);
@@ -251,6 +317,48 @@ test.describe("without a service worker", () => {
   // faults are injected with none installed.
   test.use({ serviceWorkers: "block" });
 
+  test("what is typed while CodeMirror loads is kept, caret and all, and nothing moves", async ({
+    page,
+  }) => {
+    // CodeMirror's files are held back until the reader has typed into the text area.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route(EDITOR_CHUNK, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const cell = experimentCell(page, "scratch");
+    const editor = editorOf(cell);
+    await cell.scrollIntoViewIfNeeded();
+    await editor.fill("return 40 + 1;");
+    // The caret after "40", where the reader will go on typing.
+    for (let i = 0; i < 5; i++) await editor.press("ArrowLeft");
+    await expect(editor).toHaveJSProperty("selectionStart", 9);
+    await expect(cell.locator(".cm-editor")).toHaveCount(0);
+    // Where Run sits in the cell: below the editor, so it moves if the editor changes height.
+    const runOffset = () =>
+      cell
+        .getByRole("button", { name: "Run", exact: true })
+        .evaluate(
+          (run) =>
+            run.getBoundingClientRect().top -
+            (run.closest("section") as HTMLElement).getBoundingClientRect().top,
+        );
+    const before = await runOffset();
+
+    release();
+    await expect(cell.locator(".cm-editor")).toBeVisible();
+    await expect(editor).toBeFocused();
+    await page.keyboard.type(" + 1");
+    await expect.poll(() => scratchCode(cell)).toBe("return 40 + 1 + 1;");
+    // The text area had CodeMirror's size: the controls under it stayed where they were.
+    expect(Math.abs((await runOffset()) - before)).toBeLessThanOrEqual(1);
+    expect(await runCell(cell)).toBe("done");
+    await expect(cell.locator(".scratch-value pre")).toHaveText("42");
+  });
+
   test("a kernel worker that cannot load is reported, and a later Run works", async ({ page }) => {
     await page.route(/kernel-worker/, (route) => route.abort("failed"));
     const cell = await scratchWith(page, "return 1;");
@@ -261,7 +369,7 @@ test.describe("without a service worker", () => {
 
     await page.unroute(/kernel-worker/);
     expect(await runCell(cell)).toBe("done");
-    await expect(cell.getByRole("textbox", { name: "Scratch code" })).toHaveValue("return 1;");
+    expect(await scratchCode(cell)).toBe("return 1;");
   });
 
   test("a kernel worker that dies mid-run is reported, and the next Run starts a fresh one", async ({

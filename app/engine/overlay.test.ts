@@ -41,11 +41,20 @@ describe("overlays", () => {
   });
 
   it("labels imports by environment, numbering labels that would repeat", () => {
-    const env = results(FIREFOX, 8, 1).environment;
-    expect(overlayLabel(env, [])).toBe("8 cores · Firefox 139 · imported");
-    expect(overlayLabel(env, ["8 cores · Firefox 139 · imported"])).toBe(
+    const firefox = results(FIREFOX, 8, 1);
+    expect(overlayLabel(firefox, [])).toBe("8 cores · Firefox 139 · imported");
+    expect(overlayLabel(firefox, ["8 cores · Firefox 139 · imported"])).toBe(
       "8 cores · Firefox 139 · imported 2",
     );
+  });
+
+  it("says so in the label when the imported run ran edited code", () => {
+    const edited = {
+      ...results(FIREFOX, 8, 1),
+      editedSources: [{ source: "workers/kernels/primes.ts", code: "export {};" }],
+    };
+    expect(overlayLabel(edited, [])).toBe("8 cores · Firefox 139 · ran edited code · imported");
+    expect(overlayLabel(results(FIREFOX, 8, 1), [])).toBe("8 cores · Firefox 139 · imported");
   });
 
   it("merges imported series under their label, keeping the cell's own results first", () => {

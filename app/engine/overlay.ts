@@ -1,4 +1,4 @@
-import type { Environment, Results } from "./results";
+import type { Results } from "./results";
 
 /** Results imported from another machine, drawn over the cell's own under `label`. */
 export interface Overlay {
@@ -7,11 +7,17 @@ export interface Overlay {
 }
 
 /**
- * Who measured it, in a few words: "8 cores · Firefox 139 · imported". Labels that would repeat
- * get a number, so two neighbours on the same laptop model stay apart.
+ * Who measured it, in a few words: "8 cores · Firefox 139 · imported", or "8 cores · Firefox 139
+ * · ran edited code · imported" when the run ran the reader's own task code, so nobody takes
+ * it for the original's numbers.
+ * Labels that would repeat get a number, so two neighbours on the same laptop model stay apart.
  */
-export function overlayLabel(environment: Environment, taken: readonly string[]): string {
-  const base = `${environment.hardwareConcurrency} cores · ${browserName(environment.userAgent)} · imported`;
+export function overlayLabel(
+  { environment, editedSources }: Pick<Results, "environment" | "editedSources">,
+  taken: readonly string[],
+): string {
+  const edited = editedSources ? " · ran edited code" : "";
+  const base = `${environment.hardwareConcurrency} cores · ${browserName(environment.userAgent)}${edited} · imported`;
   let label = base;
   for (let n = 2; taken.includes(label); n++) label = `${base} ${n}`;
   return label;

@@ -38,6 +38,20 @@ describe("parseResults", () => {
     expect(() => parseResults(badSample)).toThrow(/samples\.0\.ms/);
   });
 
+  it("keeps the edited code a run ran, and still accepts older files without it", () => {
+    expect(parseResults(valid).editedSources).toBeUndefined();
+    const editedSources = [{ source: "workers/kernels/primes.ts", code: "export const x = 1;" }];
+    expect(parseResults({ ...valid, editedSources }).editedSources).toEqual(editedSources);
+  });
+
+  it("refuses edited code that is not a list of named files", () => {
+    expect(() => parseResults({ ...valid, editedSources: [] })).toThrow(/editedSources/);
+    const unnamed = { ...valid, editedSources: [{ code: "export const x = 1;" }] };
+    expect(() => parseResults(unnamed)).toThrow(/editedSources\.0\.source/);
+    const noText = { ...valid, editedSources: [{ source: "a.ts", code: 3 }] };
+    expect(() => parseResults(noText)).toThrow(/editedSources\.0\.code/);
+  });
+
   it("rejects something that is not a results file at all", () => {
     expect(() => parseResults([1, 2, 3])).toThrow(/Not a Corelab results file/);
     expect(() => parseResults(null)).toThrow(ResultsFormatError);

@@ -49,6 +49,12 @@ const TimelineEventSchema = v.objectWithRest(
   v.unknown(),
 );
 
+/**
+ * A file of the experiment's task code as the reader edited it, exactly as this run ran it:
+ * `source` is the file's name among the experiment's sources.
+ */
+const EditedSourceSchema = v.object({ source: v.string(), code: v.string() });
+
 export const ResultsSchema = v.object({
   schema: v.literal(RESULTS_SCHEMA_ID),
   experiment: v.string(),
@@ -61,12 +67,15 @@ export const ResultsSchema = v.object({
   samples: v.array(SampleSchema),
   summary: v.array(SummaryRowSchema),
   timeline: v.optional(v.array(TimelineEventSchema)),
+  /** Present only when the run ran the reader's edited task code instead of the original. */
+  editedSources: v.optional(v.pipe(v.array(EditedSourceSchema), v.minLength(1))),
 });
 
 export type Environment = v.InferOutput<typeof EnvironmentSchema>;
 export type GpuInfo = v.InferOutput<typeof GpuSchema>;
 export type Sample = v.InferOutput<typeof SampleSchema>;
 export type SummaryRow = v.InferOutput<typeof SummaryRowSchema>;
+export type EditedSource = v.InferOutput<typeof EditedSourceSchema>;
 export type Results = v.InferOutput<typeof ResultsSchema>;
 
 export class ResultsFormatError extends Error {

@@ -67,5 +67,13 @@ function packResults(request: RunRequest, startedAt: string, samples: Sample[]):
     x: request.experiment.x,
     samples,
     summary: summarize(samples),
+    ...editedSources(request),
   };
+}
+
+/** The reader's code this run ran, so a results file shared with others says it is not the original. */
+function editedSources({ experiment, editedCode }: RunRequest): Pick<Results, "editedSources"> {
+  const source = experiment.task?.source;
+  if (!source || editedCode === null || editedCode === undefined) return {};
+  return { editedSources: [{ source, code: editedCode }] };
 }

@@ -1,5 +1,6 @@
 import type { Overlay } from "../engine/overlay";
 import { formatDateTime } from "./format";
+import { RanEditedCode } from "./RanEditedCode";
 
 interface Props {
   overlays: readonly Overlay[];
@@ -29,6 +30,9 @@ export function OverlayList({ overlays, drawn, onRemove }: Props) {
             <button type="button" onClick={() => onRemove(label)} aria-label={`Remove ${label}`}>
               Remove
             </button>
+            {results.editedSources && (
+              <RanEditedCode summary="The code it ran" sources={results.editedSources} />
+            )}
           </li>
         ))}
       </ul>

@@ -7,6 +7,7 @@ import { RESULTS_CHART_PLACEHOLDER_HEIGHT } from "./charts";
 import { OverlayList } from "./OverlayList";
 import { ChartFigure } from "./plot/ChartFigure";
 import { usePlot } from "./plot/usePlot";
+import { RanEditedCode } from "./RanEditedCode";
 import { ResultsTable } from "./ResultsTable";
 import { TimelineChart } from "./TimelineChart";
 
@@ -43,6 +44,12 @@ export function ResultsView({ experiment, results, overlays = [], onRemoveOverla
   return (
     <div className="results">
       {headline && <p className="headline">{headline}</p>}
+      {results?.editedSources && (
+        <RanEditedCode
+          summary="This run ran your edited code, not the original"
+          sources={results.editedSources}
+        />
+      )}
       {notes.length > 0 && (
         <dl className="notes">
           {notes.map((note) => (

@@ -30,7 +30,7 @@ export function useOverlays(cell: { lesson: string; experiment: string }) {
       for (const results of read) {
         if (typeof results === "string") continue;
         const label = overlayLabel(
-          results.environment,
+          results,
           next.map((overlay) => overlay.label),
         );
         next.push({ label, results });

@@ -19,8 +19,10 @@ import {
 import { type JSX, useEffect, useId, useRef, useState } from "react";
 import { type LineDiagnostic, toEditorDiagnostics } from "./diagnostics";
 import { type EditorLanguage, loadLanguage } from "./languages";
+import { ProblemList } from "./ProblemList";
 import { notebookHighlighting, notebookTheme } from "./theme";
 import "./editor.css";
+import "./frame.css";
 
 export interface CodeEditorProps {
   value: string;
@@ -167,16 +169,7 @@ export function CodeEditor({
           Tab key indents
         </label>
       </p>
-      {diagnostics && diagnostics.length > 0 && (
-        <ul className="code-editor-problems" role="alert">
-          {diagnostics.map((problem) => (
-            <li key={`${problem.line}:${problem.column ?? ""}:${problem.message}`}>
-              Line {problem.line}
-              {problem.column ? `, column ${problem.column}` : ""}: {problem.message}
-            </li>
-          ))}
-        </ul>
-      )}
+      <ProblemList diagnostics={diagnostics} />
     </div>
   );
 }

@@ -4,7 +4,7 @@ import { Kernel } from "../../engine/kernel/kernel";
 import { initialScratchState, scratchReducer } from "../../engine/kernel/scratchState";
 import { savedKey } from "../../engine/saved/store";
 import { cellHref } from "../../shell/route";
-import { PlainCodeEditor } from "../PlainCodeEditor";
+import { LazyCodeEditor } from "../editor/LazyCodeEditor";
 import { usePersistentState } from "../usePersistentState";
 import { SCRATCH_EXAMPLE } from "./example";
 import { PrintedLines, ReturnedValue } from "./ScratchOutput";
@@ -61,7 +61,8 @@ export function ScratchCell({ lesson }: { lesson: string }) {
     dispatch({ type: "stopped" });
   }
 
-  // Shift+Enter runs, as in Jupyter; Ctrl+Enter (⌘+Enter) too.
+  // Shift+Enter runs, as in Jupyter; Ctrl+Enter (⌘+Enter) too. Caught on the way down, before
+  // the editor would take the key for a new line.
   function onKeyDown(event: KeyboardEvent) {
     if (event.key !== "Enter" || !(event.shiftKey || event.ctrlKey || event.metaKey)) return;
     event.preventDefault();
@@ -75,7 +76,7 @@ export function ScratchCell({ lesson }: { lesson: string }) {
       data-experiment="scratch"
       data-state={runState.status}
       aria-labelledby="scratch-title"
-      onKeyDown={onKeyDown}
+      onKeyDownCapture={onKeyDown}
     >
       <header className="cell-header">
         <h2 id="scratch-title">Scratch cell: your own code</h2>
@@ -88,7 +89,7 @@ export function ScratchCell({ lesson }: { lesson: string }) {
         Free JavaScript with the notebook's tools at hand. It runs in its own worker, the way
         Jupyter runs a kernel, and only when you press Run (or Shift+Enter).
       </p>
-      <PlainCodeEditor
+      <LazyCodeEditor
         value={code}
         onChange={saved.set}
         language="javascript"
