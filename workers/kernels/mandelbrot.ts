@@ -38,7 +38,15 @@ export function mandelbrotRow({ im, width, limit }: Row): number {
   return total;
 }
 
+/** One point of a row: its column, so the worker works out where it lies, as the row task does. */
+export interface RowPoint {
+  column: number;
+  width: number;
+  im: number;
+  limit: number;
+}
+
 /** One point's escape time: the inner loop's task. */
-export function mandelbrotPoint({ re, im, limit }: Point & { limit: number }): number {
-  return escapeTime({ re, im }, limit);
+export function mandelbrotPoint({ column, width, im, limit }: RowPoint): number {
+  return escapeTime({ re: columnRe(column, width), im }, limit);
 }
