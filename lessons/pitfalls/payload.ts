@@ -34,8 +34,8 @@ export const payload: Experiment<"maxMiB" | "trials"> = {
     trials: trialsParam(),
   },
   sources: [
-    { name: "lessons/pitfalls/payload.ts", language: "typescript", code: experimentSource },
     { name: "workers/kernels/payload.ts", language: "typescript", code: kernelSource },
+    { name: "lessons/pitfalls/payload.ts", language: "typescript", code: experimentSource },
     { name: "lessons/pitfalls/payload-inputs.ts", language: "typescript", code: inputsSource },
   ],
   task: {

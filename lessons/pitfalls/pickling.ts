@@ -96,8 +96,8 @@ export const pickling: Experiment<"maxN" | "trials"> = {
     trials: trialsParam(),
   },
   sources: [
-    { name: "lessons/pitfalls/pickling.ts", language: "typescript", code: experimentSource },
     { name: "workers/kernels/scale.ts", language: "typescript", code: kernelSource },
+    { name: "lessons/pitfalls/pickling.ts", language: "typescript", code: experimentSource },
   ],
   task: { source: "workers/kernels/scale.ts", kernels: ["timesTen"] },
   python,
