@@ -22,14 +22,21 @@ const kernelFiles = import.meta.glob<Record<string, unknown>>(
 const editable = experiments.filter((experiment) => experiment.task);
 
 describe("editable task code", () => {
+  // Not nested-pools: its tasks count in helper workers that only a built-in kernel can start.
   it("is offered by the pool-kernel experiments", () => {
     expect(editable.map((experiment) => experiment.id).sort()).toEqual(
       [
         "bytes-in-flight",
         "count-primes",
+        "inner-loop",
         "map-variants",
+        "payload",
+        "pickling",
         "race",
         "repeated-work",
+        "reuse-pool",
+        // One in the chunk-size lesson, one in the pitfalls lesson.
+        "tiny-tasks",
         "tiny-tasks",
         "process-vs-pool",
         "uneven-tasks",
