@@ -120,6 +120,9 @@ test.describe("Editing the remaining pool experiments", () => {
       expect(sample).toMatchObject({ sent: true, last: 10 * (sample.x - 1) });
     }
     await expect(cell.locator(".headline")).toContainText("4 of 5 ways failed");
+    await expect(cell.locator(".notes")).toContainText(
+      "could not be cloned.) Its result cannot be copied back to the page",
+    );
     await expect(cell.locator(".notes")).toContainText("MaybeEncodingError");
   });
 

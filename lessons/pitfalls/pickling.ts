@@ -186,10 +186,10 @@ async function attempt(call: () => Promise<unknown[]>, signal: AbortSignal): Pro
   }
 }
 
-/** The message with a full stop at its end, where it has none. */
+/** The message with a full stop at its end, where it has none (one inside a bracket counts). */
 function sentence(message: unknown): string {
   const text = String(message);
-  return text.endsWith(".") ? text : `${text}.`;
+  return /\.\)?$/.test(text) ? text : `${text}.`;
 }
 
 function waysThatWorked(results: Results): string[] {
