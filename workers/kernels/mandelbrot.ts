@@ -38,15 +38,10 @@ export function mandelbrotRow({ im, width, limit }: Row): number {
   return total;
 }
 
-/** One point of a row: its column, so the worker works out where it lies, as the row task does. */
-export interface RowPoint {
-  column: number;
-  width: number;
-  im: number;
-  limit: number;
-}
-
-/** One point's escape time: the inner loop's task. */
-export function mandelbrotPoint({ column, width, im, limit }: RowPoint): number {
+/**
+ * One point's escape time: the inner loop's task. It gets the point's column in its row, and
+ * works out where the point lies as the row task does, so both tasks run the same code.
+ */
+export function mandelbrotPoint({ column, width, im, limit }: Row & { column: number }): number {
   return escapeTime({ re: columnRe(column, width), im }, limit);
 }
