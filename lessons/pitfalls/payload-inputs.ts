@@ -16,10 +16,12 @@ export interface Payloads {
 export function makePayloads(sizesMiB: readonly number[], seed: number): Payloads {
   const payloads: Payloads = { local: new Map(), shared: new Map() };
   for (const mib of sizesMiB) {
-    const length = mib * FLOATS_PER_MIB;
-    payloads.local.set(mib, fillSeeded(new Float64Array(length), seed));
-    const memory = new SharedArrayBuffer(length * Float64Array.BYTES_PER_ELEMENT);
-    payloads.shared.set(mib, fillSeeded(new Float64Array(memory), seed));
+    const local = fillSeeded(new Float64Array(mib * FLOATS_PER_MIB), seed);
+    const shared = new Float64Array(new SharedArrayBuffer(local.byteLength));
+    // The same numbers again: copying them is cheaper than generating them twice.
+    shared.set(local);
+    payloads.local.set(mib, local);
+    payloads.shared.set(mib, shared);
   }
   return payloads;
 }
