@@ -107,13 +107,15 @@ function finish(
   } catch (error) {
     // A result the browser cannot clone: a function, a class instance with methods…
     const index = results.findIndex((result) => !isCloneable(result));
-    const cause = `its result cannot be sent back (${(error as Error).message})`;
+    const { name, message } = error as Error;
+    const cause = `its result cannot be sent back (${message})`;
     reply({
       type: "failed",
       chunkId,
       index: Math.max(index, 0),
       message: cause,
-      stack: "",
+      // The error's kind first, as a thrown error's stack has it: a DataCloneError.
+      stack: `${name}: ${message}`,
       line: null,
       startedAt,
       finishedAt,

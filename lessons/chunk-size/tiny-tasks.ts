@@ -6,6 +6,7 @@ import type { Results, Sample } from "../../app/engine/results";
 import { geometricSizes } from "../../app/engine/stats";
 import { runtimeChart } from "../../app/notebook/charts";
 import { formatMs } from "../../app/notebook/format";
+import kernelSource from "../../workers/kernels/add-one.ts?raw";
 import python from "./tiny_tasks.py?raw";
 import experimentSource from "./tiny-tasks.ts?raw";
 
@@ -37,13 +38,17 @@ export const tinyTasks: Experiment<"maxItems" | "trials"> = {
     trials: trialsParam(),
   },
   sources: [
+    { name: "workers/kernels/add-one.ts", language: "typescript", code: kernelSource },
     { name: "lessons/chunk-size/tiny-tasks.ts", language: "typescript", code: experimentSource },
   ],
+  task: { source: "workers/kernels/add-one.ts", kernels: ["addOne"] },
   python,
   requires: [],
   x: { name: "chunk size", unit: "tasks per message" },
 
-  async run({ maxItems, trials }, { signal, progress, startPool, hardwareConcurrency: cores }) {
+  async run({ maxItems, trials }, ctx) {
+    const { signal, progress, startPool, hardwareConcurrency: cores } = ctx;
+    const task = ctx.task("addOne"); // or the reader's edited version of add-one.ts
     const pool = await startPool(cores);
     const sizes = geometricSizes(maxItems / 100, maxItems, 3);
     const samples: Sample[] = [];
@@ -57,8 +62,8 @@ export const tinyTasks: Experiment<"maxItems" | "trials"> = {
         {
           name: seriesName(n),
           run: async (chunkSize: number) => {
-            await pool.map({ source: "(x) => x + 1" }, items, { chunkSize, signal });
-            return { items: n };
+            const results = await pool.map(task, items, { chunkSize, signal });
+            return { items: n, last: results.at(-1) };
           },
         },
       ];

@@ -4,7 +4,6 @@ import { trialsParam } from "../../app/engine/params";
 import { geometricSizes } from "../../app/engine/stats";
 import { runtimeChart } from "../../app/notebook/charts";
 import { formatMs } from "../../app/notebook/format";
-import { columnRe } from "../../workers/kernels/mandelbrot";
 import kernelSource from "../../workers/kernels/mandelbrot.ts?raw";
 import python from "./inner_loop.py?raw";
 import experimentSource from "./inner-loop.ts?raw";
@@ -39,11 +38,16 @@ export const innerLoop: Experiment<"maxRows" | "trials"> = {
     { name: "workers/kernels/mandelbrot.ts", language: "typescript", code: kernelSource },
     { name: "lessons/pitfalls/inner-loop.ts", language: "typescript", code: experimentSource },
   ],
+  task: { source: "workers/kernels/mandelbrot.ts", kernels: ["mandelbrotRow", "mandelbrotPoint"] },
   python,
   requires: [],
   x: { name: "picture height", unit: `rows of ${WIDTH} points` },
 
-  async run({ maxRows, trials }, { signal, progress, startPool, hardwareConcurrency: cores }) {
+  async run({ maxRows, trials }, ctx) {
+    const { signal, progress, startPool, hardwareConcurrency: cores } = ctx;
+    // The kernels' names, or the reader's edited version of mandelbrot.ts.
+    const rowTask = ctx.task("mandelbrotRow");
+    const pointTask = ctx.task("mandelbrotPoint");
     const pool = await startPool(cores);
     const xs = geometricSizes(8, maxRows, 4);
     // The tasks exist before the clock starts, for both ways.
@@ -60,12 +64,8 @@ export const innerLoop: Experiment<"maxRows" | "trials"> = {
     const pointTasks = new Map(
       xs.map((rows) => [
         rows,
-        (rowTasks.get(rows) ?? []).map(({ im }) =>
-          Array.from({ length: WIDTH }, (_, column) => ({
-            re: columnRe(column, WIDTH),
-            im,
-            limit: LIMIT,
-          })),
+        (rowTasks.get(rows) ?? []).map((row) =>
+          Array.from({ length: WIDTH }, (_, column) => ({ column, ...row })),
         ),
       ]),
     );
@@ -75,7 +75,7 @@ export const innerLoop: Experiment<"maxRows" | "trials"> = {
         run: async (rows) => {
           let messages = 0;
           const onChunk = () => messages++;
-          const totals = await pool.map("mandelbrotRow", rowTasks.get(rows) ?? [], {
+          const totals = await pool.map(rowTask, rowTasks.get(rows) ?? [], {
             signal,
             onChunk,
           });
@@ -90,7 +90,7 @@ export const innerLoop: Experiment<"maxRows" | "trials"> = {
           let iterations = 0;
           // The outer loop stays on the page; each row waits for its slowest chunk.
           for (const points of pointTasks.get(rows) ?? []) {
-            iterations += sum(await pool.map("mandelbrotPoint", points, { signal, onChunk }));
+            iterations += sum(await pool.map(pointTask, points, { signal, onChunk }));
           }
           return { iterations, messages };
         },

@@ -3,14 +3,14 @@ import { type Series, sweep } from "../../app/engine/measure";
 import { trialsParam } from "../../app/engine/params";
 import { runtimeChart } from "../../app/notebook/charts";
 import { formatMs } from "../../app/notebook/format";
-import { fillRandom } from "../../workers/kernels/payload";
 import kernelSource from "../../workers/kernels/payload.ts?raw";
 import python from "./payload.py?raw";
 import experimentSource from "./payload.ts?raw";
+import { FLOATS_PER_MIB, makePayloads } from "./payload-inputs";
+import inputsSource from "./payload-inputs.ts?raw";
 import { keptSamples, largestX, medianMs, ratioWords } from "./read";
 
 const SEED = 20_240_501;
-const FLOATS_PER_MIB = (1024 * 1024) / Float64Array.BYTES_PER_ELEMENT;
 const COPY = "copy";
 const TRANSFER = "transfer";
 const SHARED = "share (SharedArrayBuffer)";
@@ -34,9 +34,14 @@ export const payload: Experiment<"maxMiB" | "trials"> = {
     trials: trialsParam(),
   },
   sources: [
-    { name: "lessons/pitfalls/payload.ts", language: "typescript", code: experimentSource },
     { name: "workers/kernels/payload.ts", language: "typescript", code: kernelSource },
+    { name: "lessons/pitfalls/payload.ts", language: "typescript", code: experimentSource },
+    { name: "lessons/pitfalls/payload-inputs.ts", language: "typescript", code: inputsSource },
   ],
+  task: {
+    source: "workers/kernels/payload.ts",
+    kernels: ["checksum", "checksumAndReturn", "checksumFromRecipe"],
+  },
   python,
   requires: ["crossOriginIsolated"],
   x: { name: "payload", unit: "MiB" },
@@ -45,21 +50,18 @@ export const payload: Experiment<"maxMiB" | "trials"> = {
   // the worker's copy and its recipe-made array of the largest.
   memoryBytes: ({ maxMiB }) => 6 * maxMiB * 2 ** 20,
 
-  async run({ maxMiB, trials }, { signal, progress, startPool }) {
+  async run({ maxMiB, trials }, ctx) {
+    const { signal, progress, startPool } = ctx;
+    // The kernels' names, or the reader's edited version of payload.ts.
+    const checksum = ctx.task("checksum");
+    const checksumAndReturn = ctx.task("checksumAndReturn");
+    const checksumFromRecipe = ctx.task("checksumFromRecipe");
     const worker = await startPool(1);
     // 1/4 MiB, 1/2 MiB, … doubling up to the largest payload.
     const xs: number[] = [];
     for (let mib = 0.25; mib <= maxMiB; mib *= 2) xs.push(mib);
-    // The data exists before the clock starts: seeded random numbers, on the page's own memory
-    // and on a SharedArrayBuffer.
-    const local = new Map<number, Float64Array>();
-    const shared = new Map<number, Float64Array>();
-    for (const mib of xs) {
-      const length = mib * FLOATS_PER_MIB;
-      local.set(mib, fillRandom(new Float64Array(length), SEED));
-      const memory = new SharedArrayBuffer(length * Float64Array.BYTES_PER_ELEMENT);
-      shared.set(mib, fillRandom(new Float64Array(memory), SEED));
-    }
+    // The data exists before the clock starts, on the page's own memory and shared.
+    const { local, shared } = makePayloads(xs, SEED);
     const at = (arrays: Map<number, Float64Array>, mib: number) => arrays.get(mib) as Float64Array;
 
     const series: Series[] = [
@@ -67,7 +69,7 @@ export const payload: Experiment<"maxMiB" | "trials"> = {
         name: COPY,
         run: async (mib) => {
           const values = at(local, mib);
-          const reply = worker.apply("checksum", { values }, { signal });
+          const reply = worker.apply(checksum, { values }, { signal });
           // A copy leaves the page's array as it was.
           const leftOnPage = values.byteLength;
           return { sum: await reply, leftOnPage };
@@ -77,7 +79,7 @@ export const payload: Experiment<"maxMiB" | "trials"> = {
         name: TRANSFER,
         run: async (mib) => {
           const values = at(local, mib);
-          const reply = worker.apply("checksumAndReturn", { values }, { data: "transfer", signal });
+          const reply = worker.apply(checksumAndReturn, { values }, { data: "transfer", signal });
           // Transferring detaches the buffer here: the page's array is now empty.
           const leftOnPage = values.byteLength;
           // The worker transfers it back, so the next trial (and the copy series) has it again.
@@ -90,7 +92,7 @@ export const payload: Experiment<"maxMiB" | "trials"> = {
         name: SHARED,
         run: async (mib) => {
           const values = at(shared, mib);
-          const reply = worker.apply("checksum", { values }, { data: "shared", signal });
+          const reply = worker.apply(checksum, { values }, { data: "shared", signal });
           return { sum: await reply, leftOnPage: values.byteLength };
         },
       },
@@ -99,7 +101,7 @@ export const payload: Experiment<"maxMiB" | "trials"> = {
         // Two numbers travel; the worker makes the same data from them.
         run: async (mib) => ({
           sum: await worker.apply(
-            "checksumFromRecipe",
+            checksumFromRecipe,
             { seed: SEED, length: mib * FLOATS_PER_MIB },
             { signal },
           ),

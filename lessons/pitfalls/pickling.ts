@@ -1,10 +1,11 @@
 import type { Experiment, Note } from "../../app/engine/experiment";
 import { type Series, sweep } from "../../app/engine/measure";
 import { trialsParam } from "../../app/engine/params";
-import { NotCloneableError, TaskError } from "../../app/engine/pool/errors";
+import { explainTaskFailure, NotCloneableError, TaskError } from "../../app/engine/pool/errors";
 import type { Task, WorkerPool } from "../../app/engine/pool/pool";
 import type { Results } from "../../app/engine/results";
 import { geometricSizes } from "../../app/engine/stats";
+import type { KernelTask } from "../../app/engine/task";
 import { runtimeChart } from "../../app/notebook/charts";
 import { formatMs } from "../../app/notebook/format";
 import { timesTen } from "../../workers/kernels/scale";
@@ -18,27 +19,40 @@ function makeScaler(factor: number): (x: number) => number {
   return (x) => x * factor;
 }
 
+/** What a way is tried with: the pool, the numbers, and the kernel the reader may edit. */
+interface Call {
+  pool: WorkerPool;
+  numbers: number[];
+  signal: AbortSignal;
+  /** `"timesTen"`, or the reader's edited version of scale.ts. */
+  kernel: KernelTask<"timesTen">;
+}
+
 /** One way of telling the workers what to run, and the call that tries it. */
 interface Way {
   name: string;
   /** The source text it sends, where it sends one. */
   text?: string;
-  send(pool: WorkerPool, numbers: number[], signal: AbortSignal): Promise<unknown[]>;
+  /** The file its errors' line numbers point into, where it runs one the reader edits. */
+  file?: string;
+  send(call: Call): Promise<unknown[]>;
 }
 
 /** What one attempt gave: the last result, or the error as the browser or the worker raised it. */
-type Outcome = { sent: true; last: unknown } | { sent: false; error: string; message: string };
+type Outcome =
+  | { sent: true; last: unknown }
+  | { sent: false; error: string; message: string; line?: number; explanation?: string };
 
 const scale = makeScaler(10);
 const WAYS: Way[] = [
   {
     name: "a function",
     // TypeScript refuses a function here, so the cast forces it, as Python lets you try a lambda.
-    send: (pool, numbers, signal) => pool.map(timesTen as unknown as Task, numbers, { signal }),
+    send: ({ pool, numbers, signal }) => pool.map(timesTen as unknown as Task, numbers, { signal }),
   },
   {
     name: "a closure, inside the data",
-    send: (pool, numbers, signal) =>
+    send: ({ pool, numbers, signal }) =>
       pool.map(
         { source: "({ x, scale }) => scale(x)" },
         numbers.map((x) => ({ x, scale })),
@@ -48,15 +62,19 @@ const WAYS: Way[] = [
   {
     name: "the closure's source text",
     text: scale.toString(),
-    send: (pool, numbers, signal) => pool.map({ source: scale.toString() }, numbers, { signal }),
+    send: ({ pool, numbers, signal }) =>
+      pool.map({ source: scale.toString() }, numbers, { signal }),
   },
   {
     name: "source text",
-    send: (pool, numbers, signal) => pool.map({ source: "(x) => x * 10" }, numbers, { signal }),
+    send: ({ pool, numbers, signal }) => pool.map({ source: "(x) => x * 10" }, numbers, { signal }),
   },
   {
     name: "a kernel's name",
-    send: (pool, numbers, signal) => pool.map("timesTen", numbers, { signal }),
+    file: "scale.ts",
+    // The reader's edit of scale.ts runs here: make timesTen return a function to see the
+    // result refused on its way back, as Python's pool refuses to pickle it.
+    send: ({ pool, numbers, signal, kernel }) => pool.map(kernel, numbers, { signal }),
   },
 ];
 
@@ -78,14 +96,17 @@ export const pickling: Experiment<"maxN" | "trials"> = {
     trials: trialsParam(),
   },
   sources: [
-    { name: "lessons/pitfalls/pickling.ts", language: "typescript", code: experimentSource },
     { name: "workers/kernels/scale.ts", language: "typescript", code: kernelSource },
+    { name: "lessons/pitfalls/pickling.ts", language: "typescript", code: experimentSource },
   ],
+  task: { source: "workers/kernels/scale.ts", kernels: ["timesTen"] },
   python,
   requires: [],
   x: { name: "n", unit: "numbers" },
 
-  async run({ maxN, trials }, { signal, progress, startPool, hardwareConcurrency: cores }) {
+  async run({ maxN, trials }, ctx) {
+    const { signal, progress, startPool, hardwareConcurrency: cores } = ctx;
+    const kernel = ctx.task("timesTen");
     const pool = await startPool(cores);
     const xs = geometricSizes(1_000, maxN, 3);
     const inputs = new Map(xs.map((n) => [n, Array.from({ length: n }, (_, i) => i)]));
@@ -93,7 +114,10 @@ export const pickling: Experiment<"maxN" | "trials"> = {
     const series: Series[] = WAYS.map((way) => ({
       name: way.name,
       run: async (n) => ({
-        ...(await attempt(() => way.send(pool, inputs.get(n) as number[], signal), signal)),
+        ...(await attempt(
+          () => way.send({ pool, numbers: inputs.get(n) as number[], signal, kernel }),
+          signal,
+        )),
         ...(way.text ? { sentText: way.text } : {}),
       }),
     }));
@@ -127,9 +151,12 @@ export const pickling: Experiment<"maxN" | "trials"> = {
       if (sample.sent === true) return { label: way.name, text: "worked." };
       const sentText =
         typeof sample.sentText === "string" ? ` The text sent was: ${sample.sentText}` : "";
+      const line =
+        way.file && typeof sample.line === "number" ? ` (line ${sample.line} of ${way.file})` : "";
+      const explanation = typeof sample.explanation === "string" ? ` ${sample.explanation}` : "";
       return {
         label: way.name,
-        text: `failed with ${sample.error}: ${sentence(sample.message)}${sentText}`,
+        text: `failed with ${sample.error}: ${sentence(`${sample.message}${line}`)}${explanation}${sentText}`,
       };
     }),
 };
@@ -147,16 +174,23 @@ async function attempt(call: () => Promise<unknown[]>, signal: AbortSignal): Pro
     if (error instanceof TaskError) {
       // The worker's own error: the first line of its stack names its kind (ReferenceError…).
       const [kind = "Error"] = (error.workerStack.split("\n")[0] ?? "").split(":");
-      return { sent: false, error: kind, message: error.taskMessage };
+      const explanation = explainTaskFailure(error.taskMessage);
+      return {
+        sent: false,
+        error: kind,
+        message: error.taskMessage,
+        ...(error.line === null ? {} : { line: error.line }),
+        ...(explanation === null ? {} : { explanation }),
+      };
     }
     throw error;
   }
 }
 
-/** The message with a full stop at its end, where it has none. */
+/** The message with a full stop at its end, where it has none (one inside a bracket counts). */
 function sentence(message: unknown): string {
   const text = String(message);
-  return text.endsWith(".") ? text : `${text}.`;
+  return /\.\)?$/.test(text) ? text : `${text}.`;
 }
 
 function waysThatWorked(results: Results): string[] {

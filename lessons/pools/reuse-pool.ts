@@ -5,6 +5,7 @@ import { WorkerPool } from "../../app/engine/pool/pool";
 import { geometricSizes } from "../../app/engine/stats";
 import { runtimeChart } from "../../app/notebook/charts";
 import { formatMs } from "../../app/notebook/format";
+import kernelSource from "../../workers/kernels/square.ts?raw";
 import python from "./reuse_pool.py?raw";
 import experimentSource from "./reuse-pool.ts?raw";
 
@@ -28,21 +29,25 @@ export const reusePool: Experiment<"maxCalls" | "trials"> = {
     trials: trialsParam(),
   },
   sources: [
+    { name: "workers/kernels/square.ts", language: "typescript", code: kernelSource },
     { name: "lessons/pools/reuse-pool.ts", language: "typescript", code: experimentSource },
   ],
+  task: { source: "workers/kernels/square.ts", kernels: ["square"] },
   python,
   requires: [],
   x: { name: "calls", unit: "calls" },
 
-  async run({ maxCalls, trials }, { signal, progress, hardwareConcurrency: cores }) {
+  async run({ maxCalls, trials }, ctx) {
+    const { signal, progress, hardwareConcurrency: cores } = ctx;
+    const task = ctx.task("square"); // or the reader's edited version of square.ts
     // Each call squares a few numbers: the work is nothing, so what is left is the pool's cost.
     const items = Array.from({ length: 2 * cores }, (_, i) => i);
-    const call = (pool: WorkerPool) => pool.map({ source: "(x) => x * x" }, items, { signal });
+    const call = (pool: WorkerPool) => pool.map(task, items, { signal });
     // Both series start their pools inside the timing: joblib pays that cost too.
-    const withPool = async (work: (pool: WorkerPool) => Promise<unknown>) => {
+    const withPool = async <T>(work: (pool: WorkerPool) => Promise<T>): Promise<T> => {
       const pool = await WorkerPool.start(cores);
       try {
-        await work(pool);
+        return await work(pool);
       } finally {
         pool.terminate();
       }
@@ -51,14 +56,18 @@ export const reusePool: Experiment<"maxCalls" | "trials"> = {
       {
         name: FRESH,
         run: async (calls) => {
-          for (let i = 0; i < calls; i++) await withPool(call);
+          let results: number[] = [];
+          for (let i = 0; i < calls; i++) results = await withPool(call);
+          return { last: results.at(-1) };
         },
       },
       {
         name: REUSED,
         run: (calls) =>
           withPool(async (pool) => {
-            for (let i = 0; i < calls; i++) await call(pool);
+            let results: number[] = [];
+            for (let i = 0; i < calls; i++) results = await call(pool);
+            return { last: results.at(-1) };
           }),
       },
     ];

@@ -1,3 +1,4 @@
+import { addOne } from "./add-one";
 import { sumFloats } from "./arrays";
 import { incrementAtomic, incrementReadThenWrite } from "./counter";
 import { etlAsyncio } from "./etl-asyncio";
@@ -10,6 +11,7 @@ import { piHits } from "./pi";
 import { polyRange } from "./poly";
 import { countPrimes } from "./primes";
 import { timesTen } from "./scale";
+import { square } from "./square";
 import { countPrimesWasm, piHitsWasm } from "./wasm-counts";
 import { matmulThreads, polyThreads } from "./wasm-threads";
 
@@ -22,6 +24,9 @@ export const kernels = {
   /** Returns its input: an empty task, to measure what the pool itself costs. */
   identity: (item: unknown): unknown => item,
   sumFloats,
+  // The pools lesson's reused pool, and the chunk-size lesson's tiny tasks.
+  square,
+  addOne,
   // The pitfalls lesson's kernels.
   timesTen,
   checksum,

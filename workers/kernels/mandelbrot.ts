@@ -38,7 +38,10 @@ export function mandelbrotRow({ im, width, limit }: Row): number {
   return total;
 }
 
-/** One point's escape time: the inner loop's task. */
-export function mandelbrotPoint({ re, im, limit }: Point & { limit: number }): number {
-  return escapeTime({ re, im }, limit);
+/**
+ * One point's escape time: the inner loop's task. It gets the point's column in its row, and
+ * works out where the point lies as the row task does, so both tasks run the same code.
+ */
+export function mandelbrotPoint({ column, width, im, limit }: Row & { column: number }): number {
+  return escapeTime({ re: columnRe(column, width), im }, limit);
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { seededRandom } from "../../app/engine/random";
 import { checksum, checksumAndReturn, checksumFromRecipe, fillRandom } from "./payload";
 
 describe("payload kernels", () => {
@@ -8,6 +9,12 @@ describe("payload kernels", () => {
     expect(fillRandom(new Float64Array(1000), 8)).not.toEqual(a);
     expect(Math.min(...a)).toBeGreaterThanOrEqual(0);
     expect(Math.max(...a)).toBeLessThan(1);
+  });
+
+  it("make exactly the numbers the page's seeded generator makes", () => {
+    const random = seededRandom(20_240_501);
+    const page = Float64Array.from({ length: 1000 }, () => random());
+    expect(fillRandom(new Float64Array(1000), 20_240_501)).toEqual(page);
   });
 
   it("a recipe sums to exactly what the data it describes sums to", () => {

@@ -1,6 +1,8 @@
 /**
- * Fills an array with seeded pseudo-random numbers in [0, 1): mulberry32, a 32-bit generator
- * small enough to run anywhere. The same seed gives the same numbers on the page and in a worker.
+ * Fills an array with seeded pseudo-random numbers in [0, 1): mulberry32, the generator the page
+ * makes its data with (app/engine/random.ts), so a recipe's seed gives the same numbers here.
+ * It is written out, not imported, because this file is the one the reader edits, and an edited
+ * kernel file runs on its own in the worker.
  */
 export function fillRandom(values: Float64Array, seed: number): Float64Array {
   let state = seed >>> 0;

@@ -18,6 +18,12 @@ describe("task errors", () => {
     );
   });
 
+  it("explain a result that cannot be sent back, as Python's pool does", () => {
+    const message =
+      "its result cannot be sent back (Failed to execute 'postMessage' on 'DedicatedWorkerGlobalScope': () => x could not be cloned.)";
+    expect(explainTaskFailure(message)).toContain("MaybeEncodingError");
+  });
+
   it("leave other messages as they are", () => {
     expect(explainTaskFailure("TypeError: x is not a function")).toBeNull();
     expect(new TaskError(0, "Error: boom", "").message).toBe("Task 0 failed: Error: boom");

@@ -25,6 +25,10 @@ const EXPLANATIONS: [RegExp, string][] = [
     "The task asked for an array larger than JavaScript allows.",
   ],
   [
+    /result cannot be sent back .*could not be cloned/i,
+    "Its result cannot be copied back to the page: structured clone refuses every function. Python's pickle refuses a lambda or a local function on the way back too, and Pool.map raises MaybeEncodingError (“Error sending result”) with the pickling error as its reason.",
+  ],
+  [
     /Maximum call stack size exceeded/i,
     "The task called itself too deeply, most likely without end (in Python, RecursionError).",
   ],

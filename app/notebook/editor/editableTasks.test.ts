@@ -22,7 +22,9 @@ const kernelFiles = import.meta.glob<Record<string, unknown>>(
 const editable = experiments.filter((experiment) => experiment.task);
 
 describe("editable task code", () => {
-  it("is offered by the pool-kernel experiments and the GIL lesson's threads", () => {
+  // Not nested-pools: its tasks count in helper workers that only a built-in kernel can start.
+  // Not io-bound: its asyncio series runs the transform inside a built-in event-loop kernel.
+  it("is offered by every experiment with task code a worker can compile", () => {
     expect(editable.map((experiment) => experiment.id).sort()).toEqual(
       [
         "bytes-in-flight",
@@ -30,9 +32,15 @@ describe("editable task code", () => {
         "page-thread",
         "threads-vs-processes",
         "count-primes",
+        "inner-loop",
         "map-variants",
+        "payload",
+        "pickling",
         "race",
         "repeated-work",
+        "reuse-pool",
+        // One in the chunk-size lesson, one in the pitfalls lesson.
+        "tiny-tasks",
         "tiny-tasks",
         "process-vs-pool",
         "uneven-tasks",
