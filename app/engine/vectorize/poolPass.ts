@@ -1,5 +1,4 @@
-import type { KernelName } from "../../../workers/kernels";
-import type { Input, Output } from "../pool/call";
+import type { Input, Output, Task } from "../pool/call";
 import type { DataMode } from "../pool/payload";
 import type { WorkerPool } from "../pool/pool";
 import type { ChunkRecord } from "../pool/timeline";
@@ -8,13 +7,13 @@ import type { ChunkRecord } from "../pool/timeline";
  * Runs one task per worker (`chunkSize` 1) and times the pass as the workers saw it: from the
  * first starting to the last finishing, without the messages to and from the page.
  */
-export async function timedPoolPass<K extends KernelName>(
+export async function timedPoolPass<T extends Task>(
   pool: WorkerPool,
-  kernel: K,
-  tasks: Input<K>[],
+  kernel: T,
+  tasks: Input<T>[],
   signal: AbortSignal,
   data: DataMode = "shared",
-): Promise<{ results: Output<K>[]; kernelMs: number }> {
+): Promise<{ results: Output<T>[]; kernelMs: number }> {
   const chunks: ChunkRecord[] = [];
   const onChunk = (chunk: ChunkRecord) => chunks.push(chunk);
   const results = await pool.map(kernel, tasks, { data, chunkSize: 1, signal, onChunk });

@@ -52,6 +52,7 @@ describe("editable task code", () => {
         "vectorize",
         "matmul",
         "first-call",
+        "monte-carlo",
       ].sort(),
     );
   });
