@@ -24,6 +24,36 @@ async function openKernels(page: Page): Promise<Locator> {
   return cell;
 }
 
+/** Opens the editor of a cell whose WebAssembly is built ahead of time: matmul or first-call. */
+async function openJsOf(page: Page, id: "matmul" | "first-call"): Promise<Locator> {
+  await page.goto("/?quick=1#/lesson/vectorization");
+  const cell = experimentCell(page, id);
+  await cell.locator("details.task-code summary").click();
+  await expect(cell.locator(".task-code")).toContainText("compiled ahead of time");
+  await cell.getByRole("button", { name: "Edit the code" }).click();
+  await expect(editorOf(cell)).toBeFocused();
+  return cell;
+}
+
+/** The 1-based line of `text` in `code`. */
+const lineOf = (code: string, text: string) => code.split("\n").indexOf(text) + 1;
+
+/** The run failed with a throw at `line`, listed under the editor and marked on that line. */
+async function expectThrowMarked(cell: Locator, line: number, message: string): Promise<void> {
+  await expect(cell.locator(".run-status [role=alert]")).toContainText(`(line ${line})`);
+  await expect(cell.getByRole("alert").filter({ hasText: /^Line \d/ })).toHaveText(
+    `Line ${line}: Task 0 threw: ${message}`,
+  );
+  // CodeMirror draws only the lines near the screen: bring the file's top back after the run,
+  // so that the n-th line drawn is line n.
+  await editorOf(cell).evaluate((editor) => editor.scrollIntoView({ block: "start" }));
+  const mark = cell
+    .locator(".cm-line")
+    .nth(line - 1)
+    .locator(".cm-lintRange-error");
+  await expect(mark).toContainText("throw new Error");
+}
+
 async function replaceCode(page: Page, cell: Locator, code: string): Promise<void> {
   await editorOf(cell).click();
   await page.keyboard.press("ControlOrMeta+a");
@@ -90,16 +120,20 @@ test.describe("Editing the vectorization cell's JavaScript", () => {
     ).toHaveCount(1);
   });
 
+  test("a throw in the worker's loop is marked at the line that threw", async ({ page }) => {
+    const cell = await openKernels(page);
+    // polyEach runs only in the vectorization worker, not in the pool's tasks.
+    const each = "  for (let i = 0; i < length; i++) output[i] = poly(input[i] as number);";
+    await replaceCode(page, cell, POLY.replace(each, '  throw new Error("no loops today");'));
+    expect(await runCell(cell)).toBe("error");
+    await expectThrowMarked(cell, lineOf(POLY, each), "no loops today");
+  });
+
   test("the matrix multiply's JS loop runs the reader's version, and a wrong C fails the check", async ({
     page,
   }) => {
     const matmul = readFileSync("workers/kernels/matmul.ts", "utf8");
-    await page.goto("/?quick=1#/lesson/vectorization");
-    const cell = experimentCell(page, "matmul");
-    await cell.locator("details.task-code summary").click();
-    await expect(cell.locator(".task-code")).toContainText("compiled ahead of time");
-    await cell.getByRole("button", { name: "Edit the code" }).click();
-    await expect(editorOf(cell)).toBeFocused();
+    const cell = await openJsOf(page, "matmul");
     // Every entry of C one too large.
     await replaceCode(page, cell, matmul.replace("let sum = 0;", "let sum = 1;"));
 
@@ -116,15 +150,21 @@ test.describe("Editing the vectorization cell's JavaScript", () => {
     for (const sample of js) expect(sample.maxRelativeError).toBeLessThan(1e-6);
   });
 
+  test("a throw in the matrix multiply's JS loop is marked at the line that threw", async ({
+    page,
+  }) => {
+    const matmul = readFileSync("workers/kernels/matmul.ts", "utf8");
+    const sum = "      let sum = 0;";
+    const cell = await openJsOf(page, "matmul");
+    await replaceCode(page, cell, matmul.replace(sum, '      throw new Error("no sums");'));
+    expect(await runCell(cell)).toBe("error");
+    await expectThrowMarked(cell, lineOf(matmul, sum), "no sums");
+  });
+
   test("the first-call cell times the reader's loop in fresh workers, and a wrong f fails the check", async ({
     page,
   }) => {
-    await page.goto("/?quick=1#/lesson/vectorization");
-    const cell = experimentCell(page, "first-call");
-    await cell.locator("details.task-code summary").click();
-    await expect(cell.locator(".task-code")).toContainText("compiled ahead of time");
-    await cell.getByRole("button", { name: "Edit the code" }).click();
-    await expect(editorOf(cell)).toBeFocused();
+    const cell = await openJsOf(page, "first-call");
     await replaceCode(page, cell, POLY.replace(LOOP_LINE, "    output[i] = x * x;"));
 
     expect(await runCell(cell)).toBe("error");
@@ -134,5 +174,14 @@ test.describe("Editing the vectorization cell's JavaScript", () => {
 
     await cell.getByRole("button", { name: "Reset to the original" }).click();
     expect(await runCell(cell)).toBe("done");
+  });
+
+  test("a throw in the first-call cell's loop is marked at the line that threw", async ({
+    page,
+  }) => {
+    const cell = await openJsOf(page, "first-call");
+    await replaceCode(page, cell, POLY.replace(LOOP_LINE, '    throw new Error("not yet");'));
+    expect(await runCell(cell)).toBe("error");
+    await expectThrowMarked(cell, lineOf(POLY, LOOP_LINE), "not yet");
   });
 });

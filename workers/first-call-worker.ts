@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
-import { CompileFailure, compileTask } from "./compile";
+import { compileTask } from "./compile";
+import { failureReply } from "./failure";
 import { maxRelativeError, polyLoop } from "./kernels/poly";
 import { seededFloats } from "./kernels/seeded";
 import type { FromFirstCallWorker, ToFirstCallWorker } from "./poly-protocol";
@@ -46,12 +47,8 @@ scope.onmessage = async ({ data }: MessageEvent<ToFirstCallWorker>) => {
     );
     reply({ type: "measured", jsMs, compileMs, instantiateMs, wasmMs, jsMaxRelativeError });
   } catch (error) {
-    if (error instanceof CompileFailure) {
-      const { message, line, column } = error;
-      reply({ type: "compile-failed", message, line, column });
-    } else {
-      reply({ type: "failed", message: String(error) });
-    }
+    // A throw from the reader's code comes back with its line, so the editor marks it.
+    reply(failureReply(error));
   }
 };
 

@@ -22,6 +22,8 @@ export type FromMatmulWorker =
   | { type: "prepared" }
   /** The reader's kernel file did not compile (or load); line and column in that file. */
   | { type: "compile-failed"; message: string; line: number | null; column: number | null }
+  /** The reader's code threw as it ran; `line` is the line of that file it was thrown from. */
+  | { type: "threw"; message: string; stack: string; line: number }
   | {
       type: "ran";
       checksum: number;

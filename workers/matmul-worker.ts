@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
-import { CompileFailure, compileTask } from "./compile";
+import { compileTask } from "./compile";
+import { failureReply } from "./failure";
 import { matmulReference, sampledMatmulError } from "./kernels/matmul";
 import { seededFloats } from "./kernels/seeded";
 import type { FromMatmulWorker, MatmulVariant, ToMatmulWorker } from "./matmul-protocol";
@@ -31,12 +32,8 @@ scope.onmessage = async ({ data }: MessageEvent<ToMatmulWorker>) => {
       reply({ type: "ran", ...run(data.variant, data.n) });
     }
   } catch (error) {
-    if (error instanceof CompileFailure) {
-      const { message, line, column } = error;
-      reply({ type: "compile-failed", message, line, column });
-    } else {
-      reply({ type: "failed", message: String(error) });
-    }
+    // A throw from the reader's code comes back with its line, so the editor marks it.
+    reply(failureReply(error));
   }
 };
 

@@ -23,6 +23,8 @@ export type FromPolyWorker =
   | { type: "prepared" }
   /** The reader's kernel file did not compile (or load); line and column in that file. */
   | { type: "compile-failed"; message: string; line: number | null; column: number | null }
+  /** The reader's code threw as it ran; `line` is the line of that file it was thrown from. */
+  | { type: "threw"; message: string; stack: string; line: number }
   | {
       type: "ran";
       checksum: number;
@@ -60,4 +62,6 @@ export type FromFirstCallWorker =
     }
   /** The reader's kernel file did not compile (or load); line and column in that file. */
   | { type: "compile-failed"; message: string; line: number | null; column: number | null }
+  /** The reader's code threw as it ran; `line` is the line of that file it was thrown from. */
+  | { type: "threw"; message: string; stack: string; line: number }
   | { type: "failed"; message: string };

@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
-import { CompileFailure, compileTask } from "./compile";
+import { compileTask } from "./compile";
+import { failureReply } from "./failure";
 import { maxRelativeError, polyEach, polyLoop, stridedChecksum } from "./kernels/poly";
 import { seededFloats } from "./kernels/seeded";
 import type { FromPolyWorker, PolyVariant, ToPolyWorker } from "./poly-protocol";
@@ -36,12 +37,8 @@ scope.onmessage = async ({ data }: MessageEvent<ToPolyWorker>) => {
       reply({ type: "ran", ...run(arrays, data.variant, data.length) });
     }
   } catch (error) {
-    if (error instanceof CompileFailure) {
-      const { message, line, column } = error;
-      reply({ type: "compile-failed", message, line, column });
-    } else {
-      reply({ type: "failed", message: String(error) });
-    }
+    // A throw from the reader's code comes back with its line, so the editor marks it.
+    reply(failureReply(error));
   }
 };
 

@@ -1,12 +1,7 @@
 /// <reference lib="webworker" />
 import { isCloneable, transferables } from "../app/engine/pool/payload";
-import {
-  type CompiledTask,
-  CompileFailure,
-  compiledTask,
-  compileTask,
-  sourceLine,
-} from "./compile";
+import { type CompiledTask, CompileFailure, compiledTask, compileTask } from "./compile";
+import { thrown } from "./failure";
 import { kernels } from "./kernels";
 import type { FromWorker, RunChunk } from "./protocol";
 
@@ -125,15 +120,14 @@ function finish(
 
 function fail(chunk: RunChunk, index: number, error: unknown, startedAt: number): void {
   const { chunkId } = chunk;
-  const { message, stack = "" } = error instanceof Error ? error : new Error(String(error));
-  const line = chunk.type === "run-source" ? sourceLine(stack) : null;
+  const { message, stack, line } = thrown(error);
   reply({
     type: "failed",
     chunkId,
     index,
     message,
     stack,
-    line,
+    line: chunk.type === "run-source" ? line : null,
     startedAt,
     finishedAt: performance.now(),
   });

@@ -1,9 +1,26 @@
-/** A worker's reply: it says `ready` once, and `failed` with a message on any error. */
-type Reply = { type: string; message?: string };
+import { TaskError } from "../pool/errors";
+
+/**
+ * A worker's reply: it says `ready` once, `failed` with a message on any error, and `threw` when
+ * the reader's edited code threw, with the line of their file it was thrown from.
+ */
+type Reply = { type: string; message?: string; stack?: string; line?: number | null };
+
+/**
+ * The error a reply stands for, or null when it is not one. A throw from the reader's code is a
+ * TaskError at its line, as a pool's task's would be, so the cell marks that line in the editor.
+ */
+export function failureOf(reply: Reply): Error | null {
+  if (reply.type === "failed") return new Error(reply.message);
+  if (reply.type === "threw") {
+    return new TaskError(0, reply.message ?? "", reply.stack ?? "", reply.line ?? null);
+  }
+  return null;
+}
 
 /**
  * A dedicated worker spoken to one request at a time: each request resolves with the worker's
- * next reply. A `failed` reply, a worker that cannot load, or the signal reject the request;
+ * next reply. A `failed` or `threw` reply, a worker that cannot load, or the signal reject the request;
  * aborting also ends the worker, so a long pass stops at once.
  */
 export class WorkerChannel<To, From extends Reply> {
@@ -13,7 +30,8 @@ export class WorkerChannel<To, From extends Reply> {
     worker.onmessage = ({ data }: MessageEvent<From>) => {
       const pending = this.pending;
       this.pending = null;
-      if (data.type === "failed") pending?.reject(new Error(data.message));
+      const failure = failureOf(data);
+      if (failure) pending?.reject(failure);
       else pending?.resolve(data);
     };
     worker.onerror = (event) => {
