@@ -121,9 +121,16 @@ function hitsNote(results: Results): Note {
     if (sample.series === PI_SERIES.js) reference.set(sample.x, sample.hits);
   }
   const wrong = results.samples.filter((sample) => sample.hits !== reference.get(sample.x));
+  const sizesBySeries = new Map<string, Set<string>>();
+  for (const { series, x } of wrong) {
+    const sizes = sizesBySeries.get(series) ?? new Set<string>();
+    sizesBySeries.set(series, sizes.add(x.toLocaleString("en")));
+  }
   const text =
     wrong.length === 0
       ? "every way counted exactly the same hits as the JS loop, at every size."
-      : `different hits from ${[...new Set(wrong.map((s) => `${s.series} at ${s.x}`))].join(", ")}.`;
+      : `other hits than the JS loop: ${[...sizesBySeries]
+          .map(([series, sizes]) => `${series} at ${[...sizes].join(", ")} points`)
+          .join("; ")}.`;
   return { label: "Hit counts", text };
 }
