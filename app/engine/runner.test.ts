@@ -1,7 +1,14 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { CompileFailure } from "../../workers/compile";
+import { stripTypes } from "../../workers/strip";
 import type { Experiment, RunContext } from "./experiment";
 import { parseResults } from "./results";
 import { runExperiment } from "./runner";
+
+// Node has no Worker: strip on this thread, as the page's stripping worker does.
+vi.mock("./stripTypes", () => ({
+  stripKernelFile: async (source: string) => stripTypes(source),
+}));
 
 const environment = {
   userAgent: "test",
@@ -13,18 +20,20 @@ const environment = {
   gpu: null,
 };
 
-/** An experiment that starts no pool: it records which task it was given as its one sample. */
+/** An experiment that starts no pool: its one sample's series says which task it was given. */
 const experiment = {
   id: "count-primes",
   title: "Counting primes",
   x: { name: "n", unit: "numbers" },
   params: {},
-  sources: [],
+  sources: [{ name: "workers/kernels/primes.ts", language: "typescript", code: "" }],
   requires: [],
   task: { source: "workers/kernels/primes.ts", kernels: ["countPrimes"] },
-  run: async (_params: unknown, ctx: RunContext) => ({
-    samples: [{ series: ctx.edited ? "edited" : "original", x: 1, trial: 0, ms: 1 }],
-  }),
+  run: async (_params: unknown, ctx: RunContext) => {
+    const task = ctx.task("countPrimes");
+    const series = typeof task === "string" ? "original" : task.source;
+    return { samples: [{ series, x: 1, trial: 0, ms: 1 }] };
+  },
 } as unknown as Experiment;
 
 function run(editedCode: string | null) {
@@ -41,11 +50,21 @@ function run(editedCode: string | null) {
 
 describe("runExperiment", () => {
   it("records the reader's edited task code in the results, as it ran", async () => {
-    const code = "export function countPrimes() { return 0; }";
+    const code = "export function countPrimes(): number { return 0; }";
     const results = await run(code);
-    expect(results.samples[0]?.series).toBe("edited");
     expect(results.editedSources).toEqual([{ source: "workers/kernels/primes.ts", code }]);
     expect(parseResults(JSON.parse(JSON.stringify(results)))).toEqual(results);
+  });
+
+  it("gives the pool the edited file stripped of its types once, before the run", async () => {
+    const results = await run("export function countPrimes(): number { return 0; }");
+    const ran = results.samples[0]?.series ?? "";
+    expect(ran).toContain("function countPrimes() { return 0; }");
+    expect(ran).toContain("exports.countPrimes = countPrimes");
+  });
+
+  it("reports a compile error before the run starts", async () => {
+    await expect(run("export function countPrimes( { return 0; }")).rejects.toThrow(CompileFailure);
   });
 
   it("records no edited code for a run of the original", async () => {
