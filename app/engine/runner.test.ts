@@ -1,13 +1,21 @@
 import { describe, expect, it, vi } from "vitest";
-import { CompileFailure } from "../../workers/compile";
+import type { CompileFailure } from "../../workers/compile";
 import { stripTypes } from "../../workers/strip";
 import type { Experiment, RunContext } from "./experiment";
+import { CompileError } from "./pool/errors";
 import { parseResults } from "./results";
 import { runExperiment } from "./runner";
 
-// Node has no Worker: strip on this thread, as the page's stripping worker does.
+// Node has no Worker: strip on this thread, failing as the page's stripping worker does.
 vi.mock("./stripTypes", () => ({
-  stripKernelFile: async (source: string) => stripTypes(source),
+  stripKernelFile: async (source: string) => {
+    try {
+      return stripTypes(source);
+    } catch (error) {
+      const { message, line, column } = error as CompileFailure;
+      throw new CompileError(message, line, column);
+    }
+  },
 }));
 
 const environment = {
@@ -36,9 +44,19 @@ const experiment = {
   },
 } as unknown as Experiment;
 
-function run(editedCode: string | null) {
+/** A GPU experiment: its editable file is a WGSL shader, which it sends to its worker itself. */
+const shaderExperiment = {
+  ...experiment,
+  sources: [{ name: "workers/shaders/poly.wgsl", language: "wgsl", code: "" }],
+  task: { source: "workers/shaders/poly.wgsl" },
+  run: async (_params: unknown, ctx: RunContext) => ({
+    samples: [{ series: ctx.editedCode ?? "original", x: 1, trial: 0, ms: 1 }],
+  }),
+} as unknown as Experiment;
+
+function run(editedCode: string | null, ran = experiment) {
   return runExperiment({
-    experiment,
+    experiment: ran,
     lesson: "why-parallel",
     params: {},
     environment,
@@ -63,8 +81,16 @@ describe("runExperiment", () => {
     expect(ran).toContain("exports.countPrimes = countPrimes");
   });
 
-  it("reports a compile error before the run starts", async () => {
-    await expect(run("export function countPrimes( { return 0; }")).rejects.toThrow(CompileFailure);
+  it("reports a compile error at its line and column before the run starts", async () => {
+    const failed = run("export function countPrimes(): number {\n  return 0 +;\n}");
+    await expect(failed).rejects.toThrow(CompileError);
+    await expect(failed).rejects.toMatchObject({ line: 2, column: 13 });
+  });
+
+  it("hands a shader over exactly as the reader wrote it", async () => {
+    const shader = "@compute @workgroup_size(64) fn main() {}";
+    const results = await run(shader, shaderExperiment);
+    expect(results.samples[0]?.series).toBe(shader);
   });
 
   it("records no edited code for a run of the original", async () => {
