@@ -23,8 +23,9 @@ export function compiledTask(source: string, entry?: string): CompiledTask | und
 /**
  * Compiles a task once per worker: later calls with the same text reuse it, as Python's pool
  * workers keep an unpickled function. Without `entry`, the source is a function expression such
- * as `(x) => x * 2`; with it, the source is a kernel's whole TypeScript file (the reader's edited
- * version) and the task is its export named `entry`.
+ * as `(x) => x * 2`; with it, the source is a kernel's whole file as the reader edited it, its
+ * types already stripped by workers/strip.ts (the page does that once per run, before any
+ * clock), and the task is its export named `entry`.
  */
 export async function compileTask(source: string, entry?: string): Promise<CompiledTask> {
   const key = cacheKey(source, entry);
@@ -58,25 +59,11 @@ async function compileFunction(source: string): Promise<CompiledTask> {
 }
 
 /**
- * A kernel file as the reader edited it: TypeScript with `export function`s. Sucrase strips the
- * types and turns the exports into assignments, keeping every line where it was, so a
- * compile error's line or a stack trace's line is a line of the code the reader sees. Sucrase
- * is loaded on demand, only into the worker, only when edited code arrives.
+ * A kernel file as JavaScript, lines kept, its exports assigned to `exports` (workers/strip.ts):
+ * the worker only wraps and evaluates it, as a fresh Python process imports a module, so a fresh
+ * worker pays no compiler for edited code. A stack trace's line is a line the reader sees.
  */
-async function compileKernelFile(source: string, entry: string): Promise<CompiledTask> {
-  const { transform } = await import("sucrase");
-  let code: string;
-  try {
-    code = transform(source, {
-      transforms: ["typescript", "imports"],
-      disableESTransforms: true,
-    }).code;
-  } catch (error) {
-    const loc = (error as { loc?: { line: number; column: number } }).loc;
-    const message = (error as Error).message.replace(/ \(\d+:\d+\)$/, "");
-    // Sucrase's columns already count from 1.
-    throw new CompileFailure(message, loc?.line ?? null, loc?.column ?? null);
-  }
+async function compileKernelFile(code: string, entry: string): Promise<CompiledTask> {
   // One wrapper on the first line, so the lines below stay the reader's lines.
   const wrapped = `(function (exports, require) {${code}\n})`;
   const exports: Record<string, unknown> = {};

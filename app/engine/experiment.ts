@@ -51,8 +51,9 @@ export interface RunContext {
   /** Whether the reader edited the task code: leave out the `task.pageSeries` then. */
   edited: boolean;
   /**
-   * The reader's version of the task file, or null while it is as authored: for a task without
-   * `kernels` (a WGSL shader), which the experiment sends to its worker itself.
+   * The reader's version of the task file, or null while it is as authored, for the experiment
+   * to send to its worker itself: a WGSL shader as written; a TypeScript kernel file as
+   * JavaScript with its types stripped, lines kept, which workers/compile.ts `compileTask` runs.
    */
   editedCode: string | null;
 }

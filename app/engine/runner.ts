@@ -3,6 +3,7 @@ import type { SweepProgress } from "./measure";
 import { WorkerPool } from "./pool/pool";
 import { type Environment, RESULTS_SCHEMA_ID, type Results, type Sample } from "./results";
 import { summarize } from "./stats";
+import { stripKernelFile } from "./stripTypes";
 import { taskFor } from "./task";
 
 export interface RunRequest {
@@ -33,6 +34,7 @@ export async function runExperiment(request: RunRequest): Promise<Results> {
     if (packed?.samples !== samples) packed = { samples, results: pack(samples) };
     return packed.results;
   };
+  const runnableCode = await runnableEditedCode(request);
   const context: RunContext = {
     signal,
     hardwareConcurrency: request.environment.hardwareConcurrency,
@@ -43,9 +45,9 @@ export async function runExperiment(request: RunRequest): Promise<Results> {
       pools.push(pool);
       return pool;
     },
-    task: (kernel) => taskFor(experiment.task, request.editedCode ?? null, kernel),
-    edited: (request.editedCode ?? null) !== null,
-    editedCode: request.editedCode ?? null,
+    task: (kernel) => taskFor(experiment.task, runnableCode, kernel),
+    edited: runnableCode !== null,
+    editedCode: runnableCode,
   };
   try {
     const { samples, timeline } = await experiment.run(request.params, context);
@@ -53,6 +55,17 @@ export async function runExperiment(request: RunRequest): Promise<Results> {
   } finally {
     for (const pool of pools) pool.terminate();
   }
+}
+
+/**
+ * The edited code as the workers receive it: a TypeScript kernel file's types stripped once,
+ * here, before `run` starts any clock (a fresh worker then pays no compiler); any other file (a
+ * WGSL shader) as the reader wrote it.
+ */
+async function runnableEditedCode({ experiment, editedCode, signal }: RunRequest) {
+  if (editedCode === null || editedCode === undefined) return null;
+  const file = experiment.sources.find(({ name }) => name === experiment.task?.source);
+  return file?.language === "typescript" ? stripKernelFile(editedCode, signal) : editedCode;
 }
 
 function packResults(request: RunRequest, startedAt: string, samples: Sample[]): Results {

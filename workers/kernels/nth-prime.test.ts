@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compileTask } from "../compile";
+import { stripTypes } from "../strip";
 import { nthPrime } from "./nth-prime";
 import nthPrimeFile from "./nth-prime.ts?raw";
 
@@ -22,7 +23,7 @@ describe("nthPrime", () => {
   });
 
   it("runs on its own as the reader's file, as the GIL threads and the pools compile it", async () => {
-    const edited = await compileTask(nthPrimeFile, "nthPrime");
+    const edited = await compileTask(stripTypes(nthPrimeFile), "nthPrime");
     let checks = 0;
     const withCheckpoint = edited as unknown as typeof nthPrime;
     expect(withCheckpoint(4, () => checks++)).toBe(7);

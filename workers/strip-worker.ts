@@ -1,0 +1,18 @@
+/// <reference lib="webworker" />
+import { CompileFailure } from "./compile";
+import { stripTypes } from "./strip";
+import type { FromStripWorker, ToStripWorker } from "./strip-protocol";
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+const reply = (message: FromStripWorker) => scope.postMessage(message);
+
+scope.onmessage = ({ data }: MessageEvent<ToStripWorker>) => {
+  try {
+    reply({ type: "stripped", code: stripTypes(data.source) });
+  } catch (error) {
+    const failure =
+      error instanceof CompileFailure ? error : new CompileFailure(String(error), null, null);
+    const { message, line, column } = failure;
+    reply({ type: "compile-failed", message, line, column });
+  }
+};
