@@ -7,6 +7,12 @@ import type { KernelTask } from "../app/engine/task";
  * `timeOrigin` so the page can put them on its clock.
  */
 
+/**
+ * The kernels a `compute` step can run, each `(n, checkpoint) => number`: the n-th prime search,
+ * or the I/O-bound job's record transform (which finds one too, in its own file).
+ */
+export type ThreadKernel = "nthPrime" | "etlTransform";
+
 /** One statement of a modelled Python thread's program. */
 export type Step =
   /** CPU-bound work in Python: find the n-th prime (the GIL is held, checked per candidate). */
@@ -57,10 +63,10 @@ export interface RunThread {
   switchIntervalMs: number;
   program: Step[];
   /**
-   * The CPU-bound function the `compute` steps run: the built-in n-th prime search, or the
-   * reader's edited nth-prime.ts, which the worker compiles (once) before the thread starts.
+   * The CPU-bound function the `compute` steps run: a built-in kernel, or the reader's edited
+   * file of it, which the worker compiles (once) before the thread starts.
    */
-  compute: KernelTask<"nthPrime">;
+  compute: KernelTask<ThreadKernel>;
 }
 
 export type ToGilWorker = RunThread;

@@ -2,16 +2,19 @@
 
 import { runThread, type ThreadHost } from "../app/engine/gil/thread";
 import { CompileFailure, compileTask, sourceLine } from "./compile";
-import type { FromGilWorker, RunThread } from "./gil-protocol";
+import type { FromGilWorker, RunThread, ThreadKernel } from "./gil-protocol";
+import { etlTransform } from "./kernels/etl";
 import { nthPrime } from "./kernels/nth-prime";
 
 /** One modelled Python thread: it blocks in Atomics.wait, which only a worker may do. */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const reply = (message: FromGilWorker) => scope.postMessage(message);
+/** The kernels a thread runs as built: only these two, not the pools' whole registry. */
+const builtIn: Record<ThreadKernel, ThreadHost["compute"]> = { nthPrime, etlTransform };
 
 scope.onmessage = ({ data }: MessageEvent<RunThread>) => {
   // The built-in kernel starts at once; the reader's code is compiled first (cached per worker).
-  if (data.compute === "nthPrime") run(data, nthPrime);
+  if (typeof data.compute === "string") run(data, builtIn[data.compute]);
   else void compileThenRun(data, data.compute);
 };
 
@@ -35,7 +38,7 @@ function run(data: RunThread, compute: ThreadHost["compute"]): void {
     reply({ type: "done", runId: data.runId, report });
   } catch (error) {
     const { message, stack = "" } = error instanceof Error ? error : new Error(String(error));
-    const line = data.compute === "nthPrime" ? null : sourceLine(stack);
+    const line = typeof data.compute === "string" ? null : sourceLine(stack);
     reply({ type: "failed", runId: data.runId, message, stack, line });
   }
 }

@@ -10,10 +10,10 @@ import { trialsParam } from "../../app/engine/params";
 import { geometricSizes } from "../../app/engine/stats";
 import { runtimeChart } from "../../app/notebook/charts";
 import { formatMs } from "../../app/notebook/format";
-import asyncioSource from "../../workers/kernels/etl-asyncio.ts?raw";
+import etlSource from "../../workers/kernels/etl.ts?raw";
 import python from "./etl.py?raw";
 import experimentSource from "./io-bound.ts?raw";
-import { etlPrograms, TRANSFORM_N } from "./programs";
+import { etlPrograms, etlShares, TRANSFORM_N } from "./programs";
 import programsSource from "./programs.ts?raw";
 import {
   ASYNCIO,
@@ -60,15 +60,19 @@ export const ioBound: Experiment<"maxRecords" | "waitMs" | "switchIntervalMs" | 
     trials: trialsParam(3),
   },
   sources: [
+    { name: "workers/kernels/etl.ts", language: "typescript", code: etlSource },
     { name: "lessons/gil/programs.ts", language: "typescript", code: programsSource },
-    { name: "workers/kernels/etl-asyncio.ts", language: "typescript", code: asyncioSource },
     { name: "lessons/gil/io-bound.ts", language: "typescript", code: experimentSource },
   ],
+  // The threads and the event loop run the same transform: the reader's version, once edited.
+  task: { source: "workers/kernels/etl.ts", kernels: ["etlTransform", "etlAsyncio"] },
   python,
   requires: [],
   x: { name: "job size", unit: "records" },
 
-  async run({ maxRecords, waitMs, switchIntervalMs, trials }, { signal, progress, startPool }) {
+  async run({ maxRecords, waitMs, switchIntervalMs, trials }, ctx) {
+    const { signal, progress, startPool } = ctx;
+    const [transform, eventLoopJob] = [ctx.task("etlTransform"), ctx.task("etlAsyncio")];
     const python = interpreterUnavailableReason() ? null : await Interpreter.start(WORKERS);
     try {
       const eventLoop = await startPool(1);
@@ -78,10 +82,12 @@ export const ioBound: Experiment<"maxRecords" | "waitMs" | "switchIntervalMs" | 
           mode,
           switchIntervalMs,
           programs: etlPrograms(records, waitMs, count),
+          compute: transform,
           signal,
         });
-        const transformed = run.threads.reduce((sum, thread) => sum + thread.results.length, 0);
-        return { run, facts: { transformed, handoffs: run.handoffs } };
+        const outputs = run.threads.flatMap((thread) => thread.results);
+        const facts = { transformed: outputs.length, lastOutput: outputs.at(-1) ?? null };
+        return { run, facts: { ...facts, handoffs: run.handoffs } };
       };
       const threadSeries: Series[] = [
         { name: SERIAL, run: async (records) => (await threads("gil", records, 1)).facts },
@@ -100,13 +106,12 @@ export const ioBound: Experiment<"maxRecords" | "waitMs" | "switchIntervalMs" | 
       ];
       const asyncio: Series = {
         name: ASYNCIO,
-        run: async (records) => ({
-          transformed: await eventLoop.apply(
-            "etlAsyncio",
-            { records, waitMs, transformN: TRANSFORM_N, tasks: WORKERS },
+        run: (records) =>
+          eventLoop.apply(
+            eventLoopJob,
+            { shares: etlShares(records, WORKERS), waitMs, transformN: TRANSFORM_N },
             { signal },
           ),
-        }),
       };
       const samples = await sweep({
         xs: geometricSizes(Math.max(1, Math.round(maxRecords / 4)), maxRecords, 3),

@@ -16,9 +16,13 @@ export function etlProgram(records: number, waitMs: number): Step[] {
   ]).flat();
 }
 
+/** How many of the records each of `parts` threads or coroutines gets: as equal as can be. */
+export const etlShares = (records: number, parts: number): number[] =>
+  splitRange(records, parts).map(({ from, to }) => to - from);
+
 /** The records cut into `threads` shares, one program each. */
 export function etlPrograms(records: number, waitMs: number, threads: number): Step[][] {
-  return splitRange(records, threads).map(({ from, to }) => etlProgram(to - from, waitMs));
+  return etlShares(records, threads).map((count) => etlProgram(count, waitMs));
 }
 
 /** The reply's own work, tiny: find the 100th prime. */

@@ -1,7 +1,7 @@
 import { addOne } from "./add-one";
 import { sumFloats } from "./arrays";
 import { incrementAtomic, incrementReadThenWrite } from "./counter";
-import { etlAsyncio } from "./etl-asyncio";
+import { etlAsyncio, etlTransform } from "./etl";
 import { fibonacci } from "./fibonacci";
 import { mandelbrotPoint, mandelbrotRow } from "./mandelbrot";
 import { countPrimesNested } from "./nested";
@@ -20,6 +20,8 @@ export const kernels = {
   countPrimes,
   // The pool passes one item, so `checkpoint` keeps its default: no lock to check.
   nthPrime,
+  // The I/O-bound job: a record's transform, and the whole job on an event loop.
+  etlTransform,
   etlAsyncio,
   /** Returns its input: an empty task, to measure what the pool itself costs. */
   identity: (item: unknown): unknown => item,

@@ -1,4 +1,4 @@
-import type { LockMode, Span, Step } from "../../../workers/gil-protocol";
+import type { LockMode, Span, Step, ThreadKernel } from "../../../workers/gil-protocol";
 import type { KernelTask } from "../task";
 import { createControlBlock, DROP_REQUESTS, HANDOFFS, resetControlBlock } from "./layout";
 import { ThreadWorker } from "./thread-worker";
@@ -9,8 +9,8 @@ export interface InterpreterRunOptions {
   switchIntervalMs: number;
   /** One program per thread; thread i runs on worker i. */
   programs: readonly (readonly Step[])[];
-  /** What `compute` steps run: the built-in n-th prime search unless the reader edited it. */
-  compute?: KernelTask<"nthPrime">;
+  /** What `compute` steps run: the n-th prime search by default, another kernel, or an edit. */
+  compute?: KernelTask<ThreadKernel>;
   signal?: AbortSignal;
 }
 

@@ -24,12 +24,12 @@ const editable = experiments.filter((experiment) => experiment.task);
 
 describe("editable task code", () => {
   // Not nested-pools: its tasks count in helper workers that only a built-in kernel can start.
-  // Not io-bound: its asyncio series runs the transform inside a built-in event-loop kernel.
   it("is offered by every experiment with task code a worker can compile", () => {
     expect(editable.map((experiment) => experiment.id).sort()).toEqual(
       [
         "bytes-in-flight",
         "convoy",
+        "io-bound",
         "page-thread",
         "threads-vs-processes",
         "count-primes",
