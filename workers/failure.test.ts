@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { CompileFailure, compileTask } from "./compile";
 import { failureReply, thrown } from "./failure";
 import polyFile from "./kernels/poly.ts?raw";
+import { stripTypes } from "./strip";
 
 const LOOP_LINE = "    output[i] = x + x * x + x * x * x;";
 
@@ -27,7 +28,7 @@ const floats = () => [new Float32Array(4), new Float32Array(4), 0, 4] as const;
 describe("thrown", () => {
   it("finds the reader's line of a throw from their compiled file", async () => {
     const { source, line } = editedPoly('    throw new Error("boom");');
-    const polyLoop = await compileTask(source, "polyLoop");
+    const polyLoop = await compileTask(stripTypes(source), "polyLoop");
     const error = errorOf(() => (polyLoop as (...args: unknown[]) => void)(...floats()));
     expect(thrown(error)).toMatchObject({ message: "boom", line });
   });
@@ -41,7 +42,7 @@ describe("thrown", () => {
 describe("failureReply", () => {
   it("marks an undefined name in the reader's code at its line", async () => {
     const { source, line } = editedPoly("    output[i] = y;");
-    const polyLoop = await compileTask(source, "polyLoop");
+    const polyLoop = await compileTask(stripTypes(source), "polyLoop");
     const error = errorOf(() => (polyLoop as (...args: unknown[]) => void)(...floats()));
     expect(failureReply(error)).toMatchObject({
       type: "threw",
