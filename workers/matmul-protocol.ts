@@ -1,3 +1,4 @@
+import type { FailureReply } from "./failure";
 /**
  * The wire format of the matrix multiply worker (matmul-worker.ts). Times are the worker's own
  * `performance.now()` differences, in ms.
@@ -20,10 +21,6 @@ export type FromMatmulWorker =
   /** The WebAssembly module is instantiated: the worker takes work. */
   | { type: "ready" }
   | { type: "prepared" }
-  /** The reader's kernel file did not compile (or load); line and column in that file. */
-  | { type: "compile-failed"; message: string; line: number | null; column: number | null }
-  /** The reader's code threw as it ran; `line` is the line of that file it was thrown from. */
-  | { type: "threw"; message: string; stack: string; line: number }
   | {
       type: "ran";
       checksum: number;
@@ -31,4 +28,5 @@ export type FromMatmulWorker =
       /** The JS way only, read after the clock: 64 sampled entries of C against doubles. */
       maxRelativeError?: number;
     }
-  | { type: "failed"; message: string };
+  /** The reader's file did not compile, it threw at a line of it, or something else failed. */
+  | FailureReply;

@@ -1,3 +1,4 @@
+import type { FailureReply } from "./failure";
 /**
  * The wire format of the two vectorization workers: the one that times each way of computing
  * f(x) = x + x² + x³ (poly-worker.ts) and the fresh one per trial that times first calls
@@ -21,10 +22,6 @@ export type FromPolyWorker =
   /** The WebAssembly module is compiled and instantiated: the worker takes work. */
   | { type: "ready" }
   | { type: "prepared" }
-  /** The reader's kernel file did not compile (or load); line and column in that file. */
-  | { type: "compile-failed"; message: string; line: number | null; column: number | null }
-  /** The reader's code threw as it ran; `line` is the line of that file it was thrown from. */
-  | { type: "threw"; message: string; stack: string; line: number }
   | {
       type: "ran";
       checksum: number;
@@ -35,7 +32,8 @@ export type FromPolyWorker =
        */
       maxRelativeError?: number;
     }
-  | { type: "failed"; message: string };
+  /** The reader's file did not compile, it threw at a line of it, or something else failed. */
+  | FailureReply;
 
 export type ToFirstCallWorker = {
   type: "measure";
@@ -60,8 +58,5 @@ export type FromFirstCallWorker =
       /** The JavaScript loop's output against f in doubles, read after its last call. */
       jsMaxRelativeError: number;
     }
-  /** The reader's kernel file did not compile (or load); line and column in that file. */
-  | { type: "compile-failed"; message: string; line: number | null; column: number | null }
-  /** The reader's code threw as it ran; `line` is the line of that file it was thrown from. */
-  | { type: "threw"; message: string; stack: string; line: number }
-  | { type: "failed"; message: string };
+  /** The reader's file did not compile, it threw at a line of it, or something else failed. */
+  | FailureReply;
