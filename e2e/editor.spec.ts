@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import type { Locator, Page } from "@playwright/test";
 import { cellLinkHref } from "../app/shell/cellLink";
 import { downloadResults, expect, experimentCell, runCell, test } from "./fixtures";
+import { lineOf, openTaskEditor, replaceTaskCode, taskEditor } from "./taskEditor";
 
 /** The kernel file as the repository has it: what the editor must show and reset to. */
 const PRIMES_FILE = readFileSync(new URL("../workers/kernels/primes.ts", import.meta.url), "utf8");
@@ -19,29 +20,15 @@ function primesBelow(n: number): number {
   return count;
 }
 
-/** 1-based line of the file holding `text`. */
-function lineOf(code: string, text: string): number {
-  return code.split("\n").findIndex((line) => line.includes(text)) + 1;
-}
+const TITLE = "Counting primes";
+const editorOf = (cell: Locator) => taskEditor(cell, TITLE);
 
-function editorOf(cell: Locator): Locator {
-  return cell.getByRole("textbox", { name: /^Task code of Counting primes/ });
-}
-
+/** Opens the count-primes cell's editor; returns the cell. */
 async function openEditor(page: Page): Promise<Locator> {
   await page.goto("/?quick=1#/lesson/why-parallel");
   const cell = experimentCell(page, "count-primes");
-  await cell.getByRole("button", { name: "Edit the code" }).click();
-  await expect(editorOf(cell)).toBeFocused();
+  await openTaskEditor(cell, TITLE);
   return cell;
-}
-
-/** Replaces the editor's whole text, as a reader pasting a new version would. */
-async function replaceCode(page: Page, cell: Locator, code: string): Promise<void> {
-  await editorOf(cell).click();
-  await page.keyboard.press("ControlOrMeta+a");
-  await page.keyboard.insertText(code);
-  await expect(editorOf(cell)).toHaveText(code.replaceAll("\n", ""));
 }
 
 test.describe("Editing an experiment's task code", () => {
@@ -71,9 +58,8 @@ test.describe("Editing an experiment's task code", () => {
     await expect(cell.getByText("edited", { exact: true })).toHaveCount(0);
 
     // Count every prime twice: a change the results must show.
-    await replaceCode(
-      page,
-      cell,
+    await replaceTaskCode(
+      editorOf(cell),
       PRIMES_FILE.replace(COUNT_LINE, "    if (isPrime(n)) count += 2;"),
     );
     await expect(cell.getByText("edited", { exact: true })).toBeVisible();
@@ -112,7 +98,7 @@ test.describe("Editing an experiment's task code", () => {
   test("an edit survives a reload, and still runs in the workers", async ({ page }) => {
     const cell = await openEditor(page);
     const edit = "    if (isPrime(n)) count += 2;";
-    await replaceCode(page, cell, PRIMES_FILE.replace(COUNT_LINE, edit));
+    await replaceTaskCode(editorOf(cell), PRIMES_FILE.replace(COUNT_LINE, edit));
     await expect(cell.getByText("edited", { exact: true })).toBeVisible();
 
     await page.reload();
@@ -149,7 +135,7 @@ test.describe("Editing an experiment's task code", () => {
     test.setTimeout(240_000);
     const cell = await openEditor(page);
     const hog = "    const keep = []; while (true) keep.push(new Array(1e6).fill(n));";
-    await replaceCode(page, cell, PRIMES_FILE.replace(COUNT_LINE, hog));
+    await replaceTaskCode(editorOf(cell), PRIMES_FILE.replace(COUNT_LINE, hog));
     await expect(cell.getByText("edited", { exact: true })).toBeVisible();
 
     // Chromium cannot recover a worker whose JavaScript heap is full: it ends the whole tab.
@@ -171,7 +157,7 @@ test.describe("Editing an experiment's task code", () => {
   test("a compile error shows at its line and column", async ({ page }) => {
     const cell = await openEditor(page);
     const line = lineOf(PRIMES_FILE, "let count = 0;");
-    await replaceCode(page, cell, PRIMES_FILE.replace("let count = 0;", "let count = ;"));
+    await replaceTaskCode(editorOf(cell), PRIMES_FILE.replace("let count = 0;", "let count = ;"));
 
     expect(await runCell(cell)).toBe("error");
     await expect(cell.getByRole("alert").filter({ hasText: /^Line \d/ })).toHaveText(
@@ -190,9 +176,8 @@ test.describe("Editing an experiment's task code", () => {
   test("a runtime error shows at the line that threw", async ({ page }) => {
     const cell = await openEditor(page);
     const line = lineOf(PRIMES_FILE, "if (n < 2) return false;");
-    await replaceCode(
-      page,
-      cell,
+    await replaceTaskCode(
+      editorOf(cell),
       PRIMES_FILE.replace("if (n < 2) return false;", 'if (n === 7) throw new Error("no sevens");'),
     );
 
@@ -235,12 +220,9 @@ test.describe("Editing an experiment's task code", () => {
   }) => {
     await page.goto("/?quick=1#/lesson/pitfalls");
     const cell = page.locator('[data-experiment="tiny-tasks"]');
-    await cell.getByRole("button", { name: "Edit the code" }).click();
-    const editor = cell.getByRole("textbox", { name: /^Task code of Multiplying numbers/ });
-    await expect(editor).toBeFocused();
-    await page.keyboard.press("ControlOrMeta+a");
+    const editor = await openTaskEditor(cell, "Multiplying numbers");
     const file = readFileSync(new URL("../workers/kernels/scale.ts", import.meta.url), "utf8");
-    await page.keyboard.insertText(file.replace("return x * 10;", "return x * 11;"));
+    await replaceTaskCode(editor, file.replace("return x * 10;", "return x * 11;"));
     await expect(cell.getByText(/the series “plain loop” is left out of the run/)).toBeVisible();
 
     expect(await runCell(cell)).toBe("done");

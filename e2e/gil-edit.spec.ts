@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import type { Locator, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import {
   FREE_THREADS,
   GIL_THREADS,
@@ -13,6 +13,7 @@ import {
   WORKER_KEYS,
 } from "../lessons/gil/series";
 import { downloadResults, expect, experimentCell, runCell, test } from "./fixtures";
+import { lineOf, openTaskEditor, replaceTaskCode } from "./taskEditor";
 
 /** The kernel file as the repository has it: what the editor must show and reset to. */
 const KERNEL = readFileSync(new URL("../workers/kernels/nth-prime.ts", import.meta.url), "utf8");
@@ -28,29 +29,14 @@ function primesUpTo(count: number): number[] {
   return primes;
 }
 
-/** 1-based line of the file holding `text`. */
-function lineOf(code: string, text: string): number {
-  return code.split("\n").findIndex((line) => line.includes(text)) + 1;
-}
-
 /** Opens a GIL cell's editor on nth-prime.ts; returns the cell and its editor. */
 async function openEditor(page: Page, id: string, title: string) {
   await page.goto("/?quick=1#/lesson/gil");
   const cell = experimentCell(page, id);
-  await cell.getByRole("button", { name: "Edit the code" }).click();
-  const editor = cell.getByRole("textbox", { name: `Task code of ${title}` });
-  await expect(editor).toBeFocused();
+  const editor = await openTaskEditor(cell, title);
   await editor.scrollIntoViewIfNeeded();
   await expect(editor).toHaveText(KERNEL.replaceAll("\n", ""));
   return { cell, editor };
-}
-
-/** Replaces the editor's whole text, as a reader pasting a new version would. */
-async function replaceCode(page: Page, editor: Locator, code: string): Promise<void> {
-  await editor.click();
-  await page.keyboard.press("ControlOrMeta+a");
-  await page.keyboard.insertText(code);
-  await expect(editor).toHaveText(code.replaceAll("\n", ""));
 }
 
 const THREADS_VS_PROCESSES = "CPU-bound: the N-th prime, four times";
@@ -63,8 +49,7 @@ test.describe("Editing the GIL lesson's n-th prime search", () => {
   test("threads and processes both run the edit; Reset runs the original", async ({ page }) => {
     const { cell, editor } = await openEditor(page, "threads-vs-processes", THREADS_VS_PROCESSES);
     // Every search returns ten times its prime: a change each sample's lastPrime must show.
-    await replaceCode(
-      page,
+    await replaceTaskCode(
       editor,
       KERNEL.replace(FOUND_LINE, FOUND_LINE.replace("return candidate", "return 10 * candidate")),
     );
@@ -98,7 +83,7 @@ test.describe("Editing the GIL lesson's n-th prime search", () => {
     const line = lineOf(KERNEL, CHECK_LINE);
     // Only a GIL thread passes a checkpoint; a pool's worker calls nthPrime(n) alone.
     const throwInThreads = '    if (checkpoint !== noCheck) throw new Error("in a thread");';
-    await replaceCode(page, editor, KERNEL.replace(CHECK_LINE, throwInThreads));
+    await replaceTaskCode(editor, KERNEL.replace(CHECK_LINE, throwInThreads));
 
     expect(await runCell(cell)).toBe("error");
     await expect(cell.getByRole("alert").filter({ hasText: /^Line \d/ })).toHaveText(
@@ -114,7 +99,7 @@ test.describe("Editing the GIL lesson's n-th prime search", () => {
   test("a compile error shows at its line and column", async ({ page }) => {
     const { cell, editor } = await openEditor(page, "threads-vs-processes", THREADS_VS_PROCESSES);
     const line = lineOf(KERNEL, "let found = 0;");
-    await replaceCode(page, editor, KERNEL.replace("let found = 0;", "let found = ;"));
+    await replaceTaskCode(editor, KERNEL.replace("let found = 0;", "let found = ;"));
 
     expect(await runCell(cell)).toBe("error");
     await expect(cell.getByRole("alert").filter({ hasText: /^Line \d/ })).toHaveText(
@@ -133,8 +118,7 @@ test.describe("Editing the GIL lesson's n-th prime search", () => {
       "page-thread",
       "The main thread: frozen or free",
     );
-    await replaceCode(
-      page,
+    await replaceTaskCode(
       editor,
       KERNEL.replace(FOUND_LINE, FOUND_LINE.replace("return candidate", "return -candidate")),
     );
@@ -158,7 +142,7 @@ test.describe("Editing the GIL lesson's n-th prime search", () => {
     );
     // Without its checkpoint the search holds the GIL to its end; the thread's loop still
     // lets go between searches, so the I/O thread gets its turns and the run ends.
-    await replaceCode(page, editor, KERNEL.replace(`${CHECK_LINE}\n`, ""));
+    await replaceTaskCode(editor, KERNEL.replace(`${CHECK_LINE}\n`, ""));
 
     expect(await runCell(cell)).toBe("done");
     const results = await downloadResults(cell);

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import type { Locator, Page } from "@playwright/test";
 import { gpuName, RELATIVE_TOLERANCE } from "../lessons/gpus/series";
 import { downloadResults, expect, experimentCell, runCell, test } from "./fixtures";
+import { lineOf, openTaskEditor, replaceTaskCode, taskEditor } from "./taskEditor";
 
 // Each GPU experiment's own shader, edited in its cell and run in the GPU worker (SwiftShader).
 
@@ -10,11 +11,6 @@ const POLY_LINE = "output[i] = x + x * x + x * x * x;";
 const REDUCE = readFileSync("workers/shaders/reduce-sum.wgsl", "utf8");
 const REDUCE_LINE = "partials[index] = sums[0];";
 
-/** 1-based line of the file holding `text`. */
-const lineOf = (code: string, text: string) =>
-  code.split("\n").findIndex((line) => line.includes(text)) + 1;
-
-const editorOf = (cell: Locator) => cell.getByRole("textbox", { name: /^Task code of / });
 const editedMarker = (cell: Locator) => cell.getByText("edited", { exact: true });
 
 async function openShader(page: Page, experiment: string): Promise<Locator> {
@@ -23,17 +19,8 @@ async function openShader(page: Page, experiment: string): Promise<Locator> {
   // The shader's panel is open where it is the cell's first file; elsewhere the reader opens it.
   const panel = cell.locator("details.task-code");
   if ((await panel.getAttribute("open")) === null) await panel.locator("summary").click();
-  await cell.getByRole("button", { name: "Edit the code" }).click();
-  await expect(editorOf(cell)).toBeFocused();
+  await openTaskEditor(cell);
   return cell;
-}
-
-/** Replaces the editor's whole text, as a reader pasting a new version would. */
-async function replaceCode(page: Page, cell: Locator, code: string): Promise<void> {
-  await editorOf(cell).click();
-  await page.keyboard.press("ControlOrMeta+a");
-  await page.keyboard.insertText(code);
-  await expect(editorOf(cell)).toHaveText(code.replaceAll("\n", ""));
 }
 
 const runError = (cell: Locator) => cell.locator(".run-status [role=alert]");
@@ -43,11 +30,11 @@ test.describe("Editing a GPU experiment's shader", () => {
     page,
   }) => {
     const cell = await openShader(page, "gpu-crossover");
-    await expect(editorOf(cell)).toHaveText(POLY.replaceAll("\n", ""));
+    await expect(taskEditor(cell)).toHaveText(POLY.replaceAll("\n", ""));
     await expect(cell.locator(".task-code summary")).toContainText("workers/shaders/poly.wgsl");
     await expect(editedMarker(cell)).toHaveCount(0);
 
-    await replaceCode(page, cell, POLY.replace(POLY_LINE, "output[i] = x * x;"));
+    await replaceTaskCode(taskEditor(cell), POLY.replace(POLY_LINE, "output[i] = x * x;"));
     await expect(editedMarker(cell)).toBeVisible();
     await expect(
       cell.getByText(/Your version runs only in workers, never on the page's thread/),
@@ -64,7 +51,7 @@ test.describe("Editing a GPU experiment's shader", () => {
     // Reset brings back the file, which runs and passes its check again.
     await cell.getByRole("button", { name: "Reset to the original" }).click();
     await expect(editedMarker(cell)).toHaveCount(0);
-    await expect(editorOf(cell)).toHaveText(POLY.replaceAll("\n", ""));
+    await expect(taskEditor(cell)).toHaveText(POLY.replaceAll("\n", ""));
     expect(await runCell(cell)).toBe("done");
     const results = await downloadResults(cell);
     const gpu = results.samples.filter((sample) => sample.series === gpuName(true));
@@ -78,9 +65,8 @@ test.describe("Editing a GPU experiment's shader", () => {
   }) => {
     const cell = await openShader(page, "async-trap");
     // Horner's form: the same f within float32 rounding.
-    await replaceCode(
-      page,
-      cell,
+    await replaceTaskCode(
+      taskEditor(cell),
       POLY.replace(POLY_LINE, "output[i] = x * (1.0 + x * (1.0 + x));"),
     );
     expect(await runCell(cell)).toBe("done");
@@ -94,7 +80,7 @@ test.describe("Editing a GPU experiment's shader", () => {
   test("a compile error is marked at its line and column", async ({ page }) => {
     const cell = await openShader(page, "workgroup-size");
     const line = lineOf(POLY, POLY_LINE);
-    await replaceCode(page, cell, POLY.replace(POLY_LINE, "output[i] = y;"));
+    await replaceTaskCode(taskEditor(cell), POLY.replace(POLY_LINE, "output[i] = y;"));
 
     expect(await runCell(cell)).toBe("error");
     await expect(runError(cell)).toContainText(`workers/shaders/poly.wgsl:${line}:`);
@@ -114,7 +100,7 @@ test.describe("Editing a GPU experiment's shader", () => {
   }) => {
     const cell = await openShader(page, "gpu-sum");
     const edit = "partials[index] = sums[0] + 1.0;";
-    await replaceCode(page, cell, REDUCE.replace(REDUCE_LINE, edit));
+    await replaceTaskCode(taskEditor(cell), REDUCE.replace(REDUCE_LINE, edit));
     await expect(editedMarker(cell)).toBeVisible();
 
     await page.reload();

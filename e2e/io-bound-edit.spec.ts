@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import type { Locator, Page } from "@playwright/test";
 import { ASYNCIO, FREE_THREADS, GIL_THREADS, SERIAL } from "../lessons/gil/series";
 import { downloadResults, expect, experimentCell, runCell, test } from "./fixtures";
+import { lineOf, openTaskEditor, replaceTaskCode } from "./taskEditor";
 
 /** The job's file as the repository has it: what the editor must show and reset to. */
 const ETL = readFileSync(new URL("../workers/kernels/etl.ts", import.meta.url), "utf8");
@@ -11,29 +12,14 @@ const TITLE = "I/O-bound: read, transform, write";
 /** The 1,000th prime: what the transform of every record returns, as authored. */
 const TRANSFORMED = 7_919;
 
-/** 1-based line of the file holding `text`. */
-function lineOf(code: string, text: string): number {
-  return code.split("\n").findIndex((line) => line.includes(text)) + 1;
-}
-
 /** Opens the io-bound cell's editor on etl.ts; returns the cell and its editor. */
 async function openEditor(page: Page) {
   await page.goto("/?quick=1#/lesson/gil");
   const cell = experimentCell(page, "io-bound");
-  await cell.getByRole("button", { name: "Edit the code" }).click();
-  const editor = cell.getByRole("textbox", { name: `Task code of ${TITLE}` });
-  await expect(editor).toBeFocused();
+  const editor = await openTaskEditor(cell, TITLE);
   await editor.scrollIntoViewIfNeeded();
   await expect(editor).toHaveText(ETL.replaceAll("\n", ""));
   return { cell, editor };
-}
-
-/** Replaces the editor's whole text, as a reader pasting a new version would. */
-async function replaceCode(page: Page, editor: Locator, code: string): Promise<void> {
-  await editor.click();
-  await page.keyboard.press("ControlOrMeta+a");
-  await page.keyboard.insertText(code);
-  await expect(editor).toHaveText(code.replaceAll("\n", ""));
 }
 
 /** Expects the run's error listed as `message` at the line of `text`, and marked there. */
@@ -60,8 +46,7 @@ test.describe("Editing the I/O-bound job's transform", () => {
   }) => {
     const { cell, editor } = await openEditor(page);
     // Every transform returns ten times its prime: a change each sample's lastOutput must show.
-    await replaceCode(
-      page,
+    await replaceTaskCode(
       editor,
       ETL.replace(FOUND_LINE, FOUND_LINE.replace("return candidate", "return 10 * candidate")),
     );
@@ -90,7 +75,7 @@ test.describe("Editing the I/O-bound job's transform", () => {
     const { cell, editor } = await openEditor(page);
     // Only a thread passes a checkpoint of its own; the event loop keeps the default.
     const throwInThreads = '    if (checkpoint !== noCheck) throw new Error("in a thread");';
-    await replaceCode(page, editor, ETL.replace(CHECK_LINE, throwInThreads));
+    await replaceTaskCode(editor, ETL.replace(CHECK_LINE, throwInThreads));
 
     expect(await runCell(cell)).toBe("error");
     await expectErrorAt(cell, CHECK_LINE, "Task 0 threw: in a thread");
@@ -100,7 +85,7 @@ test.describe("Editing the I/O-bound job's transform", () => {
     const { cell, editor } = await openEditor(page);
     // The threads run clean; only the asyncio series, which runs last, throws.
     const throwInLoop = '    if (checkpoint === noCheck) throw new Error("in the event loop");';
-    await replaceCode(page, editor, ETL.replace(CHECK_LINE, throwInLoop));
+    await replaceTaskCode(editor, ETL.replace(CHECK_LINE, throwInLoop));
 
     expect(await runCell(cell)).toBe("error");
     await expectErrorAt(cell, CHECK_LINE, "Task 0 threw: in the event loop");

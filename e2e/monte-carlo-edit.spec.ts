@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { PI_SERIES } from "../lessons/vectorization/pi-series";
 import { downloadResults, expect, experimentCell, runCell, test } from "./fixtures";
+import { openTaskEditor, replaceTaskCode } from "./taskEditor";
 
 const PI = readFileSync("workers/kernels/pi.ts", "utf8");
 const HIT_LINE = "      if (Math.fround(Math.fround(x * x) + Math.fround(y * y)) <= 1) hits++;";
@@ -10,15 +11,10 @@ test("Monte Carlo π: the pool runs the reader's JS loop, and the hit-count note
 }) => {
   await page.goto("/?quick=1#/lesson/vectorization");
   const cell = experimentCell(page, "monte-carlo");
-  await cell.getByRole("button", { name: "Edit the code" }).click();
-  const editor = cell.getByRole("textbox", { name: /^Task code of / });
-  await expect(editor).toBeFocused();
+  const editor = await openTaskEditor(cell);
   expect(PI).toContain(HIT_LINE);
   // Every point counts as a hit: π comes out as 4, and the WebAssembly ways disagree.
-  const edited = PI.replace(HIT_LINE, "      hits++;");
-  await page.keyboard.press("ControlOrMeta+a");
-  await page.keyboard.insertText(edited);
-  await expect(editor).toHaveText(edited.replaceAll("\n", ""));
+  await replaceTaskCode(editor, PI.replace(HIT_LINE, "      hits++;"));
 
   expect(await runCell(cell)).toBe("done");
   const results = await downloadResults(cell);

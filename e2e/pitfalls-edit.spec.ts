@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { Locator, Page } from "@playwright/test";
 import { downloadResults, expect, experimentCell, runCell, test } from "./fixtures";
+import { lineOf, openTaskEditor, replaceTaskCode, taskEditor } from "./taskEditor";
 
 /**
  * The experiments whose task code became editable last: each test edits the real kernel file,
@@ -12,11 +13,6 @@ import { downloadResults, expect, experimentCell, runCell, test } from "./fixtur
 const kernelFile = (name: string) =>
   readFileSync(new URL(`../workers/kernels/${name}`, import.meta.url), "utf8");
 
-/** 1-based line of the file holding `text`. */
-function lineOf(code: string, text: string): number {
-  return code.split("\n").findIndex((line) => line.includes(text)) + 1;
-}
-
 /** `code` with `from` replaced, failing loudly if the file no longer holds `from`. */
 function edited(code: string, from: string, to: string): string {
   expect(code, `the file still holds ${JSON.stringify(from)}`).toContain(from);
@@ -27,12 +23,7 @@ function edited(code: string, from: string, to: string): string {
 async function editCell(page: Page, lesson: string, id: string, code: string): Promise<Locator> {
   await page.goto(`/?quick=1#/lesson/${lesson}`);
   const cell = experimentCell(page, id);
-  await cell.getByRole("button", { name: "Edit the code" }).click();
-  const editor = cell.getByRole("textbox", { name: /^Task code of / });
-  await expect(editor).toBeFocused();
-  await page.keyboard.press("ControlOrMeta+a");
-  await page.keyboard.insertText(code);
-  await expect(editor).toHaveText(code.replaceAll("\n", ""));
+  await replaceTaskCode(await openTaskEditor(cell), code);
   await expect(cell.getByText("edited", { exact: true })).toBeVisible();
   return cell;
 }
@@ -138,10 +129,10 @@ test.describe("Editing the remaining pool experiments", () => {
       expect(sample).toMatchObject({ sent: true, last: 11 * (sample.x - 1) });
     }
 
-    const editor = cell.getByRole("textbox", { name: /^Task code of / });
-    await editor.click();
-    await page.keyboard.press("ControlOrMeta+a");
-    await page.keyboard.insertText(edited(file, "return x * 10;", 'throw new Error("no tens");'));
+    await replaceTaskCode(
+      taskEditor(cell),
+      edited(file, "return x * 10;", 'throw new Error("no tens");'),
+    );
     expect(await runCell(cell)).toBe("done");
     const line = lineOf(file, "return x * 10;");
     await expect(cell.locator(".notes")).toContainText(

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { BrowserContext, Request } from "@playwright/test";
 import { downloadResults, expect, experimentCell, runCell, test } from "./fixtures";
+import { lineOf, openTaskEditor, replaceTaskCode } from "./taskEditor";
 
 /**
  * The reader's edited kernel file is stripped of its types once per run, in a short-lived worker
@@ -39,10 +40,7 @@ test("an edited kernel reaches the pool's workers as JavaScript: they never load
   expect(code).not.toBe(SQUARE_FILE);
   await page.goto("/?quick=1#/lesson/pools");
   const cell = experimentCell(page, "reuse-pool");
-  await cell.getByRole("button", { name: "Edit the code" }).click();
-  await expect(cell.getByRole("textbox", { name: /^Task code of / })).toBeFocused();
-  await page.keyboard.press("ControlOrMeta+a");
-  await page.keyboard.insertText(code);
+  await replaceTaskCode(await openTaskEditor(cell), code);
 
   const scripts = recordScripts(context);
   expect(await runCell(cell)).toBe("done");
@@ -65,14 +63,11 @@ test("a syntax error found while stripping shows at its line and column before a
   page,
 }) => {
   const lines = SQUARE_FILE.split("\n");
-  const line = lines.findIndex((text) => text.includes("return x * x;")) + 1;
+  const line = lineOf(SQUARE_FILE, "return x * x;");
   const code = SQUARE_FILE.replace("return x * x;", "return x * ;");
   await page.goto("/?quick=1#/lesson/pools");
   const cell = experimentCell(page, "reuse-pool");
-  await cell.getByRole("button", { name: "Edit the code" }).click();
-  await expect(cell.getByRole("textbox", { name: /^Task code of / })).toBeFocused();
-  await page.keyboard.press("ControlOrMeta+a");
-  await page.keyboard.insertText(code);
+  await replaceTaskCode(await openTaskEditor(cell), code);
 
   expect(await runCell(cell)).toBe("error");
   const column = (lines[line - 1] ?? "").indexOf("x * x;") + 5;

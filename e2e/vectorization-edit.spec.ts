@@ -3,14 +3,13 @@ import type { Locator, Page } from "@playwright/test";
 import { MATMUL_SERIES } from "../lessons/vectorization/matmul-series";
 import { FIRST_CALL_JS, SERIES_NAMES } from "../lessons/vectorization/series";
 import { downloadResults, expect, experimentCell, runCell, test } from "./fixtures";
+import { lineOf, openTaskEditor, replaceTaskCode, taskEditor } from "./taskEditor";
 
 // The vectorization cell's JavaScript ways, edited in the cell; the WebAssembly is built ahead
 // of time and keeps running the original.
 
 const POLY = readFileSync("workers/kernels/poly.ts", "utf8");
 const LOOP_LINE = "    output[i] = x + x * x + x * x * x;";
-
-const editorOf = (cell: Locator) => cell.getByRole("textbox", { name: /^Task code of / });
 
 async function openKernels(page: Page): Promise<Locator> {
   await page.goto("/?quick=1#/lesson/vectorization");
@@ -19,8 +18,7 @@ async function openKernels(page: Page): Promise<Locator> {
   await expect(cell.locator(".task-code")).toContainText(
     "compiled ahead of time when the site is built",
   );
-  await cell.getByRole("button", { name: "Edit the code" }).click();
-  await expect(editorOf(cell)).toBeFocused();
+  await openTaskEditor(cell);
   return cell;
 }
 
@@ -30,13 +28,9 @@ async function openJsOf(page: Page, id: "matmul" | "first-call"): Promise<Locato
   const cell = experimentCell(page, id);
   await cell.locator("details.task-code summary").click();
   await expect(cell.locator(".task-code")).toContainText("compiled ahead of time");
-  await cell.getByRole("button", { name: "Edit the code" }).click();
-  await expect(editorOf(cell)).toBeFocused();
+  await openTaskEditor(cell);
   return cell;
 }
-
-/** The 1-based line of `text` in `code`. */
-const lineOf = (code: string, text: string) => code.split("\n").indexOf(text) + 1;
 
 /** The run failed with a throw at `line`, listed under the editor and marked on that line. */
 async function expectThrowMarked(cell: Locator, line: number, message: string): Promise<void> {
@@ -46,7 +40,7 @@ async function expectThrowMarked(cell: Locator, line: number, message: string): 
   );
   // CodeMirror draws only the lines near the screen: bring the file's top back after the run,
   // so that the n-th line drawn is line n.
-  await editorOf(cell).evaluate((editor) => editor.scrollIntoView({ block: "start" }));
+  await taskEditor(cell).evaluate((editor) => editor.scrollIntoView({ block: "start" }));
   const mark = cell
     .locator(".cm-line")
     .nth(line - 1)
@@ -54,19 +48,12 @@ async function expectThrowMarked(cell: Locator, line: number, message: string): 
   await expect(mark).toContainText("throw new Error");
 }
 
-async function replaceCode(page: Page, cell: Locator, code: string): Promise<void> {
-  await editorOf(cell).click();
-  await page.keyboard.press("ControlOrMeta+a");
-  await page.keyboard.insertText(code);
-  await expect(editorOf(cell)).toHaveText(code.replaceAll("\n", ""));
-}
-
 test.describe("Editing the vectorization cell's JavaScript", () => {
   test("an edited loop runs in the worker, and its wrong f fails the check; Reset runs again", async ({
     page,
   }) => {
     const cell = await openKernels(page);
-    await replaceCode(page, cell, POLY.replace(LOOP_LINE, "    output[i] = x * x;"));
+    await replaceTaskCode(taskEditor(cell), POLY.replace(LOOP_LINE, "    output[i] = x * x;"));
     await expect(cell.getByText("edited", { exact: true })).toBeVisible();
 
     expect(await runCell(cell)).toBe("error");
@@ -90,7 +77,10 @@ test.describe("Editing the vectorization cell's JavaScript", () => {
     const cell = await openKernels(page);
     // Each task computes only the first float of its range; the worker's own loops stay right.
     const edit = "  polyLoop(input, output, from, from + 1);";
-    await replaceCode(page, cell, POLY.replace("  polyLoop(input, output, from, to);", edit));
+    await replaceTaskCode(
+      taskEditor(cell),
+      POLY.replace("  polyLoop(input, output, from, to);", edit),
+    );
     expect(await runCell(cell)).toBe("error");
     await expect(cell.locator(".run-status [role=alert]")).toHaveText(
       /^Wrong output from “pool of \d+: JS loop” at [\d,]+ floats: /,
@@ -99,8 +89,8 @@ test.describe("Editing the vectorization cell's JavaScript", () => {
 
   test("an edit survives a reload, and a compile error is marked at its line", async ({ page }) => {
     const cell = await openKernels(page);
-    const line = POLY.split("\n").indexOf(LOOP_LINE) + 1;
-    await replaceCode(page, cell, POLY.replace(LOOP_LINE, "    output[i] = x +;"));
+    const line = lineOf(POLY, LOOP_LINE, { wholeLine: true });
+    await replaceTaskCode(taskEditor(cell), POLY.replace(LOOP_LINE, "    output[i] = x +;"));
 
     await page.reload();
     await expect(cell.getByText("edited", { exact: true })).toBeVisible();
@@ -124,9 +114,12 @@ test.describe("Editing the vectorization cell's JavaScript", () => {
     const cell = await openKernels(page);
     // polyEach runs only in the vectorization worker, not in the pool's tasks.
     const each = "  for (let i = 0; i < length; i++) output[i] = poly(input[i] as number);";
-    await replaceCode(page, cell, POLY.replace(each, '  throw new Error("no loops today");'));
+    await replaceTaskCode(
+      taskEditor(cell),
+      POLY.replace(each, '  throw new Error("no loops today");'),
+    );
     expect(await runCell(cell)).toBe("error");
-    await expectThrowMarked(cell, lineOf(POLY, each), "no loops today");
+    await expectThrowMarked(cell, lineOf(POLY, each, { wholeLine: true }), "no loops today");
   });
 
   test("the matrix multiply's JS loop runs the reader's version, and a wrong C fails the check", async ({
@@ -135,7 +128,7 @@ test.describe("Editing the vectorization cell's JavaScript", () => {
     const matmul = readFileSync("workers/kernels/matmul.ts", "utf8");
     const cell = await openJsOf(page, "matmul");
     // Every entry of C one too large.
-    await replaceCode(page, cell, matmul.replace("let sum = 0;", "let sum = 1;"));
+    await replaceTaskCode(taskEditor(cell), matmul.replace("let sum = 0;", "let sum = 1;"));
 
     expect(await runCell(cell)).toBe("error");
     await expect(cell.locator(".run-status [role=alert]")).toHaveText(
@@ -156,16 +149,19 @@ test.describe("Editing the vectorization cell's JavaScript", () => {
     const matmul = readFileSync("workers/kernels/matmul.ts", "utf8");
     const sum = "      let sum = 0;";
     const cell = await openJsOf(page, "matmul");
-    await replaceCode(page, cell, matmul.replace(sum, '      throw new Error("no sums");'));
+    await replaceTaskCode(
+      taskEditor(cell),
+      matmul.replace(sum, '      throw new Error("no sums");'),
+    );
     expect(await runCell(cell)).toBe("error");
-    await expectThrowMarked(cell, lineOf(matmul, sum), "no sums");
+    await expectThrowMarked(cell, lineOf(matmul, sum, { wholeLine: true }), "no sums");
   });
 
   test("the first-call cell times the reader's loop in fresh workers, and a wrong f fails the check", async ({
     page,
   }) => {
     const cell = await openJsOf(page, "first-call");
-    await replaceCode(page, cell, POLY.replace(LOOP_LINE, "    output[i] = x * x;"));
+    await replaceTaskCode(taskEditor(cell), POLY.replace(LOOP_LINE, "    output[i] = x * x;"));
 
     expect(await runCell(cell)).toBe("error");
     await expect(cell.locator(".run-status [role=alert]")).toHaveText(
@@ -180,8 +176,11 @@ test.describe("Editing the vectorization cell's JavaScript", () => {
     page,
   }) => {
     const cell = await openJsOf(page, "first-call");
-    await replaceCode(page, cell, POLY.replace(LOOP_LINE, '    throw new Error("not yet");'));
+    await replaceTaskCode(
+      taskEditor(cell),
+      POLY.replace(LOOP_LINE, '    throw new Error("not yet");'),
+    );
     expect(await runCell(cell)).toBe("error");
-    await expectThrowMarked(cell, lineOf(POLY, LOOP_LINE), "not yet");
+    await expectThrowMarked(cell, lineOf(POLY, LOOP_LINE, { wholeLine: true }), "not yet");
   });
 });
