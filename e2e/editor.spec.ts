@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import type { Locator, Page } from "@playwright/test";
 import { cellLinkHref } from "../app/shell/cellLink";
 import { downloadResults, expect, experimentCell, runCell, test } from "./fixtures";
-import { lineOf, openTaskEditor, replaceTaskCode, taskEditor } from "./taskEditor";
+import { errorMarkOnLine, lineOf, openTaskEditor, replaceTaskCode, taskEditor } from "./taskEditor";
 
 /** The kernel file as the repository has it: what the editor must show and reset to. */
 const PRIMES_FILE = readFileSync(new URL("../workers/kernels/primes.ts", import.meta.url), "utf8");
@@ -164,11 +164,7 @@ test.describe("Editing an experiment's task code", () => {
       `Line ${line}, column 15: Unexpected token`,
     );
     // Marked in the editor too: the character on that line, and the line's gutter.
-    const mark = cell
-      .locator(".cm-line")
-      .nth(line - 1)
-      .locator(".cm-lintRange-error");
-    await expect(mark).toHaveText(";");
+    await expect(errorMarkOnLine(cell, line)).toHaveText(";");
     await expect(cell.locator(".cm-lintRange-error")).toHaveCount(1);
     await expect(cell.locator(".cm-lint-marker-error")).toHaveCount(1);
   });
@@ -185,11 +181,7 @@ test.describe("Editing an experiment's task code", () => {
     await expect(cell.getByRole("alert").filter({ hasText: /^Line \d/ })).toHaveText(
       `Line ${line}: Task 0 threw: no sevens`,
     );
-    const mark = cell
-      .locator(".cm-line")
-      .nth(line - 1)
-      .locator(".cm-lintRange-error");
-    await expect(mark).toContainText("throw new Error");
+    await expect(errorMarkOnLine(cell, line)).toContainText("throw new Error");
   });
 
   test("Tab leaves the editor unless the reader makes it indent", async ({ page }) => {

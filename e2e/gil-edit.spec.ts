@@ -13,7 +13,7 @@ import {
   WORKER_KEYS,
 } from "../lessons/gil/series";
 import { downloadResults, expect, experimentCell, runCell, test } from "./fixtures";
-import { lineOf, openTaskEditor, replaceTaskCode } from "./taskEditor";
+import { errorMarkOnLine, lineOf, openTaskEditor, replaceTaskCode } from "./taskEditor";
 
 /** The kernel file as the repository has it: what the editor must show and reset to. */
 const KERNEL = readFileSync(new URL("../workers/kernels/nth-prime.ts", import.meta.url), "utf8");
@@ -89,11 +89,7 @@ test.describe("Editing the GIL lesson's n-th prime search", () => {
     await expect(cell.getByRole("alert").filter({ hasText: /^Line \d/ })).toHaveText(
       `Line ${line}: Task 0 threw: in a thread`,
     );
-    const mark = cell
-      .locator(".cm-line")
-      .nth(line - 1)
-      .locator(".cm-lintRange-error");
-    await expect(mark).toContainText("throw new Error");
+    await expect(errorMarkOnLine(cell, line)).toContainText("throw new Error");
   });
 
   test("a compile error shows at its line and column", async ({ page }) => {
@@ -105,11 +101,7 @@ test.describe("Editing the GIL lesson's n-th prime search", () => {
     await expect(cell.getByRole("alert").filter({ hasText: /^Line \d/ })).toHaveText(
       `Line ${line}, column 15: Unexpected token`,
     );
-    const mark = cell
-      .locator(".cm-line")
-      .nth(line - 1)
-      .locator(".cm-lintRange-error");
-    await expect(mark).toHaveText(";");
+    await expect(errorMarkOnLine(cell, line)).toHaveText(";");
   });
 
   test("the page-thread experiment runs an edit only in its worker", async ({ page }) => {

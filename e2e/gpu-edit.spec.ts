@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import type { Locator, Page } from "@playwright/test";
 import { gpuName, RELATIVE_TOLERANCE } from "../lessons/gpus/series";
 import { downloadResults, expect, experimentCell, runCell, test } from "./fixtures";
-import { lineOf, openTaskEditor, replaceTaskCode, taskEditor } from "./taskEditor";
+import { errorMarkOnLine, lineOf, openTaskEditor, replaceTaskCode, taskEditor } from "./taskEditor";
 
 // Each GPU experiment's own shader, edited in its cell and run in the GPU worker (SwiftShader).
 
@@ -87,11 +87,7 @@ test.describe("Editing a GPU experiment's shader", () => {
     const problems = cell.locator(".code-editor-problems");
     await expect(problems).toHaveText(new RegExp(`^Line ${line}, column 15: .*'y'`));
     // Marked in the editor: the character the compiler pointed at, and the line's gutter.
-    const mark = cell
-      .locator(".cm-line")
-      .nth(line - 1)
-      .locator(".cm-lintRange-error");
-    await expect(mark).toHaveText("y");
+    await expect(errorMarkOnLine(cell, line)).toHaveText("y");
     await expect(cell.locator(".cm-lint-marker-error")).toHaveCount(1);
   });
 

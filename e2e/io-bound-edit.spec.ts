@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import type { Locator, Page } from "@playwright/test";
 import { ASYNCIO, FREE_THREADS, GIL_THREADS, SERIAL } from "../lessons/gil/series";
 import { downloadResults, expect, experimentCell, runCell, test } from "./fixtures";
-import { lineOf, openTaskEditor, replaceTaskCode } from "./taskEditor";
+import { errorMarkOnLine, lineOf, openTaskEditor, replaceTaskCode } from "./taskEditor";
 
 /** The job's file as the repository has it: what the editor must show and reset to. */
 const ETL = readFileSync(new URL("../workers/kernels/etl.ts", import.meta.url), "utf8");
@@ -28,11 +28,7 @@ async function expectErrorAt(cell: Locator, text: string, message: string): Prom
   await expect(cell.getByRole("alert").filter({ hasText: /^Line \d/ })).toHaveText(
     `Line ${line}: ${message}`,
   );
-  const mark = cell
-    .locator(".cm-line")
-    .nth(line - 1)
-    .locator(".cm-lintRange-error");
-  await expect(mark).toContainText("throw new Error");
+  await expect(errorMarkOnLine(cell, line)).toContainText("throw new Error");
 }
 
 const seriesOf = (samples: { series: string }[]) => [...new Set(samples.map((s) => s.series))];

@@ -39,6 +39,18 @@ export async function replaceTaskCode(editor: Locator, code: string): Promise<vo
 }
 
 /**
+ * The mark CodeMirror's linter puts on the error at `line` (1-based) of the cell's editor.
+ * CodeMirror draws only the lines near the screen: this counts from the first line drawn, so the
+ * file's top must be drawn.
+ */
+export function errorMarkOnLine(cell: Locator, line: number): Locator {
+  return cell
+    .locator(".cm-line")
+    .nth(line - 1)
+    .locator(".cm-lintRange-error");
+}
+
+/**
  * The 1-based line of `code` holding `text` (the first such line), or with `wholeLine` the first
  * line that is exactly `text`. Throws if there is none, so a test cannot look at line 0.
  */

@@ -3,7 +3,7 @@ import type { Locator, Page } from "@playwright/test";
 import { MATMUL_SERIES } from "../lessons/vectorization/matmul-series";
 import { FIRST_CALL_JS, SERIES_NAMES } from "../lessons/vectorization/series";
 import { downloadResults, expect, experimentCell, runCell, test } from "./fixtures";
-import { lineOf, openTaskEditor, replaceTaskCode, taskEditor } from "./taskEditor";
+import { errorMarkOnLine, lineOf, openTaskEditor, replaceTaskCode, taskEditor } from "./taskEditor";
 
 // The vectorization cell's JavaScript ways, edited in the cell; the WebAssembly is built ahead
 // of time and keeps running the original.
@@ -41,11 +41,7 @@ async function expectThrowMarked(cell: Locator, line: number, message: string): 
   // CodeMirror draws only the lines near the screen: bring the file's top back after the run,
   // so that the n-th line drawn is line n.
   await taskEditor(cell).evaluate((editor) => editor.scrollIntoView({ block: "start" }));
-  const mark = cell
-    .locator(".cm-line")
-    .nth(line - 1)
-    .locator(".cm-lintRange-error");
-  await expect(mark).toContainText("throw new Error");
+  await expect(errorMarkOnLine(cell, line)).toContainText("throw new Error");
 }
 
 test.describe("Editing the vectorization cell's JavaScript", () => {
@@ -102,12 +98,7 @@ test.describe("Editing the vectorization cell's JavaScript", () => {
     await expect(cell.locator(".code-editor-problems")).toHaveText(
       new RegExp(`^Line ${line}, column \\d+: `),
     );
-    await expect(
-      cell
-        .locator(".cm-line")
-        .nth(line - 1)
-        .locator(".cm-lintRange-error"),
-    ).toHaveCount(1);
+    await expect(errorMarkOnLine(cell, line)).toHaveCount(1);
   });
 
   test("a throw in the worker's loop is marked at the line that threw", async ({ page }) => {
