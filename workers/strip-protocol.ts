@@ -8,5 +8,7 @@ export interface ToStripWorker {
 }
 
 export type FromStripWorker =
+  /** The worker has loaded Sucrase and takes the file. */
+  | { type: "ready" }
   | { type: "stripped"; code: string }
   | { type: "compile-failed"; message: string; line: number | null; column: number | null };

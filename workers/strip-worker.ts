@@ -16,3 +16,5 @@ scope.onmessage = ({ data }: MessageEvent<ToStripWorker>) => {
     reply({ type: "compile-failed", message, line, column });
   }
 };
+
+reply({ type: "ready" });

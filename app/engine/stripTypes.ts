@@ -1,5 +1,5 @@
 import type { FromStripWorker, ToStripWorker } from "../../workers/strip-protocol";
-import { CompileError } from "./pool/errors";
+import { WorkerChannel } from "./workerChannel";
 
 /**
  * The reader's edited kernel file as JavaScript, lines kept, stripped once per run before any
@@ -14,23 +14,12 @@ export async function stripKernelFile(source: string, signal: AbortSignal): Prom
     type: "module",
     name: "strip-types",
   });
-  let onAbort = () => {};
+  const channel = await WorkerChannel.open<ToStripWorker, FromStripWorker>(worker, signal);
   try {
-    return await new Promise<string>((resolve, reject) => {
-      onAbort = () => reject(signal.reason);
-      signal.addEventListener("abort", onAbort, { once: true });
-      worker.onmessage = ({ data }: MessageEvent<FromStripWorker>) => {
-        if (data.type === "stripped") resolve(data.code);
-        else reject(new CompileError(data.message, data.line, data.column));
-      };
-      worker.onerror = (event) => {
-        event.preventDefault();
-        reject(new Error(`The type stripper failed: ${event.message || "it did not start"}`));
-      };
-      worker.postMessage({ source } satisfies ToStripWorker);
-    });
+    const reply = await channel.request({ source }, signal);
+    if (reply.type !== "stripped") throw new Error(`Unexpected reply ${reply.type}`);
+    return reply.code;
   } finally {
-    signal.removeEventListener("abort", onAbort);
-    worker.terminate();
+    channel.close();
   }
 }

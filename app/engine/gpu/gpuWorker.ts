@@ -7,7 +7,7 @@ import type {
   ShaderSource,
   ToGpuWorker,
 } from "../../../workers/gpu-protocol";
-import { WorkerChannel } from "../vectorize/channel";
+import { WorkerChannel } from "../workerChannel";
 import { GpuRefusedError } from "./refused";
 
 export { GpuRefusedError };

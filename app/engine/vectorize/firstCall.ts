@@ -1,6 +1,5 @@
 import type { FromFirstCallWorker, ToFirstCallWorker } from "../../../workers/poly-protocol";
-import { CompileError } from "../pool/errors";
-import { WorkerChannel } from "./channel";
+import { WorkerChannel } from "../workerChannel";
 
 export type FirstCalls = Extract<FromFirstCallWorker, { type: "measured" }>;
 
@@ -21,9 +20,6 @@ export async function measureFirstCalls(
   const channel = await WorkerChannel.open<ToFirstCallWorker, FromFirstCallWorker>(worker, signal);
   try {
     const reply = await channel.request({ type: "measure", ...request }, signal);
-    if (reply.type === "compile-failed") {
-      throw new CompileError(reply.message, reply.line, reply.column);
-    }
     if (reply.type !== "measured") throw new Error(`Unexpected reply ${reply.type}`);
     return reply;
   } finally {

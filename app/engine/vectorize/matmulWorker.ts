@@ -3,8 +3,7 @@ import type {
   MatmulVariant,
   ToMatmulWorker,
 } from "../../../workers/matmul-protocol";
-import { CompileError } from "../pool/errors";
-import { WorkerChannel } from "./channel";
+import { WorkerChannel } from "../workerChannel";
 
 export interface MatmulPass {
   /** The sum of every element of C. */
@@ -48,10 +47,7 @@ export class MatmulWorker {
     signal: AbortSignal,
     jsKernel: string | null = null,
   ): Promise<void> {
-    const reply = await this.channel.request({ type: "prepare", maxN, seed, jsKernel }, signal);
-    if (reply.type === "compile-failed") {
-      throw new CompileError(reply.message, reply.line, reply.column);
-    }
+    await this.channel.request({ type: "prepare", maxN, seed, jsKernel }, signal);
   }
 
   async run(variant: MatmulVariant, n: number, signal: AbortSignal): Promise<MatmulPass> {

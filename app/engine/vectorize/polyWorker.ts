@@ -1,6 +1,5 @@
 import type { FromPolyWorker, PolyVariant, ToPolyWorker } from "../../../workers/poly-protocol";
-import { CompileError } from "../pool/errors";
-import { WorkerChannel } from "./channel";
+import { WorkerChannel } from "../workerChannel";
 
 export interface PolyPass {
   /** The strided checksum of the output (see workers/kernels/poly.ts). */
@@ -44,10 +43,7 @@ export class PolyWorker {
     signal: AbortSignal,
     jsKernels: string | null = null,
   ): Promise<void> {
-    const reply = await this.channel.request({ type: "prepare", length, seed, jsKernels }, signal);
-    if (reply.type === "compile-failed") {
-      throw new CompileError(reply.message, reply.line, reply.column);
-    }
+    await this.channel.request({ type: "prepare", length, seed, jsKernels }, signal);
   }
 
   async run(variant: PolyVariant, length: number, signal: AbortSignal): Promise<PolyPass> {

@@ -1,17 +1,28 @@
-import { TaskError } from "../pool/errors";
+import { CompileError, TaskError } from "./pool/errors";
 
 /**
- * A worker's reply: it says `ready` once, `failed` with a message on any error, and `threw` when
- * the reader's edited code threw, with the line of their file it was thrown from.
+ * A worker's reply: it says `ready` once, `failed` with a message on any error,
+ * `compile-failed` when the reader's edited file did not compile (line and column in it), and
+ * `threw` when the reader's code threw, with the line of their file it was thrown from.
  */
-type Reply = { type: string; message?: string; stack?: string; line?: number | null };
+type Reply = {
+  type: string;
+  message?: string;
+  stack?: string;
+  line?: number | null;
+  column?: number | null;
+};
 
 /**
- * The error a reply stands for, or null when it is not one. A throw from the reader's code is a
- * TaskError at its line, as a pool's task's would be, so the cell marks that line in the editor.
+ * The error a reply stands for, or null when it is not one. The reader's code failing to compile
+ * is a CompileError, and a throw from it a TaskError, each at its line (as a pool's task's
+ * would be), so the cell marks that line in the editor.
  */
 export function failureOf(reply: Reply): Error | null {
   if (reply.type === "failed") return new Error(reply.message);
+  if (reply.type === "compile-failed") {
+    return new CompileError(reply.message ?? "", reply.line ?? null, reply.column ?? null);
+  }
   if (reply.type === "threw") {
     return new TaskError(0, reply.message ?? "", reply.stack ?? "", reply.line ?? null);
   }
@@ -20,8 +31,8 @@ export function failureOf(reply: Reply): Error | null {
 
 /**
  * A dedicated worker spoken to one request at a time: each request resolves with the worker's
- * next reply. A `failed` or `threw` reply, a worker that cannot load, or the signal reject the request;
- * aborting also ends the worker, so a long pass stops at once.
+ * next reply. A failure reply (see `failureOf`), a worker that cannot load, or the signal reject
+ * the request; aborting also ends the worker, so a long pass stops at once.
  */
 export class WorkerChannel<To, From extends Reply> {
   private pending: { resolve(reply: From): void; reject(reason: unknown): void } | null = null;

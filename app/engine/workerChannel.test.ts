@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { TaskError } from "../pool/errors";
-import { taskDiagnostics } from "../task";
-import { failureOf } from "./channel";
+import { CompileError, TaskError } from "./pool/errors";
+import { taskDiagnostics } from "./task";
+import { failureOf } from "./workerChannel";
 
 describe("failureOf", () => {
   it("turns a throw from the reader's code into a TaskError the editor marks at its line", () => {
@@ -10,6 +10,17 @@ describe("failureOf", () => {
     expect(taskDiagnostics(error)).toEqual([
       { line: 17, column: null, message: "Task 0 threw: boom" },
     ]);
+  });
+
+  it("turns the reader's file failing to compile into a CompileError at its line and column", () => {
+    const error = failureOf({
+      type: "compile-failed",
+      message: "Unexpected token",
+      line: 4,
+      column: 9,
+    });
+    expect(error).toBeInstanceOf(CompileError);
+    expect(taskDiagnostics(error)).toEqual([{ line: 4, column: 9, message: "Unexpected token" }]);
   });
 
   it("keeps any other failure a plain error with no mark", () => {
