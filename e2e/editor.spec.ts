@@ -1,24 +1,12 @@
 import { readFileSync } from "node:fs";
 import type { Locator, Page } from "@playwright/test";
 import { cellLinkHref } from "../app/shell/cellLink";
-import { downloadResults, expect, experimentCell, runCell, test } from "./fixtures";
+import { downloadResults, expect, experimentCell, primesBelow, runCell, test } from "./fixtures";
 import { errorMarkOnLine, lineOf, openTaskEditor, replaceTaskCode, taskEditor } from "./taskEditor";
 
 /** The kernel file as the repository has it: what the editor must show and reset to. */
 const PRIMES_FILE = readFileSync(new URL("../workers/kernels/primes.ts", import.meta.url), "utf8");
 const COUNT_LINE = "    if (isPrime(n)) count++;";
-
-/** π(n), computed apart from the page. */
-function primesBelow(n: number): number {
-  const composite = new Uint8Array(n);
-  let count = 0;
-  for (let i = 2; i < n; i++) {
-    if (composite[i]) continue;
-    count++;
-    for (let j = i * i; j < n; j += i) composite[j] = 1;
-  }
-  return count;
-}
 
 const TITLE = "Counting primes";
 const editorOf = (cell: Locator) => taskEditor(cell, TITLE);

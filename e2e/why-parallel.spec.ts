@@ -5,21 +5,10 @@ import {
   downloadText,
   expect,
   experimentCell,
+  primesBelow,
   runCell,
   test,
 } from "./fixtures";
-
-/** π(n) for the sizes the experiment sweeps, computed independently of the page. */
-function primesBelow(n: number): number {
-  const composite = new Uint8Array(n);
-  let count = 0;
-  for (let i = 2; i < n; i++) {
-    if (composite[i]) continue;
-    count++;
-    for (let j = i * i; j < n; j += i) composite[j] = 1;
-  }
-  return count;
-}
 
 function median(results: Results, series: string, x: number): number {
   const row = results.summary.find((r) => r.series === series && r.x === x);
