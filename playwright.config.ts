@@ -43,7 +43,7 @@ export default defineConfig({
       reuseExistingServer: !process.env.CI,
     },
     {
-      command: `npx vite preview --config bench/vite.config.ts --port ${LAB_PORT} --strictPort`,
+      command: `npx vite preview --config lab/vite.config.ts --port ${LAB_PORT} --strictPort`,
       url: `http://localhost:${LAB_PORT}`,
       reuseExistingServer: !process.env.CI,
     },

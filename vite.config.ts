@@ -7,7 +7,7 @@ import { serviceWorker } from "./build/serviceWorker";
 /**
  * SharedArrayBuffer and the 5 µs timer need cross-origin isolation, so both servers send the
  * two headers. Static hosts that cannot set headers get them from the service worker
- * (workers/coi-sw.js), which also precaches the build for offline use.
+ * (workers/service/coi-sw.js), which also precaches the build for offline use.
  */
 const crossOriginIsolation = {
   "Cross-Origin-Opener-Policy": "same-origin",
@@ -21,7 +21,7 @@ export default defineConfig({
     { enforce: "pre", ...mdx() },
     react({ include: /\.(mdx|tsx|ts)$/ }),
     contentSecurityPolicy(),
-    serviceWorker({ source: "workers/coi-sw.js", fileName: "coi-sw.js" }),
+    serviceWorker({ source: "workers/service/coi-sw.js", fileName: "coi-sw.js" }),
   ],
   server: { headers: crossOriginIsolation },
   preview: { headers: crossOriginIsolation },
@@ -32,7 +32,8 @@ export default defineConfig({
     assetsInlineLimit: (file) => (file.endsWith(".wasm") ? false : undefined),
   },
   test: {
-    include: ["app/**/*.test.ts", "workers/**/*.test.ts"],
+    include: ["**/*.test.ts"],
+    exclude: ["**/node_modules/**", "dist/**", "dist-lab/**"],
     environment: "node",
   },
 });

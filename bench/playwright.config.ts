@@ -27,7 +27,7 @@ export default defineConfig({
   // Never measure a server that happens to be running: it may serve another checkout's build.
   webServer: [
     {
-      command: `npx vite preview --config bench/vite.config.ts --port ${LAB_PORT} --strictPort`,
+      command: `npx vite preview --config lab/vite.config.ts --port ${LAB_PORT} --strictPort`,
       cwd: join(import.meta.dirname, ".."),
       url: `http://localhost:${LAB_PORT}`,
       reuseExistingServer: false,

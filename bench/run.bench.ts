@@ -1,7 +1,7 @@
 import { mkdir, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Page } from "@playwright/test";
-import { test } from "../e2e/fixtures";
+import { test } from "../e2e/support/fixtures";
 import { PORT } from "../playwright.config";
 import type { Row } from "./benchmarks/row";
 import { budgets } from "./budgets";

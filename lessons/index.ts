@@ -1,6 +1,6 @@
 import type { MDXProps } from "mdx/types";
 import type { ComponentType } from "react";
-import type { Capability } from "../app/engine/capabilities";
+import type { Capability } from "../common/capabilities";
 
 export interface LessonEntry {
   slug: string;

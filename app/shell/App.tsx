@@ -1,13 +1,13 @@
 import { type MouseEvent, useId, useState } from "react";
 import { findLesson } from "../../lessons";
+import { useCapabilities } from "../cells/useCapabilities";
+import { useRoute } from "../route/useRoute";
 import { ContentsPage } from "./ContentsPage";
 import { EnvironmentPanel } from "./EnvironmentPanel";
 import { ForgetAllButton } from "./ForgetAllButton";
 import { LessonPage } from "./LessonPage";
-import { PresenterPage } from "./PresenterPage";
+import { PresenterPage } from "./presenter/PresenterPage";
 import { ThemeSwitch } from "./ThemeSwitch";
-import { useCapabilities } from "./useCapabilities";
-import { useRoute } from "./useRoute";
 
 export function App() {
   const route = useRoute();

@@ -1,5 +1,5 @@
 import { lessons } from "../../lessons";
-import { lessonHref, presentHref } from "./route";
+import { lessonHref, presentHref } from "../route/route";
 
 export function ContentsPage() {
   return (

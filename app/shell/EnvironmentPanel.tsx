@@ -1,8 +1,8 @@
 import type { ReactNode } from "react";
+import { type Capabilities, type Capability, missingReason } from "../../common/capabilities";
+import { DEVICE_SHARE, formatBytes } from "../../common/memory";
 import { lessons } from "../../lessons";
-import { type Capabilities, type Capability, missingReason } from "../engine/capabilities";
-import { DEVICE_SHARE, formatBytes } from "../engine/memory";
-import { lessonHref } from "./route";
+import { lessonHref } from "../route/route";
 
 interface Props {
   capabilities: Capabilities | null;

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { forgetAllSaved } from "../engine/saved/store";
+import { forgetAllSaved } from "../../engine/saved/store";
 
 /** "Forget all saved work": every cell's params, results and imports, in this browser. */
 export function ForgetAllButton() {

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useMemo } from "react";
 import { type LessonEntry, lessons } from "../../lessons";
-import { LessonContext } from "./lessonContext";
-import { lessonHref, presentHref } from "./route";
+import { LessonContext } from "../cells/lessonContext";
+import { lessonHref, presentHref } from "../route/route";
 
 interface Props {
   lesson: LessonEntry;
@@ -52,8 +52,8 @@ export function LessonPage({ lesson, index, cell }: Props) {
 async function loadLesson(lesson: LessonEntry) {
   const [{ default: Mdx }, { mdxComponents }, { ScratchCell }] = await Promise.all([
     lesson.load(),
-    import("../notebook/mdxComponents"),
-    import("../notebook/scratch/ScratchCell"),
+    import("../cells/mdxComponents"),
+    import("../cells/scratch/ScratchCell"),
   ]);
   return {
     default: () => (

@@ -1,7 +1,7 @@
 const RELOAD_MARK = "corelab:isolation-reload";
 
 /**
- * Registers the notebook's service worker (built from workers/coi-sw.js), which precaches the
+ * Registers the notebook's service worker (built from workers/service/coi-sw.js), which precaches the
  * app so it works offline after one visit, and adds the COOP/COEP headers that
  * SharedArrayBuffer needs on static hosts that cannot send them (GitHub Pages, a course server).
  * A page is isolated only if it was loaded with those headers, so when it is not, we reload once

@@ -1,5 +1,5 @@
 import { releaseProxy, wrap } from "comlink";
-import { WorkerPool } from "../../app/engine/pool/pool";
+import { WorkerPool } from "../../workers/pool/host/pool";
 import type { IdentityApi } from "../workers/comlink-worker";
 import { startWorkerpool } from "./workerpool-pool";
 

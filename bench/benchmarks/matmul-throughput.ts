@@ -5,7 +5,11 @@ import {
   maxAbsDifference,
 } from "../../workers/kernels/matmul";
 import { seededFloats } from "../../workers/kernels/seeded";
-import { instantiateMatmul, type MatmulWay, wasmMatrices } from "../../workers/matmul-wasm";
+import {
+  instantiateMatmul,
+  type MatmulWay,
+  wasmMatrices,
+} from "../../workers/vectorize/matmul-wasm";
 import type { Row } from "./row";
 import { medianTimes } from "./timing";
 

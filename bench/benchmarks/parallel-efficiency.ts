@@ -1,5 +1,5 @@
-import type { Range } from "../../app/engine/chunks";
-import { WorkerPool } from "../../app/engine/pool/pool";
+import type { Range } from "../../common/chunks";
+import { WorkerPool } from "../../workers/pool/host/pool";
 import type { Row } from "./row";
 import { median, timeMs } from "./timing";
 

@@ -1,5 +1,5 @@
-import { PolyWorker } from "../../app/engine/vectorize/polyWorker";
-import type { PolyVariant } from "../../workers/poly-protocol";
+import type { PolyVariant } from "../../common/wire/poly";
+import { PolyWorker } from "../../workers/vectorize/host/polyWorker";
 import type { Row } from "./row";
 import { median } from "./timing";
 

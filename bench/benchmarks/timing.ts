@@ -1,4 +1,4 @@
-import { quantile } from "../../app/engine/stats";
+import { quantile } from "../../common/stats";
 
 export function median(values: readonly number[]): number {
   return quantile(

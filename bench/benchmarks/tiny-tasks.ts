@@ -1,5 +1,5 @@
-import { defaultChunkSize } from "../../app/engine/chunks";
-import { WorkerPool } from "../../app/engine/pool/pool";
+import { defaultChunkSize } from "../../common/chunks";
+import { WorkerPool } from "../../workers/pool/host/pool";
 import type { Row } from "./row";
 import { medianTimes, type TimedCase } from "./timing";
 import { type Pool, startWorkerpool } from "./workerpool-pool";

@@ -1,6 +1,3 @@
-import { WorkerPool } from "../../app/engine/pool/pool";
-import { prepareMatmulThreads } from "../../app/engine/vectorize/matmulThreads";
-import { preparePolyThreads } from "../../app/engine/vectorize/polyThreads";
 import {
   matmulFlops,
   matmulReference,
@@ -8,6 +5,9 @@ import {
   maxAbsDifference,
 } from "../../workers/kernels/matmul";
 import { seededFloats } from "../../workers/kernels/seeded";
+import { WorkerPool } from "../../workers/pool/host/pool";
+import { prepareMatmulThreads } from "../../workers/vectorize/host/matmulThreads";
+import { preparePolyThreads } from "../../workers/vectorize/host/polyThreads";
 import type { Row } from "./row";
 import { median } from "./timing";
 

@@ -1,6 +1,6 @@
-import { GpuWorker } from "../../app/engine/gpu/gpuWorker";
-import { RELATIVE_TOLERANCE } from "../../lessons/gpus/series";
-import { POLY_SHADER } from "../../lessons/gpus/shaders";
+import { RELATIVE_TOLERANCE } from "../../kit/gpuSeries";
+import { POLY_SHADER } from "../../kit/shaders";
+import { GpuWorker } from "../../workers/gpu/host/gpuWorker";
 import type { Row } from "./row";
 import { median } from "./timing";
 

@@ -1,4 +1,4 @@
-import { GpuWorker } from "../../app/engine/gpu/gpuWorker";
+import { GpuWorker } from "../../workers/gpu/host/gpuWorker";
 import shader from "../../workers/shaders/matmul-tiled.wgsl?raw";
 import type { Row } from "./row";
 import { median } from "./timing";

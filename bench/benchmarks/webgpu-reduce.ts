@@ -1,6 +1,6 @@
-import { GpuWorker } from "../../app/engine/gpu/gpuWorker";
-import { sumTolerance } from "../../app/engine/gpu/reduceTree";
-import { REDUCE_SHADER } from "../../lessons/gpus/shaders";
+import { sumTolerance } from "../../common/gpu/reduceTree";
+import { REDUCE_SHADER } from "../../kit/shaders";
+import { GpuWorker } from "../../workers/gpu/host/gpuWorker";
 import type { Row } from "./row";
 import { median } from "./timing";
 

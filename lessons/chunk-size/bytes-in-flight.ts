@@ -1,12 +1,12 @@
-import type { Experiment } from "../../app/engine/experiment";
-import { sweep } from "../../app/engine/measure";
-import { trialsParam } from "../../app/engine/params";
-import { type ChunkRecord, peakBytesInFlight } from "../../app/engine/pool/timeline";
-import { seededRandom } from "../../app/engine/random";
-import type { Results } from "../../app/engine/results";
-import { geometricSizes } from "../../app/engine/stats";
-import { formatMs } from "../../app/notebook/format";
+import { sweep } from "../../common/measure";
+import { seededRandom } from "../../common/random";
+import type { Results } from "../../common/results";
+import { geometricSizes } from "../../common/stats";
+import type { Experiment } from "../../kit/experiment";
+import { formatMs } from "../../kit/format";
+import { trialsParam } from "../../kit/params";
 import kernelSource from "../../workers/kernels/arrays.ts?raw";
+import { type ChunkRecord, peakBytesInFlight } from "../../workers/pool/host/timeline";
 import python from "./bytes_in_flight.py?raw";
 import experimentSource from "./bytes-in-flight.ts?raw";
 

@@ -1,16 +1,16 @@
-import { defaultChunkSize } from "../../app/engine/chunks";
-import type { Experiment } from "../../app/engine/experiment";
-import { sweep } from "../../app/engine/measure";
-import { trialsParam } from "../../app/engine/params";
+import { defaultChunkSize } from "../../common/chunks";
+import { sweep } from "../../common/measure";
+import { runtimeChart } from "../../kit/charts";
+import type { Experiment } from "../../kit/experiment";
+import { formatMs } from "../../kit/format";
+import { trialsParam } from "../../kit/params";
+import kernelSource from "../../workers/kernels/primes.ts?raw";
 import {
   busiestShare,
   type ChunkRecord,
   idleShare,
   timelineEvents,
-} from "../../app/engine/pool/timeline";
-import { runtimeChart } from "../../app/notebook/charts";
-import { formatMs } from "../../app/notebook/format";
-import kernelSource from "../../workers/kernels/primes.ts?raw";
+} from "../../workers/pool/host/timeline";
 import python from "./uneven_tasks.py?raw";
 import experimentSource from "./uneven-tasks.ts?raw";
 

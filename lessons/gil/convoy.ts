@@ -1,11 +1,11 @@
-import type { Experiment } from "../../app/engine/experiment";
-import gilSource from "../../app/engine/gil/gil.ts?raw";
-import { Interpreter, type InterpreterRun } from "../../app/engine/gil/interpreter";
-import { threadTimeline } from "../../app/engine/gil/timeline";
-import { collectReadings, type ReadingSeries } from "../../app/engine/readings";
-import { runtimeChart } from "../../app/notebook/charts";
-import { formatMs } from "../../app/notebook/format";
-import type { LockMode } from "../../workers/gil-protocol";
+import type { LockMode } from "../../common/wire/gil";
+import { collectReadings, type ReadingSeries } from "../../engine/readings";
+import { runtimeChart } from "../../kit/charts";
+import type { Experiment } from "../../kit/experiment";
+import { formatMs } from "../../kit/format";
+import gilSource from "../../workers/gil/gil.ts?raw";
+import { Interpreter, type InterpreterRun } from "../../workers/gil/host/interpreter";
+import { threadTimeline } from "../../workers/gil/host/timeline";
 import kernelSource from "../../workers/kernels/nth-prime.ts?raw";
 import python from "./convoy.py?raw";
 import experimentSource from "./convoy.ts?raw";
@@ -59,7 +59,7 @@ export const convoy: Experiment<"replies" | "waitMs" | "runs"> = {
     { name: "workers/kernels/nth-prime.ts", language: "typescript", code: kernelSource },
     { name: "lessons/gil/convoy.ts", language: "typescript", code: experimentSource },
     { name: "lessons/gil/programs.ts", language: "typescript", code: programsSource },
-    { name: "app/engine/gil/gil.ts", language: "typescript", code: gilSource },
+    { name: "workers/gil/gil.ts", language: "typescript", code: gilSource },
   ],
   // Both threads' work: the replies' small search and the CPU-bound thread's long one.
   task: { source: "workers/kernels/nth-prime.ts", kernels: ["nthPrime"] },

@@ -1,15 +1,15 @@
-import type { Experiment } from "../../app/engine/experiment";
+import { type Series, sweep } from "../../common/measure";
+import { geometricSizes } from "../../common/stats";
+import { runtimeChart } from "../../kit/charts";
+import type { Experiment } from "../../kit/experiment";
+import { formatMs } from "../../kit/format";
+import { trialsParam } from "../../kit/params";
 import {
   Interpreter,
   type InterpreterRun,
   interpreterUnavailableReason,
-} from "../../app/engine/gil/interpreter";
-import { threadTimeline } from "../../app/engine/gil/timeline";
-import { type Series, sweep } from "../../app/engine/measure";
-import { trialsParam } from "../../app/engine/params";
-import { geometricSizes } from "../../app/engine/stats";
-import { runtimeChart } from "../../app/notebook/charts";
-import { formatMs } from "../../app/notebook/format";
+} from "../../workers/gil/host/interpreter";
+import { threadTimeline } from "../../workers/gil/host/timeline";
 import etlSource from "../../workers/kernels/etl.ts?raw";
 import python from "./etl.py?raw";
 import experimentSource from "./io-bound.ts?raw";

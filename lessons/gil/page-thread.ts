@@ -1,10 +1,10 @@
-import type { Experiment, RunOutput } from "../../app/engine/experiment";
-import { collectReadings } from "../../app/engine/readings";
-import { frameBars, ResponsivenessProbe } from "../../app/engine/responsiveness";
-import probeSource from "../../app/engine/responsiveness.ts?raw";
-import { geometricSizes, quantile } from "../../app/engine/stats";
-import { runtimeChart } from "../../app/notebook/charts";
-import { formatMs } from "../../app/notebook/format";
+import { geometricSizes, quantile } from "../../common/stats";
+import { collectReadings } from "../../engine/readings";
+import { frameBars, ResponsivenessProbe } from "../../engine/responsiveness";
+import probeSource from "../../engine/responsiveness.ts?raw";
+import { runtimeChart } from "../../kit/charts";
+import type { Experiment, RunOutput } from "../../kit/experiment";
+import { formatMs } from "../../kit/format";
 import { nthPrime } from "../../workers/kernels/nth-prime";
 import kernelSource from "../../workers/kernels/nth-prime.ts?raw";
 import python from "./frozen_gui.py?raw";
@@ -60,7 +60,7 @@ export const pageThread: Experiment<"maxN" | "runs"> = {
   sources: [
     { name: "workers/kernels/nth-prime.ts", language: "typescript", code: kernelSource },
     { name: "lessons/gil/page-thread.ts", language: "typescript", code: experimentSource },
-    { name: "app/engine/responsiveness.ts", language: "typescript", code: probeSource },
+    { name: "engine/responsiveness.ts", language: "typescript", code: probeSource },
   ],
   task: {
     source: "workers/kernels/nth-prime.ts",

@@ -1,5 +1,5 @@
-import { splitRange } from "../../app/engine/chunks";
-import type { Step } from "../../workers/gil-protocol";
+import { splitRange } from "../../common/chunks";
+import type { Step } from "../../common/wire/gil";
 
 /** Finds each n-th prime in turn. */
 export const computeAll = (ns: readonly number[]): Step[] => ns.map((n) => ({ do: "compute", n }));

@@ -1,5 +1,5 @@
-import type { ParamSpec } from "../../app/engine/experiment";
-import type { Results } from "../../app/engine/results";
+import type { Results } from "../../common/results";
+import type { ParamSpec } from "../../kit/experiment";
 
 /** The lesson's threads and processes: four, as in the classic demonstration. */
 export const WORKERS = 4;

@@ -1,17 +1,17 @@
-import type { Experiment } from "../../app/engine/experiment";
-import gilSource from "../../app/engine/gil/gil.ts?raw";
+import { type Series, sweep } from "../../common/measure";
+import { geometricSizes } from "../../common/stats";
+import { runtimeChart } from "../../kit/charts";
+import type { Experiment } from "../../kit/experiment";
+import { formatMs } from "../../kit/format";
+import { trialsParam } from "../../kit/params";
+import gilSource from "../../workers/gil/gil.ts?raw";
 import {
   Interpreter,
   type InterpreterRun,
   interpreterUnavailableReason,
-} from "../../app/engine/gil/interpreter";
-import threadSource from "../../app/engine/gil/thread.ts?raw";
-import { overlapMs, threadTimeline } from "../../app/engine/gil/timeline";
-import { type Series, sweep } from "../../app/engine/measure";
-import { trialsParam } from "../../app/engine/params";
-import { geometricSizes } from "../../app/engine/stats";
-import { runtimeChart } from "../../app/notebook/charts";
-import { formatMs } from "../../app/notebook/format";
+} from "../../workers/gil/host/interpreter";
+import { overlapMs, threadTimeline } from "../../workers/gil/host/timeline";
+import threadSource from "../../workers/gil/thread.ts?raw";
 import kernelSource from "../../workers/kernels/nth-prime.ts?raw";
 import python from "./nth_prime.py?raw";
 import { computeAll } from "./programs";
@@ -58,8 +58,8 @@ export const threadsVsProcesses: Experiment<"maxN" | "switchIntervalMs" | "trial
   },
   sources: [
     { name: "workers/kernels/nth-prime.ts", language: "typescript", code: kernelSource },
-    { name: "app/engine/gil/gil.ts", language: "typescript", code: gilSource },
-    { name: "app/engine/gil/thread.ts", language: "typescript", code: threadSource },
+    { name: "workers/gil/gil.ts", language: "typescript", code: gilSource },
+    { name: "workers/gil/thread.ts", language: "typescript", code: threadSource },
     {
       name: "lessons/gil/threads-vs-processes.ts",
       language: "typescript",

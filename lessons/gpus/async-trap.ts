@@ -1,17 +1,9 @@
-import type { Experiment } from "../../app/engine/experiment";
-import { GpuWorker } from "../../app/engine/gpu/gpuWorker";
-import polyPassSource from "../../app/engine/gpu/polyPass.ts?raw";
-import { sweep } from "../../app/engine/measure";
-import { trialsParam } from "../../app/engine/params";
-import type { Sample } from "../../app/engine/results";
-import { geometricSizes } from "../../app/engine/stats";
-import { runtimeChart } from "../../app/notebook/charts";
-import { formatMs } from "../../app/notebook/format";
-import { largestX, medianMs } from "../pitfalls/read";
-import python from "./async_trap.py?raw";
-import experimentSource from "./async-trap.ts?raw";
-import { checkedPass } from "./check";
-import checkSource from "./check.ts?raw";
+import { sweep } from "../../common/measure";
+import type { Sample } from "../../common/results";
+import { geometricSizes } from "../../common/stats";
+import { runtimeChart } from "../../kit/charts";
+import type { Experiment } from "../../kit/experiment";
+import { formatMs } from "../../kit/format";
 import {
   EMULATED_WARNING,
   emulatedIn,
@@ -19,8 +11,16 @@ import {
   passFields,
   SEED,
   timerNames,
-} from "./series";
-import { POLY_SHADER, shaderToRun } from "./shaders";
+} from "../../kit/gpuSeries";
+import { trialsParam } from "../../kit/params";
+import { largestX, medianMs } from "../../kit/queries";
+import { POLY_SHADER, shaderToRun } from "../../kit/shaders";
+import { GpuWorker } from "../../workers/gpu/host/gpuWorker";
+import polyPassSource from "../../workers/gpu/polyPass.ts?raw";
+import python from "./async_trap.py?raw";
+import experimentSource from "./async-trap.ts?raw";
+import { checkedPass } from "./check";
+import checkSource from "./check.ts?raw";
 
 export const asyncTrap: Experiment<"maxFloats" | "trials"> = {
   id: "async-trap",
@@ -30,7 +30,7 @@ export const asyncTrap: Experiment<"maxFloats" | "trials"> = {
     trials: trialsParam(5),
   },
   sources: [
-    { name: "app/engine/gpu/polyPass.ts", language: "typescript", code: polyPassSource },
+    { name: "workers/gpu/polyPass.ts", language: "typescript", code: polyPassSource },
     { name: POLY_SHADER.name, language: "wgsl", code: POLY_SHADER.code },
     { name: "lessons/gpus/async-trap.ts", language: "typescript", code: experimentSource },
     { name: "lessons/gpus/check.ts", language: "typescript", code: checkSource },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { GpuPass } from "../../app/engine/gpu/gpuWorker";
-import { sumTolerance } from "../../app/engine/gpu/reduceTree";
+import { sumTolerance } from "../../common/gpu/reduceTree";
+import type { GpuPass } from "../../workers/gpu/host/gpuWorker";
 import { checkedPass, WrongOutputError } from "./check";
 
 const poly = (maxRelativeError: number): GpuPass => ({

@@ -1,6 +1,6 @@
-import type { GpuPass } from "../../app/engine/gpu/gpuWorker";
-import { sumTolerance } from "../../app/engine/gpu/reduceTree";
-import { RELATIVE_TOLERANCE } from "./series";
+import { sumTolerance } from "../../common/gpu/reduceTree";
+import { RELATIVE_TOLERANCE } from "../../kit/gpuSeries";
+import type { GpuPass } from "../../workers/gpu/host/gpuWorker";
 
 /** A pass whose output is not what its kernel must compute: the run stops with this message. */
 export class WrongOutputError extends Error {

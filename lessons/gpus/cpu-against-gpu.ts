@@ -1,11 +1,11 @@
-import type { RunContext } from "../../app/engine/experiment";
-import { GpuWorker } from "../../app/engine/gpu/gpuWorker";
-import { sweep } from "../../app/engine/measure";
-import type { Sample } from "../../app/engine/results";
-import { geometricSizes } from "../../app/engine/stats";
-import type { GpuKernel, ShaderSource } from "../../workers/gpu-protocol";
+import { sweep } from "../../common/measure";
+import type { Sample } from "../../common/results";
+import { geometricSizes } from "../../common/stats";
+import type { GpuKernel, ShaderSource } from "../../common/wire/gpu";
+import type { RunContext } from "../../kit/experiment";
+import { gpuName, passFields, SEED, timedInWorker } from "../../kit/gpuSeries";
+import { GpuWorker } from "../../workers/gpu/host/gpuWorker";
 import { checkedPass } from "./check";
-import { gpuName, passFields, SEED, timedInWorker } from "./series";
 
 interface CpuAgainstGpu {
   kernel: GpuKernel;

@@ -1,16 +1,6 @@
-import type { Experiment, Note } from "../../app/engine/experiment";
-import sessionSource from "../../app/engine/gpu/session.ts?raw";
-import { trialsParam } from "../../app/engine/params";
-import type { Results } from "../../app/engine/results";
-import { runtimeChart } from "../../app/notebook/charts";
-import polyKernelSource from "../../workers/kernels/poly.ts?raw";
-import { largestX, medianMs } from "../pitfalls/read";
-import checkSource from "./check.ts?raw";
-import { sweepCpuAgainstGpu } from "./cpu-against-gpu";
-import cpuAgainstGpuSource from "./cpu-against-gpu.ts?raw";
-import python from "./crossover.py?raw";
-import experimentSource from "./crossover.ts?raw";
-import { phasesNote } from "./phases";
+import type { Results } from "../../common/results";
+import { runtimeChart } from "../../kit/charts";
+import type { Experiment, Note } from "../../kit/experiment";
 import {
   CPU_NAME,
   EMULATED_WARNING,
@@ -18,8 +8,18 @@ import {
   gpuName,
   LARGEST_ARRAY,
   RELATIVE_TOLERANCE,
-} from "./series";
-import { POLY_SHADER, shaderToRun } from "./shaders";
+} from "../../kit/gpuSeries";
+import { trialsParam } from "../../kit/params";
+import { largestX, medianMs } from "../../kit/queries";
+import { POLY_SHADER, shaderToRun } from "../../kit/shaders";
+import sessionSource from "../../workers/gpu/session.ts?raw";
+import polyKernelSource from "../../workers/kernels/poly.ts?raw";
+import checkSource from "./check.ts?raw";
+import { sweepCpuAgainstGpu } from "./cpu-against-gpu";
+import cpuAgainstGpuSource from "./cpu-against-gpu.ts?raw";
+import python from "./crossover.py?raw";
+import experimentSource from "./crossover.ts?raw";
+import { phasesNote } from "./phases";
 
 /** f over N floats: one CPU core against the GPU with the transfers counted. */
 export const crossover: Experiment<"maxFloats" | "trials"> = {
@@ -32,7 +32,7 @@ export const crossover: Experiment<"maxFloats" | "trials"> = {
   sources: [
     { name: POLY_SHADER.name, language: "wgsl", code: POLY_SHADER.code },
     { name: "workers/kernels/poly.ts", language: "typescript", code: polyKernelSource },
-    { name: "app/engine/gpu/session.ts", language: "typescript", code: sessionSource },
+    { name: "workers/gpu/session.ts", language: "typescript", code: sessionSource },
     { name: "lessons/gpus/crossover.ts", language: "typescript", code: experimentSource },
     { name: "lessons/gpus/cpu-against-gpu.ts", language: "typescript", code: cpuAgainstGpuSource },
     { name: "lessons/gpus/check.ts", language: "typescript", code: checkSource },

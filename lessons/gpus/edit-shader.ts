@@ -1,7 +1,7 @@
-import { GpuWorker } from "../../app/engine/gpu/gpuWorker";
-import { formatMs } from "../../app/notebook/format";
-import type { ShaderSource } from "../../workers/gpu-protocol";
-import { RELATIVE_TOLERANCE, SEED } from "./series";
+import type { ShaderSource } from "../../common/wire/gpu";
+import { formatMs } from "../../kit/format";
+import { RELATIVE_TOLERANCE, SEED } from "../../kit/gpuSeries";
+import { GpuWorker } from "../../workers/gpu/host/gpuWorker";
 
 /** Floats the edited shader runs over: enough to take a few milliseconds, never a long wait. */
 const FLOATS = 1_000_000;

@@ -1,8 +1,8 @@
-import type { Note } from "../../app/engine/experiment";
-import type { Results } from "../../app/engine/results";
-import { formatMs } from "../../app/notebook/format";
-import { largestX, medianField } from "../pitfalls/read";
-import { emulatedIn, gpuName } from "./series";
+import type { Results } from "../../common/results";
+import type { Note } from "../../kit/experiment";
+import { formatMs } from "../../kit/format";
+import { emulatedIn, gpuName } from "../../kit/gpuSeries";
+import { largestX, medianField } from "../../kit/queries";
 
 /** Where the GPU's time went at the largest size. */
 export function phasesNote(results: Results): Note {

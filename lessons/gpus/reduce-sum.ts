@@ -1,20 +1,26 @@
-import type { Experiment, Note } from "../../app/engine/experiment";
-import reducePassSource from "../../app/engine/gpu/reducePass.ts?raw";
-import { sumTolerance, treeDepth } from "../../app/engine/gpu/reduceTree";
-import { trialsParam } from "../../app/engine/params";
-import type { Results } from "../../app/engine/results";
-import { runtimeChart } from "../../app/notebook/charts";
-import { formatMs } from "../../app/notebook/format";
+import { sumTolerance, treeDepth } from "../../common/gpu/reduceTree";
+import type { Results } from "../../common/results";
+import { runtimeChart } from "../../kit/charts";
+import type { Experiment, Note } from "../../kit/experiment";
+import { formatMs } from "../../kit/format";
+import {
+  EMULATED_WARNING,
+  emulatedIn,
+  gpuName,
+  LARGEST_ARRAY,
+  SUM_CPU_NAME,
+} from "../../kit/gpuSeries";
+import { trialsParam } from "../../kit/params";
+import { largestX, medianMs } from "../../kit/queries";
+import { REDUCE_SHADER, shaderToRun } from "../../kit/shaders";
+import reducePassSource from "../../workers/gpu/reducePass.ts?raw";
 import sumKernelSource from "../../workers/kernels/sum.ts?raw";
-import { largestX, medianMs } from "../pitfalls/read";
 import checkSource from "./check.ts?raw";
 import { sweepCpuAgainstGpu } from "./cpu-against-gpu";
 import cpuAgainstGpuSource from "./cpu-against-gpu.ts?raw";
 import { phasesNote } from "./phases";
 import python from "./reduce_sum.py?raw";
 import experimentSource from "./reduce-sum.ts?raw";
-import { EMULATED_WARNING, emulatedIn, gpuName, LARGEST_ARRAY, SUM_CPU_NAME } from "./series";
-import { REDUCE_SHADER, shaderToRun } from "./shaders";
 
 /** The sum of N floats: one CPU core against the GPU's tree, transfers counted and timed apart. */
 export const reduceSum: Experiment<"maxFloats" | "trials"> = {
@@ -26,7 +32,7 @@ export const reduceSum: Experiment<"maxFloats" | "trials"> = {
   },
   sources: [
     { name: REDUCE_SHADER.name, language: "wgsl", code: REDUCE_SHADER.code },
-    { name: "app/engine/gpu/reducePass.ts", language: "typescript", code: reducePassSource },
+    { name: "workers/gpu/reducePass.ts", language: "typescript", code: reducePassSource },
     { name: "workers/kernels/sum.ts", language: "typescript", code: sumKernelSource },
     { name: "lessons/gpus/reduce-sum.ts", language: "typescript", code: experimentSource },
     { name: "lessons/gpus/cpu-against-gpu.ts", language: "typescript", code: cpuAgainstGpuSource },

@@ -1,15 +1,15 @@
-import type { Experiment } from "../../app/engine/experiment";
-import { GpuWorker } from "../../app/engine/gpu/gpuWorker";
-import { sweep } from "../../app/engine/measure";
-import { trialsParam } from "../../app/engine/params";
-import type { Sample } from "../../app/engine/results";
-import { runtimeChart } from "../../app/notebook/charts";
-import { formatMs } from "../../app/notebook/format";
-import { medianMs } from "../pitfalls/read";
+import { sweep } from "../../common/measure";
+import type { Sample } from "../../common/results";
+import { runtimeChart } from "../../kit/charts";
+import type { Experiment } from "../../kit/experiment";
+import { formatMs } from "../../kit/format";
+import { EMULATED_WARNING, emulatedIn, passFields, SEED, workgroupName } from "../../kit/gpuSeries";
+import { trialsParam } from "../../kit/params";
+import { medianMs } from "../../kit/queries";
+import { POLY_SHADER, shaderToRun } from "../../kit/shaders";
+import { GpuWorker } from "../../workers/gpu/host/gpuWorker";
 import { checkedPass } from "./check";
 import checkSource from "./check.ts?raw";
-import { EMULATED_WARNING, emulatedIn, passFields, SEED, workgroupName } from "./series";
-import { POLY_SHADER, shaderToRun } from "./shaders";
 import python from "./workgroup_size.py?raw";
 import experimentSource from "./workgroup-size.ts?raw";
 

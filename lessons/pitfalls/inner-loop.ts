@@ -1,13 +1,13 @@
-import type { Experiment } from "../../app/engine/experiment";
-import { type Series, sweep } from "../../app/engine/measure";
-import { trialsParam } from "../../app/engine/params";
-import { geometricSizes } from "../../app/engine/stats";
-import { runtimeChart } from "../../app/notebook/charts";
-import { formatMs } from "../../app/notebook/format";
+import { type Series, sweep } from "../../common/measure";
+import { geometricSizes } from "../../common/stats";
+import { runtimeChart } from "../../kit/charts";
+import type { Experiment } from "../../kit/experiment";
+import { formatMs } from "../../kit/format";
+import { trialsParam } from "../../kit/params";
+import { formatCount, largestX, medianField, medianMs, ratioWords } from "../../kit/queries";
 import kernelSource from "../../workers/kernels/mandelbrot.ts?raw";
 import python from "./inner_loop.py?raw";
 import experimentSource from "./inner-loop.ts?raw";
-import { formatCount, largestX, medianField, medianMs, ratioWords } from "./read";
 
 const WIDTH = 200;
 const LIMIT = 500;

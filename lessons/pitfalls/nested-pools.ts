@@ -1,15 +1,15 @@
-import { splitRange } from "../../app/engine/chunks";
-import type { Experiment } from "../../app/engine/experiment";
-import { type Series, sweep } from "../../app/engine/measure";
-import { trialsParam } from "../../app/engine/params";
-import type { WorkerPool } from "../../app/engine/pool/pool";
-import { runtimeChart } from "../../app/notebook/charts";
-import { formatMs } from "../../app/notebook/format";
+import { splitRange } from "../../common/chunks";
+import { type Series, sweep } from "../../common/measure";
+import { runtimeChart } from "../../kit/charts";
+import type { Experiment } from "../../kit/experiment";
+import { formatMs } from "../../kit/format";
+import { trialsParam } from "../../kit/params";
+import { largestX, medianMs, ratioWords } from "../../kit/queries";
+import helperSource from "../../workers/helper/prime-helper.ts?raw";
 import kernelSource from "../../workers/kernels/nested.ts?raw";
-import helperSource from "../../workers/prime-helper.ts?raw";
+import type { WorkerPool } from "../../workers/pool/host/pool";
 import python from "./nested_pools.py?raw";
 import experimentSource from "./nested-pools.ts?raw";
-import { largestX, medianMs, ratioWords } from "./read";
 
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 /**
@@ -51,7 +51,7 @@ export const nestedPools: Experiment<"width" | "maxPerTask" | "trials"> = {
   },
   sources: [
     { name: "workers/kernels/nested.ts", language: "typescript", code: kernelSource },
-    { name: "workers/prime-helper.ts", language: "typescript", code: helperSource },
+    { name: "workers/helper/prime-helper.ts", language: "typescript", code: helperSource },
     { name: "lessons/pitfalls/nested-pools.ts", language: "typescript", code: experimentSource },
   ],
   python,

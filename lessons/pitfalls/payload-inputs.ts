@@ -1,4 +1,4 @@
-import { seededRandom } from "../../app/engine/random";
+import { seededRandom } from "../../common/random";
 
 export const FLOATS_PER_MIB = (1024 * 1024) / Float64Array.BYTES_PER_ELEMENT;
 

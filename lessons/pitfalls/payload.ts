@@ -1,14 +1,14 @@
-import type { Experiment, Note } from "../../app/engine/experiment";
-import { type Series, sweep } from "../../app/engine/measure";
-import { trialsParam } from "../../app/engine/params";
-import { runtimeChart } from "../../app/notebook/charts";
-import { formatMs } from "../../app/notebook/format";
+import { type Series, sweep } from "../../common/measure";
+import { runtimeChart } from "../../kit/charts";
+import type { Experiment, Note } from "../../kit/experiment";
+import { formatMs } from "../../kit/format";
+import { trialsParam } from "../../kit/params";
+import { keptSamples, largestX, medianMs, ratioWords } from "../../kit/queries";
 import kernelSource from "../../workers/kernels/payload.ts?raw";
 import python from "./payload.py?raw";
 import experimentSource from "./payload.ts?raw";
 import { FLOATS_PER_MIB, makePayloads } from "./payload-inputs";
 import inputsSource from "./payload-inputs.ts?raw";
-import { keptSamples, largestX, medianMs, ratioWords } from "./read";
 
 const SEED = 20_240_501;
 const COPY = "copy";

@@ -1,18 +1,18 @@
-import type { Experiment, Note } from "../../app/engine/experiment";
-import { type Series, sweep } from "../../app/engine/measure";
-import { trialsParam } from "../../app/engine/params";
-import { explainTaskFailure, NotCloneableError, TaskError } from "../../app/engine/pool/errors";
-import type { Task, WorkerPool } from "../../app/engine/pool/pool";
-import type { Results } from "../../app/engine/results";
-import { geometricSizes } from "../../app/engine/stats";
-import type { KernelTask } from "../../app/engine/task";
-import { runtimeChart } from "../../app/notebook/charts";
-import { formatMs } from "../../app/notebook/format";
+import { type Series, sweep } from "../../common/measure";
+import type { Results } from "../../common/results";
+import { geometricSizes } from "../../common/stats";
+import { runtimeChart } from "../../kit/charts";
+import type { Experiment, Note } from "../../kit/experiment";
+import { formatMs } from "../../kit/format";
+import { trialsParam } from "../../kit/params";
+import { keptSamples, largestX, medianMs } from "../../kit/queries";
 import { timesTen } from "../../workers/kernels/scale";
 import kernelSource from "../../workers/kernels/scale.ts?raw";
+import { explainTaskFailure, NotCloneableError, TaskError } from "../../workers/pool/host/errors";
+import type { Task, WorkerPool } from "../../workers/pool/host/pool";
+import type { KernelTask } from "../../workers/pool/host/task";
 import python from "./pickling.py?raw";
 import experimentSource from "./pickling.ts?raw";
-import { keptSamples, largestX, medianMs } from "./read";
 
 /** A closure: the function it returns remembers `factor`, a variable of this page. */
 function makeScaler(factor: number): (x: number) => number {

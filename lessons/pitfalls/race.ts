@@ -1,13 +1,13 @@
-import type { Experiment } from "../../app/engine/experiment";
-import { type Series, sweep } from "../../app/engine/measure";
-import { trialsParam } from "../../app/engine/params";
-import { geometricSizes } from "../../app/engine/stats";
-import { fieldChart } from "../../app/notebook/charts";
-import { formatMs } from "../../app/notebook/format";
+import { type Series, sweep } from "../../common/measure";
+import { geometricSizes } from "../../common/stats";
+import { fieldChart } from "../../kit/charts";
+import type { Experiment } from "../../kit/experiment";
+import { formatMs } from "../../kit/format";
+import { trialsParam } from "../../kit/params";
+import { formatCount, largestX, medianField, medianMs } from "../../kit/queries";
 import kernelSource from "../../workers/kernels/counter.ts?raw";
 import python from "./race.py?raw";
 import experimentSource from "./race.ts?raw";
-import { formatCount, largestX, medianField, medianMs } from "./read";
 
 const TWO_STEPS = "read, then write";
 const ATOMIC = "Atomics.add";

@@ -1,11 +1,11 @@
-import type { Experiment } from "../../app/engine/experiment";
-import { type Series, sweep } from "../../app/engine/measure";
-import { trialsParam } from "../../app/engine/params";
-import { runtimeChart } from "../../app/notebook/charts";
-import { formatMs } from "../../app/notebook/format";
+import { type Series, sweep } from "../../common/measure";
+import { runtimeChart } from "../../kit/charts";
+import type { Experiment } from "../../kit/experiment";
+import { formatMs } from "../../kit/format";
+import { trialsParam } from "../../kit/params";
+import { largestX, medianMs, ratioWords } from "../../kit/queries";
 import { fibonacci, fibonacciSequence } from "../../workers/kernels/fibonacci";
 import kernelSource from "../../workers/kernels/fibonacci.ts?raw";
-import { largestX, medianMs, ratioWords } from "./read";
 import python from "./repeated_work.py?raw";
 import experimentSource from "./repeated-work.ts?raw";
 

@@ -1,12 +1,12 @@
-import type { Experiment } from "../../app/engine/experiment";
-import { type Series, sweep } from "../../app/engine/measure";
-import { trialsParam } from "../../app/engine/params";
-import { geometricSizes } from "../../app/engine/stats";
-import { runtimeChart } from "../../app/notebook/charts";
-import { formatMs } from "../../app/notebook/format";
+import { type Series, sweep } from "../../common/measure";
+import { geometricSizes } from "../../common/stats";
+import { runtimeChart } from "../../kit/charts";
+import type { Experiment } from "../../kit/experiment";
+import { formatMs } from "../../kit/format";
+import { trialsParam } from "../../kit/params";
+import { largestX, medianMs, ratioWords } from "../../kit/queries";
 import { timesTen } from "../../workers/kernels/scale";
 import kernelSource from "../../workers/kernels/scale.ts?raw";
-import { largestX, medianMs, ratioWords } from "./read";
 import python from "./tiny_tasks.py?raw";
 import experimentSource from "./tiny-tasks.ts?raw";
 

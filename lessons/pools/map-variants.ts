@@ -1,14 +1,14 @@
-import type { Experiment } from "../../app/engine/experiment";
-import { settle } from "../../app/engine/measure";
-import { trialsParam } from "../../app/engine/params";
-import type { WorkerPool } from "../../app/engine/pool/pool";
-import { seededRandom } from "../../app/engine/random";
-import type { Sample } from "../../app/engine/results";
-import { quantile } from "../../app/engine/stats";
-import type { KernelTask } from "../../app/engine/task";
-import { runtimeChart } from "../../app/notebook/charts";
-import { formatMs } from "../../app/notebook/format";
+import { settle } from "../../common/measure";
+import { seededRandom } from "../../common/random";
+import type { Sample } from "../../common/results";
+import { quantile } from "../../common/stats";
+import { runtimeChart } from "../../kit/charts";
+import type { Experiment } from "../../kit/experiment";
+import { formatMs } from "../../kit/format";
+import { trialsParam } from "../../kit/params";
 import kernelSource from "../../workers/kernels/primes.ts?raw";
+import type { WorkerPool } from "../../workers/pool/host/pool";
+import type { KernelTask } from "../../workers/pool/host/task";
 import python from "./map_variants.py?raw";
 import experimentSource from "./map-variants.ts?raw";
 

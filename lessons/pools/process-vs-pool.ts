@@ -1,11 +1,11 @@
-import type { Experiment } from "../../app/engine/experiment";
-import { type Series, sweep } from "../../app/engine/measure";
-import { trialsParam } from "../../app/engine/params";
-import { WorkerPool } from "../../app/engine/pool/pool";
-import { geometricSizes, quantile } from "../../app/engine/stats";
-import { runtimeChart } from "../../app/notebook/charts";
-import { formatMs } from "../../app/notebook/format";
+import { type Series, sweep } from "../../common/measure";
+import { geometricSizes, quantile } from "../../common/stats";
+import { runtimeChart } from "../../kit/charts";
+import type { Experiment } from "../../kit/experiment";
+import { formatMs } from "../../kit/format";
+import { trialsParam } from "../../kit/params";
 import kernelSource from "../../workers/kernels/primes.ts?raw";
+import { WorkerPool } from "../../workers/pool/host/pool";
 import python from "./process_vs_pool.py?raw";
 import experimentSource from "./process-vs-pool.ts?raw";
 

@@ -1,11 +1,11 @@
-import type { Experiment } from "../../app/engine/experiment";
-import { type Series, sweep } from "../../app/engine/measure";
-import { trialsParam } from "../../app/engine/params";
-import { WorkerPool } from "../../app/engine/pool/pool";
-import { geometricSizes } from "../../app/engine/stats";
-import { runtimeChart } from "../../app/notebook/charts";
-import { formatMs } from "../../app/notebook/format";
+import { type Series, sweep } from "../../common/measure";
+import { geometricSizes } from "../../common/stats";
+import { runtimeChart } from "../../kit/charts";
+import type { Experiment } from "../../kit/experiment";
+import { formatMs } from "../../kit/format";
+import { trialsParam } from "../../kit/params";
 import kernelSource from "../../workers/kernels/square.ts?raw";
+import { WorkerPool } from "../../workers/pool/host/pool";
 import python from "./reuse_pool.py?raw";
 import experimentSource from "./reuse-pool.ts?raw";
 

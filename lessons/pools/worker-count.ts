@@ -1,8 +1,8 @@
-import { amdahlSpeedup, fitSerialFraction } from "../../app/engine/amdahl";
-import type { Experiment } from "../../app/engine/experiment";
-import { settle } from "../../app/engine/measure";
-import { trialsParam } from "../../app/engine/params";
-import type { Results, Sample } from "../../app/engine/results";
+import { settle } from "../../common/measure";
+import type { Results, Sample } from "../../common/results";
+import { amdahlSpeedup, fitSerialFraction } from "../../engine/amdahl";
+import type { Experiment } from "../../kit/experiment";
+import { trialsParam } from "../../kit/params";
 import kernelSource from "../../workers/kernels/primes.ts?raw";
 import python from "./worker_count.py?raw";
 import experimentSource from "./worker-count.ts?raw";

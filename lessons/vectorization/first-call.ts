@@ -1,12 +1,12 @@
-import type { Experiment } from "../../app/engine/experiment";
-import { trialsParam } from "../../app/engine/params";
-import type { Sample } from "../../app/engine/results";
-import { measureFirstCalls } from "../../app/engine/vectorize/firstCall";
-import { runtimeChart } from "../../app/notebook/charts";
-import { formatMs } from "../../app/notebook/format";
-import workerSource from "../../workers/first-call-worker.ts?raw";
+import type { Sample } from "../../common/results";
+import { runtimeChart } from "../../kit/charts";
+import type { Experiment } from "../../kit/experiment";
+import { formatMs } from "../../kit/format";
+import { trialsParam } from "../../kit/params";
+import { largestX, medianField, medianMs } from "../../kit/queries";
 import jsKernelSource from "../../workers/kernels/poly.ts?raw";
-import { largestX, medianField, medianMs } from "../pitfalls/read";
+import workerSource from "../../workers/vectorize/first-call-worker.ts?raw";
+import { measureFirstCalls } from "../../workers/vectorize/host/firstCall";
 import { checkF } from "./check";
 import checkSource from "./check.ts?raw";
 import python from "./first_call.py?raw";
@@ -43,7 +43,7 @@ export const firstCall: Experiment<"floats" | "calls" | "trials"> = {
     trials: trialsParam(7),
   },
   sources: [
-    { name: "workers/first-call-worker.ts", language: "typescript", code: workerSource },
+    { name: "workers/vectorize/first-call-worker.ts", language: "typescript", code: workerSource },
     { name: "workers/kernels/poly.ts", language: "typescript", code: jsKernelSource },
     { name: "lessons/vectorization/first-call.ts", language: "typescript", code: experimentSource },
     { name: "lessons/vectorization/check.ts", language: "typescript", code: checkSource },

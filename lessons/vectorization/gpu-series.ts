@@ -1,9 +1,9 @@
-import type { Note, Source } from "../../app/engine/experiment";
-import { GpuRefusedError, GpuWorker } from "../../app/engine/gpu/gpuWorker";
-import type { Series } from "../../app/engine/measure";
-import type { Results } from "../../app/engine/results";
-import { gpuName } from "../gpus/series";
-import { POLY_SHADER } from "../gpus/shaders";
+import type { Series } from "../../common/measure";
+import type { Results } from "../../common/results";
+import type { Note, Source } from "../../kit/experiment";
+import { gpuName } from "../../kit/gpuSeries";
+import { POLY_SHADER } from "../../kit/shaders";
+import { GpuRefusedError, GpuWorker } from "../../workers/gpu/host/gpuWorker";
 import gpuLineSource from "./gpu-series.ts?raw";
 
 /** What the GPU line runs, shown in the cell beside the other lines' code. */

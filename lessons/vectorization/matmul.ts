@@ -1,19 +1,19 @@
-import type { Experiment, Note } from "../../app/engine/experiment";
-import { type Series, sweep } from "../../app/engine/measure";
-import { trialsParam } from "../../app/engine/params";
-import type { Results } from "../../app/engine/results";
-import { geometricSizes } from "../../app/engine/stats";
-import { prepareMatmulThreads } from "../../app/engine/vectorize/matmulThreads";
-import { MatmulWorker } from "../../app/engine/vectorize/matmulWorker";
-import { fieldChart } from "../../app/notebook/charts";
-import { formatMs } from "../../app/notebook/format";
+import { type Series, sweep } from "../../common/measure";
+import type { Results } from "../../common/results";
+import { geometricSizes } from "../../common/stats";
+import type { MatmulVariant } from "../../common/wire/matmul";
+import { fieldChart } from "../../kit/charts";
+import type { Experiment, Note } from "../../kit/experiment";
+import { formatMs } from "../../kit/format";
+import { trialsParam } from "../../kit/params";
+import { largestX, medianField } from "../../kit/queries";
 import jsKernelSource from "../../workers/kernels/matmul.ts?raw";
 import { seededFloats } from "../../workers/kernels/seeded";
 import threadsKernelSource from "../../workers/kernels/wasm-threads.ts?raw";
-import type { MatmulVariant } from "../../workers/matmul-protocol";
-import workerSource from "../../workers/matmul-worker.ts?raw";
+import { prepareMatmulThreads } from "../../workers/vectorize/host/matmulThreads";
+import { MatmulWorker } from "../../workers/vectorize/host/matmulWorker";
+import workerSource from "../../workers/vectorize/matmul-worker.ts?raw";
 import wasmKernelSource from "../../workers/wasm/matmul.ts?raw";
-import { largestX, medianField } from "../pitfalls/read";
 import { checkProduct } from "./check";
 import checkSource from "./check.ts?raw";
 import python from "./matmul.py?raw";
@@ -46,7 +46,7 @@ export const matmul: Experiment<"maxN" | "trials"> = {
       code: wasmKernelSource,
     },
     { name: "workers/kernels/matmul.ts", language: "typescript", code: jsKernelSource },
-    { name: "workers/matmul-worker.ts", language: "typescript", code: workerSource },
+    { name: "workers/vectorize/matmul-worker.ts", language: "typescript", code: workerSource },
     { name: "workers/kernels/wasm-threads.ts", language: "typescript", code: threadsKernelSource },
     { name: "lessons/vectorization/matmul.ts", language: "typescript", code: experimentSource },
     { name: "lessons/vectorization/check.ts", language: "typescript", code: checkSource },

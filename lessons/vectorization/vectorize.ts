@@ -1,21 +1,21 @@
-import { splitRange } from "../../app/engine/chunks";
-import type { Experiment, Note } from "../../app/engine/experiment";
-import { type Series, sweep } from "../../app/engine/measure";
-import { trialsParam } from "../../app/engine/params";
-import type { ChunkRecord } from "../../app/engine/pool/timeline";
-import type { Results } from "../../app/engine/results";
-import { geometricSizes } from "../../app/engine/stats";
-import { preparePolyThreads } from "../../app/engine/vectorize/polyThreads";
-import { PolyWorker } from "../../app/engine/vectorize/polyWorker";
-import { fieldChart } from "../../app/notebook/charts";
-import { formatMs } from "../../app/notebook/format";
+import { splitRange } from "../../common/chunks";
+import { type Series, sweep } from "../../common/measure";
+import type { Results } from "../../common/results";
+import { geometricSizes } from "../../common/stats";
+import type { PolyVariant } from "../../common/wire/poly";
+import { fieldChart } from "../../kit/charts";
+import type { Experiment, Note } from "../../kit/experiment";
+import { formatMs } from "../../kit/format";
+import { trialsParam } from "../../kit/params";
+import { largestX, medianField, medianMs } from "../../kit/queries";
 import jsKernelSource from "../../workers/kernels/poly.ts?raw";
 import { seededFloats } from "../../workers/kernels/seeded";
 import threadsKernelSource from "../../workers/kernels/wasm-threads.ts?raw";
-import type { PolyVariant } from "../../workers/poly-protocol";
-import workerSource from "../../workers/poly-worker.ts?raw";
+import type { ChunkRecord } from "../../workers/pool/host/timeline";
+import { preparePolyThreads } from "../../workers/vectorize/host/polyThreads";
+import { PolyWorker } from "../../workers/vectorize/host/polyWorker";
+import workerSource from "../../workers/vectorize/poly-worker.ts?raw";
 import wasmKernelSource from "../../workers/wasm/poly.ts?raw";
-import { largestX, medianField, medianMs } from "../pitfalls/read";
 import { checkF, checkOutput } from "./check";
 import checkSource from "./check.ts?raw";
 import { GPU_LINE_SOURCES, type GpuLine, missingGpuNote, startGpuLine } from "./gpu-series";
@@ -51,7 +51,7 @@ export const vectorize: Experiment<"maxSide" | "trials"> = {
       code: wasmKernelSource,
     },
     { name: "workers/kernels/poly.ts", language: "typescript", code: jsKernelSource },
-    { name: "workers/poly-worker.ts", language: "typescript", code: workerSource },
+    { name: "workers/vectorize/poly-worker.ts", language: "typescript", code: workerSource },
     { name: "workers/kernels/wasm-threads.ts", language: "typescript", code: threadsKernelSource },
     { name: "lessons/vectorization/vectorize.ts", language: "typescript", code: experimentSource },
     { name: "lessons/vectorization/check.ts", language: "typescript", code: checkSource },

@@ -1,13 +1,13 @@
-import { defaultChunkSize, splitRange } from "../../app/engine/chunks";
-import type { Experiment } from "../../app/engine/experiment";
-import { type Series, sweep } from "../../app/engine/measure";
-import { trialsParam } from "../../app/engine/params";
-import { type ChunkRecord, timelineEvents } from "../../app/engine/pool/timeline";
-import { geometricSizes } from "../../app/engine/stats";
-import { runtimeChart } from "../../app/notebook/charts";
-import { formatMs } from "../../app/notebook/format";
+import { defaultChunkSize, splitRange } from "../../common/chunks";
+import { type Series, sweep } from "../../common/measure";
+import { geometricSizes } from "../../common/stats";
+import { runtimeChart } from "../../kit/charts";
+import type { Experiment } from "../../kit/experiment";
+import { formatMs } from "../../kit/format";
+import { trialsParam } from "../../kit/params";
 import { countPrimes as countPrimesInRange } from "../../workers/kernels/primes";
 import kernelSource from "../../workers/kernels/primes.ts?raw";
+import { type ChunkRecord, timelineEvents } from "../../workers/pool/host/timeline";
 import python from "./count_primes.py?raw";
 import experimentSource from "./count-primes.ts?raw";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { seededRandom } from "../../app/engine/random";
+import { seededRandom } from "../../common/random";
 import { matmulFlops, matmulReference, matmulTolerance, maxAbsDifference } from "./matmul";
 
 function seededMatrix(n: number, seed: number): Float32Array {

@@ -1,5 +1,5 @@
-import { type Range, splitRange } from "../../app/engine/chunks";
-import type { FromHelper, ToHelper } from "../helper-protocol";
+import { type Range, splitRange } from "../../common/chunks";
+import type { FromHelper, ToHelper } from "../../common/wire/helper";
 import { countPrimes } from "./primes";
 
 /**
@@ -19,7 +19,7 @@ export async function countPrimesNested({
   }));
   const helpers = parts.map(
     () =>
-      new Worker(new URL("../prime-helper.ts", import.meta.url), {
+      new Worker(new URL("../helper/prime-helper.ts", import.meta.url), {
         type: "module",
         name: "corelab nested helper",
       }),

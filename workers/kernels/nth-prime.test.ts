@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { compileTask } from "../compile";
-import { stripTypes } from "../strip";
+import { compileTask } from "../../common/compile";
+import { stripTypes } from "../strip/strip";
 import { nthPrime } from "./nth-prime";
 import nthPrimeFile from "./nth-prime.ts?raw";
 

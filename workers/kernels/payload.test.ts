@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { seededRandom } from "../../app/engine/random";
+import { seededRandom } from "../../common/random";
 import { checksum, checksumAndReturn, checksumFromRecipe, fillRandom } from "./payload";
 
 describe("payload kernels", () => {

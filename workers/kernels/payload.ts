@@ -1,6 +1,6 @@
 /**
  * Fills an array with seeded pseudo-random numbers in [0, 1): mulberry32, the generator the page
- * makes its data with (app/engine/random.ts), so a recipe's seed gives the same numbers here.
+ * makes its data with (common/random.ts), so a recipe's seed gives the same numbers here.
  * It is written out, not imported, because this file is the one the reader edits, and an edited
  * kernel file runs on its own in the worker.
  */

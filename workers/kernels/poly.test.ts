@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { seededRandom } from "../../app/engine/random";
+import { seededRandom } from "../../common/random";
 import { CHECKSUM_STRIDE, poly, polyEach, polyLoop, polyRange, stridedChecksum } from "./poly";
 
 const LENGTH = 10_000;

@@ -1,4 +1,4 @@
-import type { Range } from "../../app/engine/chunks";
+import type { Range } from "../../common/chunks";
 
 /** Trial division by odd numbers up to √n: deliberately plain, so the work is all CPU. */
 export function isPrime(n: number): boolean {

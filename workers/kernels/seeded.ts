@@ -1,4 +1,4 @@
-import { seededRandom } from "../../app/engine/random";
+import { seededRandom } from "../../common/random";
 
 /** `length` floats in [0, 1) from the seeded generator: the same inputs on every side. */
 export function seededFloats<Floats extends Float32Array<ArrayBufferLike>>(

@@ -1,0 +1,84 @@
+import { useMemo, useRef } from "react";
+import type { Results } from "../../../common/results";
+import { type Overlay, overlaySeries, withOverlays } from "../../../engine/overlay";
+import { RESULTS_CHART_PLACEHOLDER_HEIGHT } from "../../../kit/charts";
+import type { Experiment } from "../../../kit/experiment";
+import { ChartFigure } from "../plot/ChartFigure";
+import { usePlot } from "../plot/usePlot";
+import { ChartExportButtons } from "./ChartExportButtons";
+import { OverlayList } from "./OverlayList";
+import { RanEditedCode } from "./RanEditedCode";
+import { ResultsTable } from "./ResultsTable";
+import { TimelineChart } from "./TimelineChart";
+
+interface Props {
+  experiment: Experiment;
+  /** This browser's results; null when only imported ones are shown. */
+  results: Results | null;
+  overlays?: readonly Overlay[];
+  onRemoveOverlay?(label: string): void;
+}
+
+/**
+ * What a run measured: a sentence reading it, the chart (with any imported results drawn over
+ * it), and the same numbers as a table.
+ */
+export function ResultsView({ experiment, results, overlays = [], onRemoveOverlay }: Props) {
+  const shown = useMemo(() => withOverlays(results, overlays), [results, overlays]);
+  const plot = usePlot(shown !== null);
+  const options = useMemo(
+    () => (shown && plot.status === "ready" ? experiment.chart(shown, plot.Plot) : null),
+    [experiment, shown, plot],
+  );
+  const chart = useRef<HTMLDivElement>(null);
+  if (!shown) return null;
+  const headline = results && experiment.headline?.(results);
+  const notes = (results && experiment.notes?.(results)) ?? [];
+  // Until the chart is drawn, nothing is claimed about which series it leaves out.
+  const drawnSeries: unknown[] = Array.from(options?.color?.domain ?? []);
+  const overlaysDrawn =
+    options === null ||
+    overlays.every((overlay) =>
+      overlaySeries(overlay).every((series) => drawnSeries.includes(series)),
+    );
+  return (
+    <div className="results">
+      {headline && <p className="headline">{headline}</p>}
+      {results?.editedSources && (
+        <RanEditedCode
+          summary="This run ran your edited code, not the original"
+          sources={results.editedSources}
+        />
+      )}
+      {notes.length > 0 && (
+        <dl className="notes">
+          {notes.map((note) => (
+            <div key={note.label}>
+              <dt>{note.label}</dt>
+              <dd>{note.text}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      <div ref={chart}>
+        <ChartFigure
+          plot={plot}
+          options={options}
+          placeholderHeight={RESULTS_CHART_PLACEHOLDER_HEIGHT}
+          table={() => <ResultsTable results={shown} measured={experiment.measured ?? "Runtime"} />}
+        />
+      </div>
+      <ChartExportButtons chart={chart} results={shown} />
+      {overlays.length > 0 && onRemoveOverlay && (
+        <OverlayList overlays={overlays} drawn={overlaysDrawn} onRemove={onRemoveOverlay} />
+      )}
+      {results?.timeline && experiment.timelineTitle && (
+        <TimelineChart
+          bars={results.timeline}
+          label={experiment.timelineTitle(results)}
+          {...(experiment.timelineColors ? { colors: experiment.timelineColors } : {})}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import { useEffect, useMemo, useState } from "react";
+import { parseSavedParams } from "../../../engine/saved/savedParams";
+import { savedKey } from "../../../engine/saved/store";
+import type { Experiment, ParamValues } from "../../../kit/experiment";
+import { initialParams } from "../../../kit/params";
+import { linkedParams, parseCellLink } from "../../route/cellLink";
+import { cellHref, isQuickMode } from "../../route/route";
+import { useHash } from "../../route/useRoute";
+import { usePersistentState } from "../usePersistentState";
+
+/**
+ * A cell's params: its defaults, replaced by the reader's saved ones, replaced in turn by those
+ * of a link to this cell. A link's params are checked first; a refused link leaves the defaults
+ * and says why in `problems`, as does a saved set that was dropped. Opening a link never runs
+ * anything.
+ */
+export function useCellParams(experiment: Experiment, lesson: string) {
+  const defaults = useMemo(
+    () => initialParams(experiment.params, isQuickMode()),
+    [experiment.params],
+  );
+  const params = usePersistentState<ParamValues>(
+    savedKey("params", lesson, experiment.id),
+    defaults,
+    (data) => parseSavedParams(data, experiment.params),
+  );
+  const [linkProblem, setLinkProblem] = useState<string | null>(null);
+  const hash = useHash();
+  const { loaded, set } = params;
+
+  // After storage has answered, so a link wins over what was saved.
+  useEffect(() => {
+    const link = parseCellLink(hash);
+    if (!loaded || link?.cell !== experiment.id || Object.keys(link.params).length === 0) return;
+    const linked = linkedParams(experiment.params, defaults, link.params);
+    // The link is used up: the address keeps the cell, so a reload shows the reader's own edits.
+    history.replaceState(history.state, "", cellHref(link.slug, link.cell));
+    if (linked.ok) {
+      set(linked.values);
+      setLinkProblem(null);
+    } else {
+      set(defaults);
+      setLinkProblem(
+        `This link's parameters were refused, so the cell uses its defaults. ${linked.refused.join(" ")}`,
+      );
+    }
+  }, [hash, loaded, set, experiment, defaults]);
+
+  const savedProblem = params.problem && `Parameters: ${params.problem}`;
+  return { ...params, problems: [savedProblem, linkProblem] };
+}

@@ -1,0 +1,88 @@
+import { type Dispatch, useCallback, useEffect, useRef, useState } from "react";
+import type { RunEvent, RunState } from "../../../engine/runState";
+import { parseSavedRun, type SavedRun, savedRun } from "../../../engine/saved/savedRun";
+import {
+  forgetSaved,
+  onForgetAll,
+  readSaved,
+  savedKey,
+  writeSaved,
+} from "../../../engine/saved/store";
+import { messageOf } from "../usePersistentState";
+
+// How often a running sweep's points are saved: often enough that a reload loses little, rarely
+// enough that copying them into storage never crowds the page's thread while it measures.
+const SAVE_RUNNING_EVERY_MS = 1000;
+
+/**
+ * Keeps a cell's last results across reloads: restores them into an idle cell, saves every
+ * finished run and the points of a running or stopped one (so a reload mid-run loses little).
+ */
+export function useSavedRun(
+  cell: { lesson: string; experiment: string },
+  state: RunState,
+  dispatch: Dispatch<RunEvent>,
+) {
+  const key = savedKey("run", cell.lesson, cell.experiment);
+  const [problem, setProblem] = useState<string | null>(null);
+  const lastSaved = useRef(0);
+  const { lesson, experiment } = cell;
+
+  useEffect(() => {
+    let current = true;
+    readSaved(key)
+      .then((data) => {
+        if (!current || data === undefined) return;
+        try {
+          const { status, results, savedAt } = parseSavedRun(data, { lesson, experiment });
+          dispatch({ type: "restored", status, results, savedAt });
+        } catch (error) {
+          setProblem(`Saved results were unreadable and were dropped: ${messageOf(error)}.`);
+          forgetSaved(key).catch(() => {});
+        }
+      })
+      .catch((error: unknown) => {
+        if (current) setProblem(`Saved results cannot be read here (${messageOf(error)}).`);
+      });
+    return () => {
+      current = false;
+    };
+  }, [key, lesson, experiment, dispatch]);
+
+  useEffect(() => {
+    const record = recordToSave(state);
+    if (!record) return;
+    const now = performance.now();
+    if (state.status === "running" && now - lastSaved.current < SAVE_RUNNING_EVERY_MS) return;
+    lastSaved.current = now;
+    writeSaved(key, record).catch((error: unknown) =>
+      setProblem(`These results could not be saved (${messageOf(error)}).`),
+    );
+  }, [key, state]);
+
+  useEffect(
+    () =>
+      onForgetAll(() => {
+        setProblem(null);
+        dispatch({ type: "forgotten" });
+      }),
+    [dispatch],
+  );
+
+  const forget = useCallback(() => {
+    setProblem(null);
+    dispatch({ type: "forgotten" });
+    forgetSaved(key).catch(() => {});
+  }, [key, dispatch]);
+
+  return { problem, forget };
+}
+
+/** What to keep of a state: never a restored one again, never an empty or failed run. */
+function recordToSave(state: RunState): SavedRun | null {
+  if (state.status === "done" && !state.restoredFrom) return savedRun("done", state.results);
+  if ((state.status === "stopped" && !state.restoredFrom) || state.status === "running") {
+    return state.results ? savedRun("stopped", state.results) : null;
+  }
+  return null;
+}

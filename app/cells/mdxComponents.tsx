@@ -1,0 +1,52 @@
+import type { MDXComponents } from "mdx/types";
+import { Children, isValidElement, type ReactNode } from "react";
+import { cellHref } from "../route/route";
+import { ExperimentCell } from "./experiment/ExperimentCell";
+import { useLessonSlug } from "./lessonContext";
+import { AmdahlExplorer } from "./teaching/AmdahlExplorer";
+import { Intro, Pitfall, Predict, Recap, Takeaway } from "./teaching/teaching";
+
+/** Section headings get an id and a link, so every part of a lesson has a deep link. */
+export function AnchoredHeading({ children }: { children?: ReactNode }) {
+  const lesson = useLessonSlug();
+  const id = slugify(textOf(children));
+  return (
+    <h2 id={id}>
+      {children}{" "}
+      <a className="cell-link" href={cellHref(lesson, id)}>
+        <span aria-hidden="true">#</span>
+        <span className="visually-hidden">Link to this section</span>
+      </a>
+    </h2>
+  );
+}
+
+export function textOf(node: ReactNode): string {
+  if (typeof node === "string" || typeof node === "number") return String(node);
+  return Children.toArray(node)
+    .map((child) =>
+      isValidElement<{ children?: ReactNode }>(child)
+        ? textOf(child.props.children)
+        : textOf(child),
+    )
+    .join("");
+}
+
+export function slugify(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+}
+
+export const mdxComponents: MDXComponents = {
+  h2: AnchoredHeading,
+  Experiment: ExperimentCell,
+  AmdahlExplorer,
+  Intro,
+  Predict,
+  Takeaway,
+  Pitfall,
+  Recap,
+};

@@ -1,0 +1,114 @@
+import type { Results } from "../../common/results";
+import { gpuName } from "../../kit/gpuSeries";
+import { PI_SERIES } from "../../lessons/vectorization/pi-series";
+import {
+  FIRST_CALL_JS,
+  FIRST_CALL_WASM,
+  poolName,
+  SERIES_NAMES,
+  threadsName,
+} from "../../lessons/vectorization/series";
+import { downloadResults, expect, experimentCell, runCell, test } from "../support/fixtures";
+
+function median(results: Results, series: string, x: number): number {
+  const row = results.summary.find((r) => r.series === series && r.x === x);
+  if (!row) throw new Error(`no summary for ${series} at ${x}`);
+  return row.q50;
+}
+
+/** The median time per pass (timed inside the workers) of the kept trials. */
+function medianPass(results: Results, series: string, x: number): number {
+  const passes = results.samples
+    .filter((s) => s.series === series && s.x === x && s.dropped !== true)
+    .map((s) => s.kernelMs as number)
+    .sort((a, b) => a - b);
+  if (passes.length === 0) throw new Error(`no passes for ${series} at ${x}`);
+  return passes[Math.floor(passes.length / 2)] as number;
+}
+
+/** Every way of computing f, not the copy (whose output is the input). */
+const computingSeries = (cores: number) => [
+  SERIES_NAMES["js-each"],
+  SERIES_NAMES["js-loop"],
+  SERIES_NAMES["wasm-scalar"],
+  SERIES_NAMES["wasm-simd"],
+  poolName(cores),
+  threadsName(cores),
+  // Headless Chromium here has WebGPU only on SwiftShader: the line must say so.
+  gpuName(true),
+];
+
+test.describe("Vectorization", () => {
+  test("with the defaults, every way agrees and WASM SIMD beats the JS loop", async ({ page }) => {
+    await page.goto("/#/lesson/vectorization");
+    const cell = experimentCell(page, "vectorize");
+    expect(await runCell(cell)).toBe("done");
+    await expect(cell.locator(".headline")).toContainText("9,998,244 floats");
+    const results = await downloadResults(cell);
+    const cores = results.environment.hardwareConcurrency;
+    const names = computingSeries(cores);
+    expect(new Set(results.summary.map((row) => row.series))).toEqual(
+      new Set([...names, SERIES_NAMES.copy]),
+    );
+
+    // At every size, every way found the same checksum as the JS loop, within float32 rounding
+    // (JS computes in doubles and rounds once; WebAssembly rounds after each f32 operation).
+    for (const x of new Set(results.samples.map((sample) => sample.x))) {
+      const atX = results.samples.filter((s) => s.x === x && names.includes(s.series));
+      const reference = atX.find((s) => s.series === SERIES_NAMES["js-loop"])?.checksum as number;
+      expect(reference).toBeGreaterThan(0);
+      for (const sample of atX) {
+        expect(Math.abs((sample.checksum as number) - reference)).toBeLessThan(1e-5 * reference);
+      }
+    }
+
+    await expect(cell).toContainText("every way gave the same output");
+
+    const largest = Math.max(...results.samples.map((s) => s.x));
+    const pass = (series: string) => medianPass(results, series, largest);
+    // About 3× here on a quiet machine; 0.8 leaves room for a noisy shared one.
+    expect(pass(SERIES_NAMES["wasm-simd"])).toBeLessThan(0.8 * pass(SERIES_NAMES["js-each"]));
+  });
+
+  test("the first call is slower than the warm ones", async ({ page }) => {
+    await page.goto("/#/lesson/vectorization");
+    const cell = experimentCell(page, "first-call");
+    expect(await runCell(cell)).toBe("done");
+    const results = await downloadResults(cell);
+    const lastCall = Math.max(...results.samples.map((s) => s.x));
+    const warm = (series: string) => {
+      const times = results.summary
+        .filter((row) => row.series === series && row.x > 1)
+        .map((row) => row.q50)
+        .sort((a, b) => a - b);
+      return times[Math.floor(times.length / 2)] as number;
+    };
+    expect(lastCall).toBe(results.params.calls);
+    expect(median(results, FIRST_CALL_JS, 1)).toBeGreaterThan(warm(FIRST_CALL_JS));
+    // Compiling and instantiating were timed apart from the calls, in every fresh worker.
+    const firsts = results.samples.filter((s) => s.series === FIRST_CALL_WASM && s.x === 1);
+    expect(firsts).toHaveLength(results.params.trials as number);
+    for (const sample of firsts) expect(sample.compileMs).toBeGreaterThan(0);
+  });
+
+  test("Monte Carlo π: every way counts the same hits, and SIMD beats scalar", async ({ page }) => {
+    await page.goto("/#/lesson/vectorization");
+    const cell = experimentCell(page, "monte-carlo");
+    expect(await runCell(cell)).toBe("done");
+    const results = await downloadResults(cell);
+    const names = Object.values(PI_SERIES);
+    expect(new Set(results.summary.map((row) => row.series))).toEqual(new Set(names));
+    // The same seeded points every way: the counts are equal, not merely close.
+    for (const x of new Set(results.samples.map((sample) => sample.x))) {
+      const hits = new Set(results.samples.filter((s) => s.x === x).map((s) => s.hits));
+      expect(hits.size, `hits at ${x} points`).toBe(1);
+      const [count] = hits;
+      expect(Math.abs((4 * (count as number)) / x - Math.PI)).toBeLessThan(0.05);
+    }
+    await expect(cell).toContainText("every way counted exactly the same hits");
+    const largest = Math.max(...results.samples.map((s) => s.x));
+    const pass = (series: string) => medianPass(results, series, largest);
+    // About 4× on a quiet machine; 0.8 leaves room for a noisy shared one.
+    expect(pass(PI_SERIES.simd)).toBeLessThan(0.8 * pass(PI_SERIES.scalar));
+  });
+});

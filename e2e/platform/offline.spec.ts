@@ -1,0 +1,129 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import type { Server } from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Page } from "@playwright/test";
+import { lessons } from "../../lessons";
+import { PORT } from "../../playwright.config";
+import { expect, experimentCell, runCell, test } from "../support/fixtures";
+import { serveStatic } from "../support/staticServer";
+
+/** A header-less static host of the build that this file starts and stops itself. */
+const STATIC_PORT = PORT + 6;
+const STATIC_HOST = `http://localhost:${STATIC_PORT}`;
+/** A host serving a copy of the build that the test changes into a "new build". */
+const UPDATE_PORT = PORT + 4;
+
+/** Until the service worker has precached the build (it installs before it activates). */
+async function waitForServiceWorkerControl(page: Page): Promise<void> {
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, {
+    timeout: 30_000,
+  });
+}
+
+/**
+ * Offline: the contents page, every lesson, and one experiment whose pool runs WebAssembly in
+ * workers (their scripts and the .wasm must come from the cache), still cross-origin isolated.
+ */
+async function checkOffline(page: Page, origin: string, consoleProblems: string[]): Promise<void> {
+  await page.reload();
+  await expect(page.getByRole("heading", { name: "Lessons" })).toBeVisible();
+  expect(await page.evaluate(() => globalThis.crossOriginIsolated)).toBe(true);
+  // A file the build does not have must fail: the network really is gone.
+  const unknown = await page.evaluate(() =>
+    fetch("./not-in-the-build.txt").then(
+      () => "fetched",
+      () => "failed",
+    ),
+  );
+  expect(unknown).toBe("failed");
+  // Chromium reports that failure on the console; it is the one expected message.
+  expect(consoleProblems).toEqual(["error: Failed to load resource: net::ERR_FAILED"]);
+  consoleProblems.length = 0;
+
+  for (const lesson of lessons) {
+    await page.goto(`${origin}/?quick=1#/lesson/${lesson.slug}`);
+    await expect(page.getByRole("heading", { level: 1, name: lesson.title })).toBeVisible();
+    await expect(page.locator("[data-experiment]").first()).toBeVisible();
+  }
+  await page.goto(`${origin}/?quick=1#/lesson/vectorization`);
+  const cell = experimentCell(page, "vectorize");
+  expect(await runCell(cell)).toBe("done");
+  expect(await page.evaluate(() => globalThis.crossOriginIsolated)).toBe(true);
+}
+
+test("after one visit the notebook works offline (vite preview)", async ({
+  page,
+  context,
+  consoleProblems,
+}) => {
+  await page.goto("/?quick=1#/");
+  await waitForServiceWorkerControl(page);
+  await context.setOffline(true);
+  await checkOffline(page, "", consoleProblems);
+});
+
+test("after one visit the notebook works offline on a header-less static host", async ({
+  page,
+  context,
+  consoleProblems,
+}) => {
+  let server: Server | null = await serveStatic("dist", STATIC_PORT);
+  try {
+    await page.goto(`${STATIC_HOST}/?quick=1#/`);
+    // The worker takes control and the page reloads once, isolated by the headers it adds.
+    await page.waitForFunction(() => globalThis.crossOriginIsolated === true, null, {
+      timeout: 30_000,
+    });
+    await waitForServiceWorkerControl(page);
+    // Offline twice over: the browser's network is cut and the host is gone.
+    await context.setOffline(true);
+    const closing = server;
+    server = null;
+    await new Promise((resolve) => closing.close(resolve));
+    await checkOffline(page, STATIC_HOST, consoleProblems);
+  } finally {
+    if (server) await new Promise((resolve) => server?.close(resolve));
+  }
+});
+
+test("the notebook is installable: a manifest with icons the browser accepts", async ({ page }) => {
+  await page.goto("/#/");
+  await waitForServiceWorkerControl(page);
+  const session = await page.context().newCDPSession(page);
+  const parsed = await session.send("Page.getAppManifest");
+  expect(parsed.errors).toEqual([]);
+  expect(parsed.manifest?.icons?.length).toBeGreaterThan(0);
+  const { installabilityErrors } = await session.send("Page.getInstallabilityErrors");
+  // Playwright's contexts are incognito, where no browser offers to install; every other
+  // condition (manifest fields, icons, a service worker) must hold.
+  const errors = installabilityErrors.map((error) => error.errorId);
+  expect(errors.filter((id) => id !== "in-incognito")).toEqual([]);
+});
+
+test("a new build replaces the precache, and the old cache is deleted", async ({ page }) => {
+  const root = await mkdtemp(join(tmpdir(), "corelab-update-"));
+  await cp("dist", root, { recursive: true });
+  const server = await serveStatic(root, UPDATE_PORT);
+  try {
+    await page.goto(`http://localhost:${UPDATE_PORT}/#/`);
+    await page.waitForFunction(() => globalThis.crossOriginIsolated === true, null, {
+      timeout: 30_000,
+    });
+    await waitForServiceWorkerControl(page);
+    const cacheNames = () => page.evaluate(() => caches.keys());
+    expect(await cacheNames()).toEqual([expect.stringMatching(/^corelab-[0-9a-f]{16}$/)]);
+
+    // A new build changes the worker's bytes (its version); the browser installs it on update.
+    const worker = join(root, "coi-sw.js");
+    const code = await readFile(worker, "utf8");
+    await writeFile(worker, code.replace(/"version": "[0-9a-f]+"/, '"version": "next-build"'));
+    await page.evaluate(async () => {
+      await (await navigator.serviceWorker.getRegistration())?.update();
+    });
+    await expect.poll(cacheNames, { timeout: 30_000 }).toEqual(["corelab-next-build"]);
+  } finally {
+    await new Promise((resolve) => server.close(resolve));
+    await rm(root, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,46 @@
+import { benchmarks } from "../bench/benchmarks";
+import { defaultChunkSize, splitRange } from "../common/chunks";
+import { POLY_SHADER } from "../kit/shaders";
+import { GpuWorker } from "../workers/gpu/host/gpuWorker";
+import {
+  CompileError,
+  NotCloneableError,
+  TaskError,
+  TaskTimeoutError,
+} from "../workers/pool/host/errors";
+import { WorkerPool } from "../workers/pool/host/pool";
+import { timelineEvents } from "../workers/pool/host/timeline";
+import { countsAgreement } from "./counts-check";
+import { matmulAgreement } from "./matmul-check";
+import { threadsAgreement } from "./threads-check";
+
+/** What tests and benchmarks reach through `page.evaluate(() => window.corelab…)`. */
+const lab = {
+  WorkerPool,
+  TaskError,
+  CompileError,
+  TaskTimeoutError,
+  NotCloneableError,
+  defaultChunkSize,
+  splitRange,
+  timelineEvents,
+  matmulAgreement,
+  threadsAgreement,
+  countsAgreement,
+  GpuWorker,
+  POLY_SHADER,
+};
+
+export type Lab = typeof lab;
+
+declare global {
+  interface Window {
+    corelab: Lab;
+    /** The benchmarks `npm run bench` runs, each returning its rows. */
+    benchmarks: typeof benchmarks;
+  }
+}
+
+window.corelab = lab;
+window.benchmarks = benchmarks;
+document.body.dataset.ready = "true";

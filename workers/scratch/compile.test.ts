@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { SCRATCH_EXAMPLE } from "../../app/cells/scratch/example";
+import { CellSyntaxError, compileCell, lineOffset } from "./compile";
+import { faultOf } from "./faults";
+
+const NAMES = ["pool", "plot"];
+
+describe("compileCell", () => {
+  it("runs the code as an async function body: await works, return gives the value", async () => {
+    const cell = await compileCell("const x = await Promise.resolve(pool);\nreturn x * 2;", NAMES);
+    await expect(cell(21, null)).resolves.toBe(42);
+  });
+
+  it("gives a syntax error's line and column (1-based)", async () => {
+    const failure = await compileCell("const a = 1;\nconst b = ;", NAMES).catch((e) => e);
+    expect(failure).toBeInstanceOf(CellSyntaxError);
+    expect(failure.fault).toEqual({
+      kind: "syntax",
+      message: "Unexpected token",
+      line: 2,
+      column: 11,
+    });
+  });
+
+  it("maps a runtime error to its line in the reader's code", async () => {
+    const cell = await compileCell("const a = 1;\n\nnull.b;", NAMES);
+    const error = await cell().catch((e) => e);
+    expect(faultOf(error, await lineOffset(NAMES))).toMatchObject({ kind: "runtime", line: 3 });
+  });
+
+  it("compiles the example every scratch cell starts with", async () => {
+    await expect(
+      compileCell(SCRATCH_EXAMPLE, [
+        "pool",
+        "measure",
+        "sweep",
+        "summarize",
+        "geometricSizes",
+        "gpu",
+        "plot",
+        "Plot",
+      ]),
+    ).resolves.toBeTypeOf("function");
+  });
+});

@@ -1,0 +1,9 @@
+/// <reference lib="webworker" />
+
+import type { FromKernel, ToKernel } from "../../common/wire/scratch";
+import { startKernel } from "./runtime";
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+const run = startKernel(scope);
+scope.onmessage = ({ data }: MessageEvent<ToKernel>) => run(data);
+scope.postMessage({ type: "ready" } satisfies FromKernel);
