@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from "vitest";
 import type { CompileFailure } from "../common/compile";
 import { parseResults } from "../common/results";
-import type { Experiment, RunContext } from "../kit/experiment";
 import { CompileError } from "../workers/pool/host/errors";
 import { stripTypes } from "../workers/strip/strip";
+import type { Experiment, RunContext } from "./experiment";
 import { runExperiment } from "./runner";
 
 // Node has no Worker: strip on this thread, failing as the page's stripping worker does.

@@ -1,10 +1,10 @@
 import type { SweepProgress } from "../common/measure";
 import { type Environment, RESULTS_SCHEMA_ID, type Results, type Sample } from "../common/results";
 import { summarize } from "../common/stats";
-import type { Experiment, ParamValues, RunContext } from "../kit/experiment";
 import { WorkerPool } from "../workers/pool/host/pool";
 import { taskFor } from "../workers/pool/host/task";
 import { stripKernelFile } from "../workers/strip/host/stripTypes";
+import type { Experiment, ParamValues, RunContext } from "./experiment";
 
 export interface RunRequest {
   experiment: Experiment;

@@ -1,7 +1,7 @@
 import type { PlotOptions } from "@observablehq/plot";
 import type { Results, SummaryRow } from "../common/results";
 import { summarize } from "../common/stats";
-import type { PlotModule } from "./experiment";
+import type { PlotModule } from "../engine/experiment";
 
 /** The plot area's height in the band charts below. */
 const BAND_CHART_HEIGHT = 320;

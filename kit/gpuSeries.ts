@@ -1,6 +1,6 @@
 import type { Results, Sample } from "../common/results";
+import type { ParamSpec } from "../engine/experiment";
 import type { GpuPass } from "../workers/gpu/host/gpuWorker";
-import type { ParamSpec } from "./experiment";
 
 export const SEED = 20_260_601;
 

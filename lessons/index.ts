@@ -1,6 +1,6 @@
 import type { MDXProps } from "mdx/types";
 import type { ComponentType } from "react";
-import type { Capability } from "../common/capabilities";
+import type { Capability } from "../kit";
 
 export interface LessonEntry {
   slug: string;

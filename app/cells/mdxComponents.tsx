@@ -3,7 +3,9 @@ import { Children, isValidElement, type ReactNode } from "react";
 import { cellHref } from "../route/route";
 import { ExperimentCell } from "./experiment/ExperimentCell";
 import { useLessonSlug } from "./lessonContext";
+import { ShaderCell } from "./shader/ShaderCell";
 import { AmdahlExplorer } from "./teaching/AmdahlExplorer";
+import { PageHeartbeat } from "./teaching/PageHeartbeat";
 import { Intro, Pitfall, Predict, Recap, Takeaway } from "./teaching/teaching";
 
 /** Section headings get an id and a link, so every part of a lesson has a deep link. */
@@ -44,6 +46,8 @@ export const mdxComponents: MDXComponents = {
   h2: AnchoredHeading,
   Experiment: ExperimentCell,
   AmdahlExplorer,
+  PageHeartbeat,
+  ShaderCell,
   Intro,
   Predict,
   Takeaway,

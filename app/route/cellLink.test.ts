@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { ParamSpec } from "../../kit/experiment";
-import { trialsParam } from "../../kit/params";
+import type { ParamSpec } from "../../engine/experiment";
+import { trialsParam } from "../../engine/params";
 import { cellLinkHref, linkedParams, parseCellLink } from "./cellLink";
 
 const maxN: ParamSpec = {

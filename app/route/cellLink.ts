@@ -1,5 +1,5 @@
-import type { ParamSpec, ParamValues } from "../../kit/experiment";
-import { paramProblem } from "../../kit/params";
+import type { ParamSpec, ParamValues } from "../../engine/experiment";
+import { paramProblem } from "../../engine/params";
 import { cellHref, parseRoute } from "./route";
 
 /**

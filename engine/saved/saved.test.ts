@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { RESULTS_SCHEMA_ID, type Results } from "../../common/results";
-import type { ParamSpec } from "../../kit/experiment";
+import type { ParamSpec } from "../experiment";
 import { parseSavedOverlays } from "./savedOverlays";
 import { parseSavedParams } from "./savedParams";
 import { parseSavedRun, SavedDataError, savedRun } from "./savedRun";

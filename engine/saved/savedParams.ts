@@ -1,5 +1,5 @@
-import type { ParamSpec, ParamValues } from "../../kit/experiment";
-import { paramProblems } from "../../kit/params";
+import type { ParamSpec, ParamValues } from "../experiment";
+import { paramProblems } from "../params";
 import { SavedDataError } from "./savedRun";
 
 /**

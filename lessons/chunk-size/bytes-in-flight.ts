@@ -1,12 +1,14 @@
-import { sweep } from "../../common/measure";
-import { seededRandom } from "../../common/random";
-import type { Results } from "../../common/results";
-import { geometricSizes } from "../../common/stats";
-import type { Experiment } from "../../kit/experiment";
-import { formatMs } from "../../kit/format";
-import { trialsParam } from "../../kit/params";
+import type { Experiment, Results } from "../../kit";
+import {
+  type ChunkRecord,
+  formatMs,
+  geometricSizes,
+  peakBytesInFlight,
+  seededRandom,
+  sweep,
+  trialsParam,
+} from "../../kit";
 import kernelSource from "../../workers/kernels/arrays.ts?raw";
-import { type ChunkRecord, peakBytesInFlight } from "../../workers/pool/host/timeline";
 import python from "./bytes_in_flight.py?raw";
 import experimentSource from "./bytes-in-flight.ts?raw";
 

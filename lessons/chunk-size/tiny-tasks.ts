@@ -1,11 +1,12 @@
-import { defaultChunkSize } from "../../common/chunks";
-import { sweep } from "../../common/measure";
-import type { Results, Sample } from "../../common/results";
-import { geometricSizes } from "../../common/stats";
-import { runtimeChart } from "../../kit/charts";
-import type { Experiment } from "../../kit/experiment";
-import { formatMs } from "../../kit/format";
-import { trialsParam } from "../../kit/params";
+import type { Experiment, Results, Sample } from "../../kit";
+import {
+  defaultChunkSize,
+  formatMs,
+  geometricSizes,
+  runtimeChart,
+  sweep,
+  trialsParam,
+} from "../../kit";
 import kernelSource from "../../workers/kernels/add-one.ts?raw";
 import python from "./tiny_tasks.py?raw";
 import experimentSource from "./tiny-tasks.ts?raw";

@@ -1,16 +1,16 @@
-import { defaultChunkSize } from "../../common/chunks";
-import { sweep } from "../../common/measure";
-import { runtimeChart } from "../../kit/charts";
-import type { Experiment } from "../../kit/experiment";
-import { formatMs } from "../../kit/format";
-import { trialsParam } from "../../kit/params";
-import kernelSource from "../../workers/kernels/primes.ts?raw";
+import type { Experiment } from "../../kit";
 import {
   busiestShare,
   type ChunkRecord,
+  defaultChunkSize,
+  formatMs,
   idleShare,
+  runtimeChart,
+  sweep,
   timelineEvents,
-} from "../../workers/pool/host/timeline";
+  trialsParam,
+} from "../../kit";
+import kernelSource from "../../workers/kernels/primes.ts?raw";
 import python from "./uneven_tasks.py?raw";
 import experimentSource from "./uneven-tasks.ts?raw";
 

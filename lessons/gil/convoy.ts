@@ -1,11 +1,14 @@
-import type { LockMode } from "../../common/wire/gil";
-import { collectReadings, type ReadingSeries } from "../../engine/readings";
-import { runtimeChart } from "../../kit/charts";
-import type { Experiment } from "../../kit/experiment";
-import { formatMs } from "../../kit/format";
+import type { Experiment, LockMode } from "../../kit";
+import {
+  collectReadings,
+  formatMs,
+  Interpreter,
+  type InterpreterRun,
+  type ReadingSeries,
+  runtimeChart,
+  threadTimeline,
+} from "../../kit";
 import gilSource from "../../workers/gil/gil.ts?raw";
-import { Interpreter, type InterpreterRun } from "../../workers/gil/host/interpreter";
-import { threadTimeline } from "../../workers/gil/host/timeline";
 import kernelSource from "../../workers/kernels/nth-prime.ts?raw";
 import python from "./convoy.py?raw";
 import experimentSource from "./convoy.ts?raw";

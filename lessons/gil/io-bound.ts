@@ -1,15 +1,16 @@
-import { type Series, sweep } from "../../common/measure";
-import { geometricSizes } from "../../common/stats";
-import { runtimeChart } from "../../kit/charts";
-import type { Experiment } from "../../kit/experiment";
-import { formatMs } from "../../kit/format";
-import { trialsParam } from "../../kit/params";
+import type { Experiment } from "../../kit";
 import {
+  formatMs,
+  geometricSizes,
   Interpreter,
   type InterpreterRun,
   interpreterUnavailableReason,
-} from "../../workers/gil/host/interpreter";
-import { threadTimeline } from "../../workers/gil/host/timeline";
+  runtimeChart,
+  type Series,
+  sweep,
+  threadTimeline,
+  trialsParam,
+} from "../../kit";
 import etlSource from "../../workers/kernels/etl.ts?raw";
 import python from "./etl.py?raw";
 import experimentSource from "./io-bound.ts?raw";

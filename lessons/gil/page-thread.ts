@@ -1,10 +1,14 @@
-import { geometricSizes, quantile } from "../../common/stats";
-import { collectReadings } from "../../engine/readings";
-import { frameBars, ResponsivenessProbe } from "../../engine/responsiveness";
 import probeSource from "../../engine/responsiveness.ts?raw";
-import { runtimeChart } from "../../kit/charts";
-import type { Experiment, RunOutput } from "../../kit/experiment";
-import { formatMs } from "../../kit/format";
+import type { Experiment, RunOutput } from "../../kit";
+import {
+  collectReadings,
+  formatMs,
+  frameBars,
+  geometricSizes,
+  quantile,
+  ResponsivenessProbe,
+  runtimeChart,
+} from "../../kit";
 import { nthPrime } from "../../workers/kernels/nth-prime";
 import kernelSource from "../../workers/kernels/nth-prime.ts?raw";
 import python from "./frozen_gui.py?raw";

@@ -1,5 +1,5 @@
-import { splitRange } from "../../common/chunks";
-import type { Step } from "../../common/wire/gil";
+import type { Step } from "../../kit";
+import { splitRange } from "../../kit";
 
 /** Finds each n-th prime in turn. */
 export const computeAll = (ns: readonly number[]): Step[] => ns.map((n) => ({ do: "compute", n }));

@@ -1,5 +1,4 @@
-import type { Results } from "../../common/results";
-import type { ParamSpec } from "../../kit/experiment";
+import type { ParamSpec, Results } from "../../kit";
 
 /** The lesson's threads and processes: four, as in the classic demonstration. */
 export const WORKERS = 4;

@@ -1,16 +1,18 @@
-import { type Series, sweep } from "../../common/measure";
-import { geometricSizes } from "../../common/stats";
-import { runtimeChart } from "../../kit/charts";
-import type { Experiment } from "../../kit/experiment";
-import { formatMs } from "../../kit/format";
-import { trialsParam } from "../../kit/params";
-import gilSource from "../../workers/gil/gil.ts?raw";
+import type { Experiment } from "../../kit";
 import {
+  formatMs,
+  geometricSizes,
   Interpreter,
   type InterpreterRun,
   interpreterUnavailableReason,
-} from "../../workers/gil/host/interpreter";
-import { overlapMs, threadTimeline } from "../../workers/gil/host/timeline";
+  overlapMs,
+  runtimeChart,
+  type Series,
+  sweep,
+  threadTimeline,
+  trialsParam,
+} from "../../kit";
+import gilSource from "../../workers/gil/gil.ts?raw";
 import threadSource from "../../workers/gil/thread.ts?raw";
 import kernelSource from "../../workers/kernels/nth-prime.ts?raw";
 import python from "./nth_prime.py?raw";

@@ -1,21 +1,22 @@
-import { sweep } from "../../common/measure";
-import type { Sample } from "../../common/results";
-import { geometricSizes } from "../../common/stats";
-import { runtimeChart } from "../../kit/charts";
-import type { Experiment } from "../../kit/experiment";
-import { formatMs } from "../../kit/format";
+import type { Experiment, Sample } from "../../kit";
 import {
   EMULATED_WARNING,
   emulatedIn,
+  formatMs,
+  GpuWorker,
+  geometricSizes,
   LARGEST_ARRAY,
+  largestX,
+  medianMs,
+  POLY_SHADER,
   passFields,
+  runtimeChart,
   SEED,
+  shaderToRun,
+  sweep,
   timerNames,
-} from "../../kit/gpuSeries";
-import { trialsParam } from "../../kit/params";
-import { largestX, medianMs } from "../../kit/queries";
-import { POLY_SHADER, shaderToRun } from "../../kit/shaders";
-import { GpuWorker } from "../../workers/gpu/host/gpuWorker";
+  trialsParam,
+} from "../../kit";
 import polyPassSource from "../../workers/gpu/polyPass.ts?raw";
 import python from "./async_trap.py?raw";
 import experimentSource from "./async-trap.ts?raw";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { sumTolerance } from "../../common/gpu/reduceTree";
-import type { GpuPass } from "../../workers/gpu/host/gpuWorker";
+import type { GpuPass } from "../../kit";
+import { sumTolerance } from "../../kit";
 import { checkedPass, WrongOutputError } from "./check";
 
 const poly = (maxRelativeError: number): GpuPass => ({

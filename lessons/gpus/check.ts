@@ -1,6 +1,5 @@
-import { sumTolerance } from "../../common/gpu/reduceTree";
-import { RELATIVE_TOLERANCE } from "../../kit/gpuSeries";
-import type { GpuPass } from "../../workers/gpu/host/gpuWorker";
+import type { GpuPass } from "../../kit";
+import { RELATIVE_TOLERANCE, sumTolerance } from "../../kit";
 
 /** A pass whose output is not what its kernel must compute: the run stops with this message. */
 export class WrongOutputError extends Error {

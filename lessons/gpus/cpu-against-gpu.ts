@@ -1,10 +1,13 @@
-import { sweep } from "../../common/measure";
-import type { Sample } from "../../common/results";
-import { geometricSizes } from "../../common/stats";
-import type { GpuKernel, ShaderSource } from "../../common/wire/gpu";
-import type { RunContext } from "../../kit/experiment";
-import { gpuName, passFields, SEED, timedInWorker } from "../../kit/gpuSeries";
-import { GpuWorker } from "../../workers/gpu/host/gpuWorker";
+import type { GpuKernel, RunContext, Sample, ShaderSource } from "../../kit";
+import {
+  GpuWorker,
+  geometricSizes,
+  gpuName,
+  passFields,
+  SEED,
+  sweep,
+  timedInWorker,
+} from "../../kit";
 import { checkedPass } from "./check";
 
 interface CpuAgainstGpu {

@@ -1,17 +1,18 @@
-import type { Results } from "../../common/results";
-import { runtimeChart } from "../../kit/charts";
-import type { Experiment, Note } from "../../kit/experiment";
+import type { Experiment, Note, Results } from "../../kit";
 import {
   CPU_NAME,
   EMULATED_WARNING,
   emulatedIn,
   gpuName,
   LARGEST_ARRAY,
+  largestX,
+  medianMs,
+  POLY_SHADER,
   RELATIVE_TOLERANCE,
-} from "../../kit/gpuSeries";
-import { trialsParam } from "../../kit/params";
-import { largestX, medianMs } from "../../kit/queries";
-import { POLY_SHADER, shaderToRun } from "../../kit/shaders";
+  runtimeChart,
+  shaderToRun,
+  trialsParam,
+} from "../../kit";
 import sessionSource from "../../workers/gpu/session.ts?raw";
 import polyKernelSource from "../../workers/kernels/poly.ts?raw";
 import checkSource from "./check.ts?raw";

@@ -1,7 +1,5 @@
-import type { ShaderSource } from "../../common/wire/gpu";
-import { formatMs } from "../../kit/format";
-import { RELATIVE_TOLERANCE, SEED } from "../../kit/gpuSeries";
-import { GpuWorker } from "../../workers/gpu/host/gpuWorker";
+import type { ShaderSource } from "../../kit";
+import { formatMs, GpuWorker, RELATIVE_TOLERANCE, SEED } from "../../kit";
 
 /** Floats the edited shader runs over: enough to take a few milliseconds, never a long wait. */
 const FLOATS = 1_000_000;

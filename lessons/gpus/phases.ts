@@ -1,8 +1,5 @@
-import type { Results } from "../../common/results";
-import type { Note } from "../../kit/experiment";
-import { formatMs } from "../../kit/format";
-import { emulatedIn, gpuName } from "../../kit/gpuSeries";
-import { largestX, medianField } from "../../kit/queries";
+import type { Note, Results } from "../../kit";
+import { emulatedIn, formatMs, gpuName, largestX, medianField } from "../../kit";
 
 /** Where the GPU's time went at the largest size. */
 export function phasesNote(results: Results): Note {

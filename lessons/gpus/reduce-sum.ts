@@ -1,18 +1,20 @@
-import { sumTolerance, treeDepth } from "../../common/gpu/reduceTree";
-import type { Results } from "../../common/results";
-import { runtimeChart } from "../../kit/charts";
-import type { Experiment, Note } from "../../kit/experiment";
-import { formatMs } from "../../kit/format";
+import type { Experiment, Note, Results } from "../../kit";
 import {
   EMULATED_WARNING,
   emulatedIn,
+  formatMs,
   gpuName,
   LARGEST_ARRAY,
+  largestX,
+  medianMs,
+  REDUCE_SHADER,
+  runtimeChart,
   SUM_CPU_NAME,
-} from "../../kit/gpuSeries";
-import { trialsParam } from "../../kit/params";
-import { largestX, medianMs } from "../../kit/queries";
-import { REDUCE_SHADER, shaderToRun } from "../../kit/shaders";
+  shaderToRun,
+  sumTolerance,
+  treeDepth,
+  trialsParam,
+} from "../../kit";
 import reducePassSource from "../../workers/gpu/reducePass.ts?raw";
 import sumKernelSource from "../../workers/kernels/sum.ts?raw";
 import checkSource from "./check.ts?raw";

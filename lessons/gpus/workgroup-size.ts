@@ -1,13 +1,19 @@
-import { sweep } from "../../common/measure";
-import type { Sample } from "../../common/results";
-import { runtimeChart } from "../../kit/charts";
-import type { Experiment } from "../../kit/experiment";
-import { formatMs } from "../../kit/format";
-import { EMULATED_WARNING, emulatedIn, passFields, SEED, workgroupName } from "../../kit/gpuSeries";
-import { trialsParam } from "../../kit/params";
-import { medianMs } from "../../kit/queries";
-import { POLY_SHADER, shaderToRun } from "../../kit/shaders";
-import { GpuWorker } from "../../workers/gpu/host/gpuWorker";
+import type { Experiment, Sample } from "../../kit";
+import {
+  EMULATED_WARNING,
+  emulatedIn,
+  formatMs,
+  GpuWorker,
+  medianMs,
+  POLY_SHADER,
+  passFields,
+  runtimeChart,
+  SEED,
+  shaderToRun,
+  sweep,
+  trialsParam,
+  workgroupName,
+} from "../../kit";
 import { checkedPass } from "./check";
 import checkSource from "./check.ts?raw";
 import python from "./workgroup_size.py?raw";

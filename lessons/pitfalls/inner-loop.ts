@@ -1,10 +1,17 @@
-import { type Series, sweep } from "../../common/measure";
-import { geometricSizes } from "../../common/stats";
-import { runtimeChart } from "../../kit/charts";
-import type { Experiment } from "../../kit/experiment";
-import { formatMs } from "../../kit/format";
-import { trialsParam } from "../../kit/params";
-import { formatCount, largestX, medianField, medianMs, ratioWords } from "../../kit/queries";
+import type { Experiment } from "../../kit";
+import {
+  formatCount,
+  formatMs,
+  geometricSizes,
+  largestX,
+  medianField,
+  medianMs,
+  ratioWords,
+  runtimeChart,
+  type Series,
+  sweep,
+  trialsParam,
+} from "../../kit";
 import kernelSource from "../../workers/kernels/mandelbrot.ts?raw";
 import python from "./inner_loop.py?raw";
 import experimentSource from "./inner-loop.ts?raw";

@@ -1,13 +1,17 @@
-import { splitRange } from "../../common/chunks";
-import { type Series, sweep } from "../../common/measure";
-import { runtimeChart } from "../../kit/charts";
-import type { Experiment } from "../../kit/experiment";
-import { formatMs } from "../../kit/format";
-import { trialsParam } from "../../kit/params";
-import { largestX, medianMs, ratioWords } from "../../kit/queries";
+import type { Experiment, WorkerPool } from "../../kit";
+import {
+  formatMs,
+  largestX,
+  medianMs,
+  ratioWords,
+  runtimeChart,
+  type Series,
+  splitRange,
+  sweep,
+  trialsParam,
+} from "../../kit";
 import helperSource from "../../workers/helper/prime-helper.ts?raw";
 import kernelSource from "../../workers/kernels/nested.ts?raw";
-import type { WorkerPool } from "../../workers/pool/host/pool";
 import python from "./nested_pools.py?raw";
 import experimentSource from "./nested-pools.ts?raw";
 

@@ -1,4 +1,4 @@
-import { seededRandom } from "../../common/random";
+import { seededRandom } from "../../kit";
 
 export const FLOATS_PER_MIB = (1024 * 1024) / Float64Array.BYTES_PER_ELEMENT;
 

@@ -1,9 +1,15 @@
-import { type Series, sweep } from "../../common/measure";
-import { runtimeChart } from "../../kit/charts";
-import type { Experiment, Note } from "../../kit/experiment";
-import { formatMs } from "../../kit/format";
-import { trialsParam } from "../../kit/params";
-import { keptSamples, largestX, medianMs, ratioWords } from "../../kit/queries";
+import type { Experiment, Note } from "../../kit";
+import {
+  formatMs,
+  keptSamples,
+  largestX,
+  medianMs,
+  ratioWords,
+  runtimeChart,
+  type Series,
+  sweep,
+  trialsParam,
+} from "../../kit";
 import kernelSource from "../../workers/kernels/payload.ts?raw";
 import python from "./payload.py?raw";
 import experimentSource from "./payload.ts?raw";

@@ -1,16 +1,20 @@
-import { type Series, sweep } from "../../common/measure";
-import type { Results } from "../../common/results";
-import { geometricSizes } from "../../common/stats";
-import { runtimeChart } from "../../kit/charts";
-import type { Experiment, Note } from "../../kit/experiment";
-import { formatMs } from "../../kit/format";
-import { trialsParam } from "../../kit/params";
-import { keptSamples, largestX, medianMs } from "../../kit/queries";
+import type { Experiment, KernelTask, Note, Results, Task, WorkerPool } from "../../kit";
+import {
+  explainTaskFailure,
+  formatMs,
+  geometricSizes,
+  keptSamples,
+  largestX,
+  medianMs,
+  NotCloneableError,
+  runtimeChart,
+  type Series,
+  sweep,
+  TaskError,
+  trialsParam,
+} from "../../kit";
 import { timesTen } from "../../workers/kernels/scale";
 import kernelSource from "../../workers/kernels/scale.ts?raw";
-import { explainTaskFailure, NotCloneableError, TaskError } from "../../workers/pool/host/errors";
-import type { Task, WorkerPool } from "../../workers/pool/host/pool";
-import type { KernelTask } from "../../workers/pool/host/task";
 import python from "./pickling.py?raw";
 import experimentSource from "./pickling.ts?raw";
 

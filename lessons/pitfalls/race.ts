@@ -1,10 +1,16 @@
-import { type Series, sweep } from "../../common/measure";
-import { geometricSizes } from "../../common/stats";
-import { fieldChart } from "../../kit/charts";
-import type { Experiment } from "../../kit/experiment";
-import { formatMs } from "../../kit/format";
-import { trialsParam } from "../../kit/params";
-import { formatCount, largestX, medianField, medianMs } from "../../kit/queries";
+import type { Experiment } from "../../kit";
+import {
+  fieldChart,
+  formatCount,
+  formatMs,
+  geometricSizes,
+  largestX,
+  medianField,
+  medianMs,
+  type Series,
+  sweep,
+  trialsParam,
+} from "../../kit";
 import kernelSource from "../../workers/kernels/counter.ts?raw";
 import python from "./race.py?raw";
 import experimentSource from "./race.ts?raw";

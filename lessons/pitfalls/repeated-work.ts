@@ -1,9 +1,14 @@
-import { type Series, sweep } from "../../common/measure";
-import { runtimeChart } from "../../kit/charts";
-import type { Experiment } from "../../kit/experiment";
-import { formatMs } from "../../kit/format";
-import { trialsParam } from "../../kit/params";
-import { largestX, medianMs, ratioWords } from "../../kit/queries";
+import type { Experiment } from "../../kit";
+import {
+  formatMs,
+  largestX,
+  medianMs,
+  ratioWords,
+  runtimeChart,
+  type Series,
+  sweep,
+  trialsParam,
+} from "../../kit";
 import { fibonacci, fibonacciSequence } from "../../workers/kernels/fibonacci";
 import kernelSource from "../../workers/kernels/fibonacci.ts?raw";
 import python from "./repeated_work.py?raw";

@@ -1,10 +1,15 @@
-import { type Series, sweep } from "../../common/measure";
-import { geometricSizes } from "../../common/stats";
-import { runtimeChart } from "../../kit/charts";
-import type { Experiment } from "../../kit/experiment";
-import { formatMs } from "../../kit/format";
-import { trialsParam } from "../../kit/params";
-import { largestX, medianMs, ratioWords } from "../../kit/queries";
+import type { Experiment } from "../../kit";
+import {
+  formatMs,
+  geometricSizes,
+  largestX,
+  medianMs,
+  ratioWords,
+  runtimeChart,
+  type Series,
+  sweep,
+  trialsParam,
+} from "../../kit";
 import { timesTen } from "../../workers/kernels/scale";
 import kernelSource from "../../workers/kernels/scale.ts?raw";
 import python from "./tiny_tasks.py?raw";

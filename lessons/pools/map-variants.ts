@@ -1,14 +1,6 @@
-import { settle } from "../../common/measure";
-import { seededRandom } from "../../common/random";
-import type { Sample } from "../../common/results";
-import { quantile } from "../../common/stats";
-import { runtimeChart } from "../../kit/charts";
-import type { Experiment } from "../../kit/experiment";
-import { formatMs } from "../../kit/format";
-import { trialsParam } from "../../kit/params";
+import type { Experiment, KernelTask, Sample, WorkerPool } from "../../kit";
+import { formatMs, quantile, runtimeChart, seededRandom, settle, trialsParam } from "../../kit";
 import kernelSource from "../../workers/kernels/primes.ts?raw";
-import type { WorkerPool } from "../../workers/pool/host/pool";
-import type { KernelTask } from "../../workers/pool/host/task";
 import python from "./map_variants.py?raw";
 import experimentSource from "./map-variants.ts?raw";
 

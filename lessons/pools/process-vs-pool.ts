@@ -1,11 +1,15 @@
-import { type Series, sweep } from "../../common/measure";
-import { geometricSizes, quantile } from "../../common/stats";
-import { runtimeChart } from "../../kit/charts";
-import type { Experiment } from "../../kit/experiment";
-import { formatMs } from "../../kit/format";
-import { trialsParam } from "../../kit/params";
+import type { Experiment } from "../../kit";
+import {
+  formatMs,
+  geometricSizes,
+  quantile,
+  runtimeChart,
+  type Series,
+  sweep,
+  trialsParam,
+  WorkerPool,
+} from "../../kit";
 import kernelSource from "../../workers/kernels/primes.ts?raw";
-import { WorkerPool } from "../../workers/pool/host/pool";
 import python from "./process_vs_pool.py?raw";
 import experimentSource from "./process-vs-pool.ts?raw";
 

@@ -1,11 +1,14 @@
-import { type Series, sweep } from "../../common/measure";
-import { geometricSizes } from "../../common/stats";
-import { runtimeChart } from "../../kit/charts";
-import type { Experiment } from "../../kit/experiment";
-import { formatMs } from "../../kit/format";
-import { trialsParam } from "../../kit/params";
+import type { Experiment } from "../../kit";
+import {
+  formatMs,
+  geometricSizes,
+  runtimeChart,
+  type Series,
+  sweep,
+  trialsParam,
+  WorkerPool,
+} from "../../kit";
 import kernelSource from "../../workers/kernels/square.ts?raw";
-import { WorkerPool } from "../../workers/pool/host/pool";
 import python from "./reuse_pool.py?raw";
 import experimentSource from "./reuse-pool.ts?raw";
 

@@ -1,8 +1,5 @@
-import { settle } from "../../common/measure";
-import type { Results, Sample } from "../../common/results";
-import { amdahlSpeedup, fitSerialFraction } from "../../engine/amdahl";
-import type { Experiment } from "../../kit/experiment";
-import { trialsParam } from "../../kit/params";
+import type { Experiment, Results, Sample } from "../../kit";
+import { amdahlSpeedup, fitSerialFraction, settle, trialsParam } from "../../kit";
 import kernelSource from "../../workers/kernels/primes.ts?raw";
 import python from "./worker_count.py?raw";
 import experimentSource from "./worker-count.ts?raw";

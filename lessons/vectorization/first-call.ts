@@ -1,12 +1,15 @@
-import type { Sample } from "../../common/results";
-import { runtimeChart } from "../../kit/charts";
-import type { Experiment } from "../../kit/experiment";
-import { formatMs } from "../../kit/format";
-import { trialsParam } from "../../kit/params";
-import { largestX, medianField, medianMs } from "../../kit/queries";
+import type { Experiment, Sample } from "../../kit";
+import {
+  formatMs,
+  largestX,
+  measureFirstCalls,
+  medianField,
+  medianMs,
+  runtimeChart,
+  trialsParam,
+} from "../../kit";
 import jsKernelSource from "../../workers/kernels/poly.ts?raw";
 import workerSource from "../../workers/vectorize/first-call-worker.ts?raw";
-import { measureFirstCalls } from "../../workers/vectorize/host/firstCall";
 import { checkF } from "./check";
 import checkSource from "./check.ts?raw";
 import python from "./first_call.py?raw";

@@ -1,9 +1,5 @@
-import type { Series } from "../../common/measure";
-import type { Results } from "../../common/results";
-import type { Note, Source } from "../../kit/experiment";
-import { gpuName } from "../../kit/gpuSeries";
-import { POLY_SHADER } from "../../kit/shaders";
-import { GpuRefusedError, GpuWorker } from "../../workers/gpu/host/gpuWorker";
+import type { Note, Results, Series, Source } from "../../kit";
+import { GpuRefusedError, GpuWorker, gpuName, POLY_SHADER } from "../../kit";
 import gpuLineSource from "./gpu-series.ts?raw";
 
 /** What the GPU line runs, shown in the cell beside the other lines' code. */

@@ -1,4 +1,4 @@
-import type { MatmulVariant } from "../../common/wire/matmul";
+import type { MatmulVariant } from "../../kit";
 
 /** The series of the matrix multiply chart, in the order they run at each size. */
 export const MATMUL_SERIES: Record<MatmulVariant, string> = {

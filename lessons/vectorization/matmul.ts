@@ -1,17 +1,19 @@
-import { type Series, sweep } from "../../common/measure";
-import type { Results } from "../../common/results";
-import { geometricSizes } from "../../common/stats";
-import type { MatmulVariant } from "../../common/wire/matmul";
-import { fieldChart } from "../../kit/charts";
-import type { Experiment, Note } from "../../kit/experiment";
-import { formatMs } from "../../kit/format";
-import { trialsParam } from "../../kit/params";
-import { largestX, medianField } from "../../kit/queries";
+import type { Experiment, MatmulVariant, Note, Results } from "../../kit";
+import {
+  fieldChart,
+  formatMs,
+  geometricSizes,
+  largestX,
+  MatmulWorker,
+  medianField,
+  prepareMatmulThreads,
+  type Series,
+  sweep,
+  trialsParam,
+} from "../../kit";
 import jsKernelSource from "../../workers/kernels/matmul.ts?raw";
 import { seededFloats } from "../../workers/kernels/seeded";
 import threadsKernelSource from "../../workers/kernels/wasm-threads.ts?raw";
-import { prepareMatmulThreads } from "../../workers/vectorize/host/matmulThreads";
-import { MatmulWorker } from "../../workers/vectorize/host/matmulWorker";
 import workerSource from "../../workers/vectorize/matmul-worker.ts?raw";
 import wasmKernelSource from "../../workers/wasm/matmul.ts?raw";
 import { checkProduct } from "./check";

@@ -1,16 +1,17 @@
-import { type Series, sweep } from "../../common/measure";
-import type { Results } from "../../common/results";
-import { geometricSizes } from "../../common/stats";
-import { fieldChart } from "../../kit/charts";
-import type { Experiment, Note } from "../../kit/experiment";
-import { formatMs } from "../../kit/format";
-import { trialsParam } from "../../kit/params";
-import { largestX, medianField } from "../../kit/queries";
+import type { Experiment, Input, KernelTask, Note, Results } from "../../kit";
+import {
+  compileWasm,
+  fieldChart,
+  formatMs,
+  geometricSizes,
+  largestX,
+  medianField,
+  type Series,
+  sweep,
+  timedPoolPass,
+  trialsParam,
+} from "../../kit";
 import jsKernelSource from "../../workers/kernels/pi.ts?raw";
-import type { Input } from "../../workers/pool/host/call";
-import type { KernelTask } from "../../workers/pool/host/task";
-import { timedPoolPass } from "../../workers/vectorize/host/poolPass";
-import { compileWasm } from "../../workers/vectorize/host/wasmModules";
 import wasmKernelSource from "../../workers/wasm/pi.ts?raw";
 import python from "./monte_carlo.py?raw";
 import experimentSource from "./monte-carlo.ts?raw";

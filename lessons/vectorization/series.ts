@@ -1,4 +1,4 @@
-import type { PolyVariant } from "../../common/wire/poly";
+import type { PolyVariant } from "../../kit";
 
 /** The series of the vectorization chart, named for what each step takes away. */
 export const SERIES_NAMES: Record<PolyVariant, string> = {

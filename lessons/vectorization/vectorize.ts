@@ -1,19 +1,21 @@
-import { splitRange } from "../../common/chunks";
-import { type Series, sweep } from "../../common/measure";
-import type { Results } from "../../common/results";
-import { geometricSizes } from "../../common/stats";
-import type { PolyVariant } from "../../common/wire/poly";
-import { fieldChart } from "../../kit/charts";
-import type { Experiment, Note } from "../../kit/experiment";
-import { formatMs } from "../../kit/format";
-import { trialsParam } from "../../kit/params";
-import { largestX, medianField, medianMs } from "../../kit/queries";
+import type { ChunkRecord, Experiment, Note, PolyVariant, Results } from "../../kit";
+import {
+  fieldChart,
+  formatMs,
+  geometricSizes,
+  largestX,
+  medianField,
+  medianMs,
+  PolyWorker,
+  preparePolyThreads,
+  type Series,
+  splitRange,
+  sweep,
+  trialsParam,
+} from "../../kit";
 import jsKernelSource from "../../workers/kernels/poly.ts?raw";
 import { seededFloats } from "../../workers/kernels/seeded";
 import threadsKernelSource from "../../workers/kernels/wasm-threads.ts?raw";
-import type { ChunkRecord } from "../../workers/pool/host/timeline";
-import { preparePolyThreads } from "../../workers/vectorize/host/polyThreads";
-import { PolyWorker } from "../../workers/vectorize/host/polyWorker";
 import workerSource from "../../workers/vectorize/poly-worker.ts?raw";
 import wasmKernelSource from "../../workers/wasm/poly.ts?raw";
 import { checkF, checkOutput } from "./check";

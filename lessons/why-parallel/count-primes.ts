@@ -1,13 +1,18 @@
-import { defaultChunkSize, splitRange } from "../../common/chunks";
-import { type Series, sweep } from "../../common/measure";
-import { geometricSizes } from "../../common/stats";
-import { runtimeChart } from "../../kit/charts";
-import type { Experiment } from "../../kit/experiment";
-import { formatMs } from "../../kit/format";
-import { trialsParam } from "../../kit/params";
+import type { Experiment } from "../../kit";
+import {
+  type ChunkRecord,
+  defaultChunkSize,
+  formatMs,
+  geometricSizes,
+  runtimeChart,
+  type Series,
+  splitRange,
+  sweep,
+  timelineEvents,
+  trialsParam,
+} from "../../kit";
 import { countPrimes as countPrimesInRange } from "../../workers/kernels/primes";
 import kernelSource from "../../workers/kernels/primes.ts?raw";
-import { type ChunkRecord, timelineEvents } from "../../workers/pool/host/timeline";
 import python from "./count_primes.py?raw";
 import experimentSource from "./count-primes.ts?raw";
 

@@ -1,3 +1,4 @@
+import { type GpuHost, GpuUnavailableError, gpuHost } from "../../common/gpu/adapter";
 import { ShaderCompileError } from "../../common/gpu/compile";
 import type {
   FromGpuWorker,
@@ -11,7 +12,6 @@ import { sampledMatmulError } from "../kernels/matmul";
 import { maxRelativeError, polyLoop, stridedChecksum } from "../kernels/poly";
 import { seededFloats } from "../kernels/seeded";
 import { sumFloats } from "../kernels/sum";
-import { type GpuHost, GpuUnavailableError, gpuHost } from "./adapter";
 import { BufferTooLargeError } from "./limits";
 import { GpuMatmul } from "./matmul";
 import { GpuPoly } from "./polyPass";

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { SCRATCH_EXAMPLE } from "../../app/cells/scratch/example";
 import { CellSyntaxError, compileCell, lineOffset } from "./compile";
 import { faultOf } from "./faults";
 
@@ -26,20 +25,5 @@ describe("compileCell", () => {
     const cell = await compileCell("const a = 1;\n\nnull.b;", NAMES);
     const error = await cell().catch((e) => e);
     expect(faultOf(error, await lineOffset(NAMES))).toMatchObject({ kind: "runtime", line: 3 });
-  });
-
-  it("compiles the example every scratch cell starts with", async () => {
-    await expect(
-      compileCell(SCRATCH_EXAMPLE, [
-        "pool",
-        "measure",
-        "sweep",
-        "summarize",
-        "geometricSizes",
-        "gpu",
-        "plot",
-        "Plot",
-      ]),
-    ).resolves.toBeTypeOf("function");
   });
 });

@@ -1,12 +1,12 @@
 /// <reference lib="webworker" />
 
+import { gpuHost } from "../../common/gpu/adapter";
 import { measure, sweep } from "../../common/measure";
 import { toDisplay } from "../../common/scratch/display";
 import { formatLogArguments } from "../../common/scratch/format";
 import { PlotRecorder, PlotRequest, plot } from "../../common/scratch/plotRequest";
 import { geometricSizes, summarize } from "../../common/stats";
 import type { FromKernel, KernelFault, ToKernel } from "../../common/wire/scratch";
-import { gpuHost } from "../gpu/adapter";
 import { WorkerPool } from "../pool/host/pool";
 import { CellSyntaxError, compileCell, lineOffset } from "./compile";
 import { faultOf, findUncloneable } from "./faults";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compileTask } from "../../../common/compile";
-import type { Experiment } from "../../../kit/experiment";
+import type { Experiment } from "../../../engine/experiment";
 import { kernels } from "../../../workers/kernels";
 import { stripTypes } from "../../../workers/strip/strip";
 

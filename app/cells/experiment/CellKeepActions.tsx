@@ -1,5 +1,5 @@
 import { useRef, useState } from "react";
-import type { ParamValues } from "../../../kit/experiment";
+import type { ParamValues } from "../../../engine/experiment";
 import { cellLinkHref } from "../../route/cellLink";
 
 interface Props {

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { Source } from "../../../kit/experiment";
+import type { Source } from "../../../engine/experiment";
 
 interface Props {
   sources: Source[];

@@ -1,10 +1,10 @@
 import { useEffect, useReducer, useRef, useState } from "react";
 import { type Capabilities, missingReason } from "../../../common/capabilities";
 import { memoryProblem } from "../../../common/memory";
+import type { Experiment, ParamValues } from "../../../engine/experiment";
+import { paramProblems } from "../../../engine/params";
 import { runExperiment } from "../../../engine/runner";
 import { initialRunState, resultsOf, runReducer } from "../../../engine/runState";
-import type { Experiment, ParamValues } from "../../../kit/experiment";
-import { paramProblems } from "../../../kit/params";
 import { type TaskDiagnostic, taskDiagnostics } from "../../../workers/pool/host/task";
 import { cellHref } from "../../route/route";
 import { useCellDraft } from "../editor/useCellDraft";

@@ -1,6 +1,6 @@
 import { useId } from "react";
-import type { ParamSpec, ParamValues } from "../../../kit/experiment";
-import { formatNumber } from "../../../kit/params";
+import type { ParamSpec, ParamValues } from "../../../engine/experiment";
+import { formatNumber } from "../../../engine/params";
 
 interface Props {
   specs: Record<string, ParamSpec>;

@@ -1,8 +1,8 @@
 import { useMemo, useRef } from "react";
 import type { Results } from "../../../common/results";
+import type { Experiment } from "../../../engine/experiment";
 import { type Overlay, overlaySeries, withOverlays } from "../../../engine/overlay";
 import { RESULTS_CHART_PLACEHOLDER_HEIGHT } from "../../../kit/charts";
-import type { Experiment } from "../../../kit/experiment";
 import { ChartFigure } from "../plot/ChartFigure";
 import { usePlot } from "../plot/usePlot";
 import { ChartExportButtons } from "./ChartExportButtons";

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useState } from "react";
-import type { Experiment, Source } from "../../../kit/experiment";
+import type { Experiment, Source } from "../../../engine/experiment";
 import type { EditableTask, TaskDiagnostic } from "../../../workers/pool/host/task";
 import type { CellDraft } from "../editor/useCellDraft";
 import type { EditableSlot } from "./CodePanel";

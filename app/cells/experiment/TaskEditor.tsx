@@ -1,5 +1,5 @@
 import { useEffect, useRef } from "react";
-import type { Source } from "../../../kit/experiment";
+import type { Source } from "../../../engine/experiment";
 import type { EditableTask, TaskDiagnostic } from "../../../workers/pool/host/task";
 import { CodeEditor } from "../editor/CodeEditor";
 import type { CellDraft } from "../editor/useCellDraft";

@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useState } from "react";
+import type { Experiment, ParamValues } from "../../../engine/experiment";
+import { initialParams } from "../../../engine/params";
 import { parseSavedParams } from "../../../engine/saved/savedParams";
 import { savedKey } from "../../../engine/saved/store";
-import type { Experiment, ParamValues } from "../../../kit/experiment";
-import { initialParams } from "../../../kit/params";
 import { linkedParams, parseCellLink } from "../../route/cellLink";
 import { cellHref, isQuickMode } from "../../route/route";
 import { useHash } from "../../route/useRoute";

@@ -1,6 +1,6 @@
 import type { PlotOptions } from "@observablehq/plot";
 import { useEffect, useRef, useState } from "react";
-import type { PlotModule } from "../../../kit/experiment";
+import type { PlotModule } from "../../../engine/experiment";
 
 /**
  * Renders Observable Plot options, as wide as its container, redrawn when either changes. Options

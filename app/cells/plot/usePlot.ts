@@ -1,5 +1,5 @@
 import { type RefObject, useEffect, useState, useSyncExternalStore } from "react";
-import type { PlotModule } from "../../../kit/experiment";
+import type { PlotModule } from "../../../engine/experiment";
 
 /** Where the chart library is: still to be fetched, fetched, or failed to arrive. */
 export type PlotState =

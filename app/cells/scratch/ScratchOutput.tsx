@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from "react";
 import { toDisplay } from "../../../common/scratch/display";
 import type { Display, OutputLine } from "../../../common/wire/scratch";
-import type { PlotModule } from "../../../kit/experiment";
+import type { PlotModule } from "../../../engine/experiment";
 import { PlotFigure } from "../plot/PlotFigure";
 import { usePlot } from "../plot/usePlot";
 import { plotOptionsOf } from "./scratchPlot";

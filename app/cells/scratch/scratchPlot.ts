@@ -1,7 +1,7 @@
 import type { Markish, PlotOptions } from "@observablehq/plot";
 import { MARK_NAMES, type MarkName } from "../../../common/scratch/plotRequest";
 import type { PlotSpec } from "../../../common/wire/scratch";
-import type { PlotModule } from "../../../kit/experiment";
+import type { PlotModule } from "../../../engine/experiment";
 
 /**
  * Makes the mark calls the kernel recorded (`Plot.lineY(rows, {...})`) with the real Plot. Only

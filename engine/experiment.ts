@@ -2,10 +2,10 @@ import type { PlotOptions } from "@observablehq/plot";
 import type { Capability } from "../common/capabilities";
 import type { SweepProgress } from "../common/measure";
 import type { Results, Sample } from "../common/results";
-import type * as PlotExports from "../engine/plotExports";
 import type { KernelName } from "../workers/kernels";
 import type { WorkerPool } from "../workers/pool/host/pool";
 import type { EditableTask, KernelTask } from "../workers/pool/host/task";
+import type * as PlotExports from "./plotExports";
 
 /** One numeric parameter: its bounds and unit are shown beside the control and enforced. */
 export interface ParamSpec {

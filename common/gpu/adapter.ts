@@ -1,4 +1,4 @@
-import { isEmulatedAdapter } from "../../common/capabilities";
+import { isEmulatedAdapter } from "../capabilities";
 
 /** Thrown when this browser cannot run WebGPU work, with the reason in a student's words. */
 export class GpuUnavailableError extends Error {
