@@ -2,7 +2,15 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./shell/App";
 import { registerServiceWorker } from "./shell/serviceWorker";
+// In the order of the cascade: tokens and base elements first, then the pages, then the cells.
 import "./styles.css";
+import "./shell/shell.css";
+import "./cells/teaching/teaching.css";
+import "./cells/experiment/cell.css";
+import "./cells/experiment/results.css";
+import "./cells/teaching/heartbeat.css";
+import "./cells/experiment/keep.css";
+import "./cells/shader/shader.css";
 
 registerServiceWorker();
 
