@@ -33,7 +33,7 @@ export default defineConfig({
   },
   test: {
     include: ["**/*.test.ts"],
-    exclude: ["**/node_modules/**", "dist/**", "dist-lab/**"],
+    exclude: ["**/node_modules/**", "dist/**", "dist-lab/**", "dist-bench/**"],
     environment: "node",
   },
 });

@@ -1,12 +1,24 @@
 import { existsSync } from "node:fs";
+import { type AddressInfo, createServer } from "node:net";
 import { join } from "node:path";
 import { defineConfig } from "@playwright/test";
-import { LAB_PORT, PORT, SYSTEM_CHROMIUM, WEBGPU_FLAGS } from "../playwright.config";
+import { SYSTEM_CHROMIUM, WEBGPU_FLAGS } from "../playwright.config";
+
+// Chosen once, when the runner loads this file; its worker processes load it again and inherit
+// the runner's environment, so they find the same ports there.
+process.env.CORELAB_BENCH_PORT ??= String(await freePort());
+process.env.CORELAB_BENCH_APP_PORT ??= String(await freePort());
+
+/** The bench page (bench/page/), which runs the benchmarks. */
+const BENCH_PORT = Number(process.env.CORELAB_BENCH_PORT);
+const APP_PORT = Number(process.env.CORELAB_BENCH_APP_PORT);
+/** The built notebook, which the budgets (budgets/) measure. */
+export const APP = `http://localhost:${APP_PORT}`;
 
 /**
- * `npm run bench`: the benchmarks (`*.bench.ts`) in headless Chromium against the built lab
- * page, one at a time. Same browser and flags as the end-to-end tests, so WebGPU benchmarks
- * can join later.
+ * `npm run bench`: the benchmarks (`*.bench.ts`) in headless Chromium against the built bench
+ * page, one at a time, and the budgets against the built notebook. Same browser and flags as the
+ * end-to-end tests.
  */
 export default defineConfig({
   testDir: ".",
@@ -17,26 +29,37 @@ export default defineConfig({
   timeout: 30 * 60_000,
   reporter: [["list", { printSteps: true }]],
   use: {
-    baseURL: `http://localhost:${LAB_PORT}`,
+    baseURL: `http://localhost:${BENCH_PORT}`,
     launchOptions: {
       args: WEBGPU_FLAGS,
       ...(existsSync(SYSTEM_CHROMIUM) ? { executablePath: SYSTEM_CHROMIUM } : {}),
     },
   },
-  // The lab page for the benchmarks, and the notebook itself for its budgets (bench/budgets).
   // Never measure a server that happens to be running: it may serve another checkout's build.
   webServer: [
     {
-      command: `npx vite preview --config lab/vite.config.ts --port ${LAB_PORT} --strictPort`,
+      command: `npx vite preview --config bench/page/vite.config.ts --port ${BENCH_PORT} --strictPort`,
       cwd: join(import.meta.dirname, ".."),
-      url: `http://localhost:${LAB_PORT}`,
+      url: `http://localhost:${BENCH_PORT}`,
       reuseExistingServer: false,
     },
     {
-      command: `npx vite preview --port ${PORT} --strictPort`,
+      command: `npx vite preview --port ${APP_PORT} --strictPort`,
       cwd: join(import.meta.dirname, ".."),
-      url: `http://localhost:${PORT}`,
+      url: APP,
       reuseExistingServer: false,
     },
   ],
 });
+
+/** A port nobody listens on, from the operating system. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}

@@ -2,17 +2,15 @@ import { mkdir, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Page } from "@playwright/test";
 import { test } from "../e2e/support/fixtures";
-import { PORT } from "../playwright.config";
 import type { Row } from "./benchmarks/row";
 import { budgets } from "./budgets";
+import { APP } from "./playwright.config";
 import { type Environment, markdownReport } from "./report";
 
 const RESULTS = join(import.meta.dirname, "results");
-/** The built notebook, for the budgets. */
-const APP = `http://localhost:${PORT}`;
 
 /**
- * Runs every benchmark of `window.benchmarks` in the built lab page, each on a fresh page so no
+ * Runs every benchmark of `window.benchmarks` in the built bench page, each on a fresh page so no
  * worker or garbage of one is left for the next, then writes the rows to results/latest.json
  * and results/latest.md; before writing, the notebook's budgets (budgets/) run against the built
  * notebook itself. Only the page measures (the budgets read its responses, Long Tasks and
@@ -21,12 +19,12 @@ const APP = `http://localhost:${PORT}`;
  * that throws fails the run; a missed target does not.
  */
 test("benchmarks", async ({ page }) => {
-  await openLab(page);
+  await openBenchPage(page);
   const names = await page.evaluate(() => Object.keys(window.benchmarks));
   const rows: Row[] = [];
   for (const name of names) {
     await test.step(name, async () => {
-      await openLab(page);
+      await openBenchPage(page);
       const measured = await page.evaluate((benchmark) => {
         const run = window.benchmarks[benchmark];
         if (!run) throw new Error(`There is no benchmark named ${benchmark}.`);
@@ -52,7 +50,7 @@ test("benchmarks", async ({ page }) => {
   await writeAtomically("latest.md", markdownReport(rounded, environment));
 });
 
-async function openLab(page: Page): Promise<void> {
+async function openBenchPage(page: Page): Promise<void> {
   await page.goto("/");
   await page.waitForFunction(() => document.body.dataset.ready === "true");
 }

@@ -1,4 +1,3 @@
-import { benchmarks } from "../bench/benchmarks";
 import { defaultChunkSize, splitRange } from "../common/chunks";
 import { POLY_SHADER } from "../kit/shaders";
 import { GpuWorker } from "../workers/gpu/host/gpuWorker";
@@ -14,7 +13,7 @@ import { countsAgreement } from "./counts-check";
 import { matmulAgreement } from "./matmul-check";
 import { threadsAgreement } from "./threads-check";
 
-/** What tests and benchmarks reach through `page.evaluate(() => window.corelab…)`. */
+/** What the end-to-end tests reach through `page.evaluate(() => window.corelab…)`. */
 const lab = {
   WorkerPool,
   TaskError,
@@ -36,11 +35,8 @@ export type Lab = typeof lab;
 declare global {
   interface Window {
     corelab: Lab;
-    /** The benchmarks `npm run bench` runs, each returning its rows. */
-    benchmarks: typeof benchmarks;
   }
 }
 
 window.corelab = lab;
-window.benchmarks = benchmarks;
 document.body.dataset.ready = "true";

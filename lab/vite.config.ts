@@ -1,9 +1,9 @@
 import { defineConfig } from "vite";
 
 /**
- * The lab: a page apart from the notebook that exposes the engine to Playwright, for the pool's
- * end-to-end tests and for `npm run bench`. Built in production mode like the notebook, never
- * shipped with it.
+ * The lab: a page apart from the notebook that exposes the engine to Playwright for the
+ * end-to-end tests. Built in production mode like the notebook, never shipped with it; the bench
+ * page (bench/page/) is built the same way.
  */
 const crossOriginIsolation = {
   "Cross-Origin-Opener-Policy": "same-origin",
