@@ -16,7 +16,7 @@ const THREADS_BUILDS = {
   matmul: new URL("../../wasm/build/matmul-threads.wasm", import.meta.url),
 };
 
-/** `--maximumMemory` in package.json's build:wasm: an imported memory must declare the same. */
+/** `--maximumMemory` in build/wasm.mjs: an imported memory must declare the same. */
 const MAXIMUM_PAGES = 4_096;
 const PAGE_BYTES = 65_536;
 /** The compiler owns page 0 (`--initialMemory 1`) for its own data; arrays start past it. */
