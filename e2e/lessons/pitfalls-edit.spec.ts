@@ -12,7 +12,7 @@ import { lineOf, openTaskEditor, replaceTaskCode, taskEditor } from "../support/
 
 /** A kernel file as the repository has it: what the editor shows before an edit. */
 const kernelFile = (name: string) =>
-  readFileSync(new URL(`../workers/kernels/${name}`, import.meta.url), "utf8");
+  readFileSync(new URL(`../../workers/kernels/${name}`, import.meta.url), "utf8");
 
 /** `code` with `from` replaced, failing loudly if the file no longer holds `from`. */
 function edited(code: string, from: string, to: string): string {
