@@ -4,6 +4,16 @@ export function formatMs(ms: number): string {
   return ms >= 100 ? Math.round(ms).toLocaleString("en") : ms.toPrecision(3);
 }
 
+/** A count rounded to a whole number, with thousands separators: 1,234,567. */
+export const formatCount = (value: number) => Math.round(value).toLocaleString("en");
+
+/** "2.3× slower" or "1.8× faster": how `time` compares with `reference`. */
+export function ratioWords(time: number, reference: number): string {
+  return time >= reference
+    ? `${(time / reference).toFixed(1)}× slower`
+    : `${(reference / time).toFixed(1)}× faster`;
+}
+
 const dateTimeFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short" });
 
 /** An ISO timestamp in the reader's time zone: "Nov 22, 2026, 7:12 AM". */

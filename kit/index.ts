@@ -4,25 +4,12 @@
  * (workers/kernels, workers/shaders, workers/wasm); nothing else (build/architecture.test.ts).
  *
  * @example
- * import { type Experiment, runtimeChart, sweep, trialsParam } from "../../kit";
+ * import { type Experiment, largestX, medianAt, runtimeChart, sweep, trialsParam } from "../../kit";
  */
 
-export type { Capability } from "../common/capabilities";
-export { defaultChunkSize, splitRange } from "../common/chunks";
-export { sumTolerance, treeDepth } from "../common/gpu/reduceTree";
-
-// Measuring: sweeps, statistics, seeded inputs, the results format.
-export { type Series, settle, sweep } from "../common/measure";
-export { seededRandom } from "../common/random";
-export type { Results, Sample } from "../common/results";
-export { geometricSizes, quantile } from "../common/stats";
-export type { LockMode, Step } from "../common/wire/gil";
-export type { GpuKernel, ShaderSource } from "../common/wire/gpu";
-// Vectorization: WebAssembly and JS kernels in dedicated workers and pools.
-export type { MatmulVariant } from "../common/wire/matmul";
-export type { PolyVariant } from "../common/wire/poly";
-export { amdahlSpeedup, fitSerialFraction } from "../engine/amdahl";
 // An experiment: its definition, its params, and what a run gets and gives.
+
+export type { Capability } from "../common/capabilities";
 export type {
   Experiment,
   Note,
@@ -32,21 +19,37 @@ export type {
   Source,
 } from "../engine/experiment";
 export { trialsParam } from "../engine/params";
-export { collectReadings, type ReadingSeries } from "../engine/readings";
-export { frameBars, ResponsivenessProbe } from "../engine/responsiveness";
 
-// The GIL lesson: a modelled interpreter over real workers, and the page's own thread.
+// Measuring: a sweep of series over xs, seeded inputs, the results format.
+
+export { type Series, settle, sweep } from "../common/measure";
+export { seededRandom } from "../common/random";
+export type { Results, Sample } from "../common/results";
+export { geometricSizes } from "../common/stats";
+export { collectReadings, type ReadingSeries } from "../engine/readings";
+
+// Reading results: queries on a run (the e2e tests ask the same), charts, numbers in words.
+
+export { amdahlSpeedup, fitSerialFraction } from "../engine/amdahl";
+export { fieldChart, runtimeChart } from "./charts";
+export { formatCount, formatMs, ratioWords } from "./format";
 export {
-  Interpreter,
-  type InterpreterRun,
-  interpreterUnavailableReason,
-} from "../workers/gil/host/interpreter";
-export { overlapMs, threadTimeline } from "../workers/gil/host/timeline";
-// GPUs: the GPU worker, its shaders, and how GPU series are named and checked.
-export { type GpuPass, GpuRefusedError, GpuWorker } from "../workers/gpu/host/gpuWorker";
+  keptSamples,
+  largestX,
+  median,
+  medianAt,
+  medianField,
+  pointsOf,
+  samplesOf,
+  seriesNames,
+  xsOf,
+} from "./queries";
+
+// The worker pool (Python's multiprocessing.Pool), how it splits work, and what it records.
+
+export { defaultChunkSize, splitRange } from "../common/chunks";
 export type { Input } from "../workers/pool/host/call";
 export { explainTaskFailure, NotCloneableError, TaskError } from "../workers/pool/host/errors";
-// The worker pool (Python's multiprocessing.Pool) and what it records.
 export { type Task, WorkerPool } from "../workers/pool/host/pool";
 export type { KernelTask } from "../workers/pool/host/task";
 export {
@@ -56,6 +59,22 @@ export {
   peakBytesInFlight,
   timelineEvents,
 } from "../workers/pool/host/timeline";
+
+// The GIL: a modelled interpreter over real workers; the page's own thread and its frames.
+
+export type { LockMode, Step } from "../common/wire/gil";
+export { frameBars, ResponsivenessProbe } from "../engine/responsiveness";
+export {
+  Interpreter,
+  type InterpreterRun,
+  interpreterUnavailableReason,
+} from "../workers/gil/host/interpreter";
+export { overlapMs, threadTimeline } from "../workers/gil/host/timeline";
+
+// Vectorization: WebAssembly and JS kernels in dedicated workers and pools.
+
+export type { MatmulVariant } from "../common/wire/matmul";
+export type { PolyVariant } from "../common/wire/poly";
 export { measureFirstCalls } from "../workers/vectorize/host/firstCall";
 export { prepareMatmulThreads } from "../workers/vectorize/host/matmulThreads";
 export { MatmulWorker } from "../workers/vectorize/host/matmulWorker";
@@ -63,9 +82,12 @@ export { preparePolyThreads } from "../workers/vectorize/host/polyThreads";
 export { PolyWorker } from "../workers/vectorize/host/polyWorker";
 export { timedPoolPass } from "../workers/vectorize/host/poolPass";
 export { compileWasm } from "../workers/vectorize/host/wasmModules";
-// Reading results: charts, numbers in words, queries on a run.
-export { fieldChart, runtimeChart } from "./charts";
-export { formatMs } from "./format";
+
+// GPUs: the GPU worker, the shaders it runs, and how GPU series are named and checked.
+
+export { sumTolerance, treeDepth } from "../common/gpu/reduceTree";
+export type { GpuKernel, ShaderSource } from "../common/wire/gpu";
+export { type GpuPass, GpuRefusedError, GpuWorker } from "../workers/gpu/host/gpuWorker";
 export {
   CPU_NAME,
   EMULATED_WARNING,
@@ -80,12 +102,4 @@ export {
   timerNames,
   workgroupName,
 } from "./gpuSeries";
-export {
-  formatCount,
-  keptSamples,
-  largestX,
-  medianField,
-  medianMs,
-  ratioWords,
-} from "./queries";
 export { POLY_SHADER, REDUCE_SHADER, shaderToRun } from "./shaders";

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
+import { largestX, samplesOf, seriesNames } from "../../kit/queries";
 import {
   FREE_THREADS,
   GIL_THREADS,
@@ -40,7 +41,6 @@ async function openEditor(page: Page, id: string, title: string) {
 }
 
 const THREADS_VS_PROCESSES = "CPU-bound: the N-th prime, four times";
-const seriesOf = (samples: { series: string }[]) => [...new Set(samples.map((s) => s.series))];
 
 test.describe("Editing the GIL lesson's n-th prime search", () => {
   // CodeMirror draws only the lines in view: a tall window shows the whole file at once.
@@ -58,13 +58,13 @@ test.describe("Editing the GIL lesson's n-th prime search", () => {
     expect(await runCell(cell)).toBe("done");
     const edited = await downloadResults(cell);
     // Nothing ran on the page, so nothing is left out: three thread modes and two of processes.
-    expect(seriesOf(edited.samples)).toEqual([SERIAL, GIL_THREADS, FREE_THREADS, PROCESSES, POOL]);
-    const nth = primesUpTo(Math.max(...edited.samples.map((s) => s.x)) + 3);
+    expect(seriesNames(edited)).toEqual([SERIAL, GIL_THREADS, FREE_THREADS, PROCESSES, POOL]);
+    const nth = primesUpTo(largestX(edited) + 3);
     for (const sample of edited.samples) {
       expect(sample.lastPrime, sample.series).toBe(10 * (nth[sample.x + 2] as number));
     }
     // The edit kept `checkpoint()`, so the GIL threads still hand the lock over.
-    for (const sample of edited.samples.filter((s) => s.series === GIL_THREADS)) {
+    for (const sample of samplesOf(edited, GIL_THREADS)) {
       expect(sample.handoffs).toBeGreaterThan(0);
     }
 
@@ -120,9 +120,9 @@ test.describe("Editing the GIL lesson's n-th prime search", () => {
 
     expect(await runCell(cell)).toBe("done");
     const results = await downloadResults(cell);
-    expect(seriesOf(results.samples).sort()).toEqual([WORKER_FRAMES, WORKER_KEYS].sort());
-    expect(seriesOf(results.samples)).not.toContain(PAGE_FRAMES);
-    expect(seriesOf(results.samples)).not.toContain(PAGE_KEYS);
+    expect(seriesNames(results).sort()).toEqual([WORKER_FRAMES, WORKER_KEYS].sort());
+    expect(seriesNames(results)).not.toContain(PAGE_FRAMES);
+    expect(seriesNames(results)).not.toContain(PAGE_KEYS);
     await expect(cell.locator(".headline")).toContainText("The page's half did not run");
   });
 
@@ -139,7 +139,7 @@ test.describe("Editing the GIL lesson's n-th prime search", () => {
     expect(await runCell(cell)).toBe("done");
     const results = await downloadResults(cell);
     const replies = results.params.replies as number;
-    const beside = results.samples.filter((s) => s.series === WITH_CPU);
+    const beside = samplesOf(results, WITH_CPU);
     // Every reply at each of the five switch intervals was answered.
     expect(beside).toHaveLength(5 * replies * (results.params.runs as number));
   });

@@ -1,4 +1,4 @@
-import type { Results } from "../../common/results";
+import { largestX, measured, medianAt, samplesOf, seriesNames, xsOf } from "../../kit/queries";
 import {
   ALONE,
   ASYNCIO,
@@ -30,15 +30,6 @@ function primesUpTo(count: number): number[] {
   return primes;
 }
 
-function median(results: Results, series: string, x: number): number {
-  const row = results.summary.find((r) => r.series === series && r.x === x);
-  if (!row) throw new Error(`no summary for ${series} at ${x}`);
-  return row.q50;
-}
-
-const largestX = (results: Results) => Math.max(...results.summary.map((row) => row.x));
-const seriesOf = (results: Results) => [...new Set(results.summary.map((row) => row.series))];
-
 test.describe("The GIL", () => {
   test("CPU-bound: threads under the GIL are no faster than serial; processes are", async ({
     page,
@@ -48,7 +39,7 @@ test.describe("The GIL", () => {
     expect(await runCell(cell)).toBe("done");
     await expect(cell.locator(".headline")).toContainText("At N = 100,000");
     const results = await downloadResults(cell);
-    expect(seriesOf(results)).toEqual([SERIAL, GIL_THREADS, FREE_THREADS, PROCESSES, POOL]);
+    expect(seriesNames(results)).toEqual([SERIAL, GIL_THREADS, FREE_THREADS, PROCESSES, POOL]);
 
     // Every mode found the right primes: the largest is the (N + 3)-th.
     const nth = primesUpTo(largestX(results) + 3);
@@ -69,15 +60,15 @@ test.describe("The GIL", () => {
     await expect(cell.getByRole("img", { name: /Inside 4 threads \(GIL\)/ })).toBeVisible();
 
     const n = largestX(results);
-    const serial = median(results, SERIAL, n);
+    const serial = measured(medianAt(results, SERIAL, n));
     // The issue's bound: the GIL makes threads no faster than serial.
-    expect(median(results, GIL_THREADS, n) / serial).toBeGreaterThanOrEqual(0.95);
+    expect(measured(medianAt(results, GIL_THREADS, n)) / serial).toBeGreaterThanOrEqual(0.95);
     const cores = results.environment.hardwareConcurrency;
     test.skip(cores < 2, "processes can only beat serial with two or more cores");
     // On a quiet 2-core machine: processes about 0.6–0.7 of serial, their start included.
-    expect(median(results, PROCESSES, n)).toBeLessThan(0.85 * serial);
-    expect(median(results, POOL, n)).toBeLessThan(0.85 * serial);
-    expect(median(results, FREE_THREADS, n)).toBeLessThan(0.85 * serial);
+    expect(medianAt(results, PROCESSES, n)).toBeLessThan(0.85 * serial);
+    expect(medianAt(results, POOL, n)).toBeLessThan(0.85 * serial);
+    expect(medianAt(results, FREE_THREADS, n)).toBeLessThan(0.85 * serial);
   });
 
   test("the switch interval slider sets how often the GIL changes hands", async ({ page }) => {
@@ -90,7 +81,7 @@ test.describe("The GIL", () => {
       expect(await runCell(cell)).toBe("done");
       const results = await downloadResults(cell);
       expect(results.params.switchIntervalMs).toBe(intervalMs);
-      const runs = results.samples.filter((s) => s.series === GIL_THREADS && s.x === 40_000);
+      const runs = samplesOf(results, GIL_THREADS, 40_000);
       const handoffs = runs.reduce((sum, s) => sum + Number(s.handoffs), 0);
       const ms = runs.reduce((sum, s) => sum + s.ms, 0);
       return (1000 * handoffs) / ms;
@@ -106,15 +97,15 @@ test.describe("The GIL", () => {
     const cell = experimentCell(page, "io-bound");
     expect(await runCell(cell)).toBe("done");
     const results = await downloadResults(cell);
-    expect(seriesOf(results)).toEqual([SERIAL, GIL_THREADS, FREE_THREADS, ASYNCIO]);
+    expect(seriesNames(results)).toEqual([SERIAL, GIL_THREADS, FREE_THREADS, ASYNCIO]);
     for (const sample of results.samples) expect(sample.transformed).toBe(sample.x);
 
     const records = largestX(results);
-    const serial = median(results, SERIAL, records);
+    const serial = measured(medianAt(results, SERIAL, records));
     // Four threads wait four at a time: about a quarter of serial.
-    expect(median(results, GIL_THREADS, records)).toBeLessThan(0.6 * serial);
-    expect(median(results, FREE_THREADS, records)).toBeLessThan(0.6 * serial);
-    expect(median(results, ASYNCIO, records)).toBeLessThan(0.6 * serial);
+    expect(medianAt(results, GIL_THREADS, records)).toBeLessThan(0.6 * serial);
+    expect(medianAt(results, FREE_THREADS, records)).toBeLessThan(0.6 * serial);
+    expect(medianAt(results, ASYNCIO, records)).toBeLessThan(0.6 * serial);
 
     // Under the GIL the threads' I/O overlaps; their Python never does.
     const timeline = results.timeline ?? [];
@@ -131,18 +122,20 @@ test.describe("The GIL", () => {
     expect(await runCell(cell)).toBe("done");
     await expect(cell.locator(".headline")).toContainText("At the default 5 ms switch interval");
     const results = await downloadResults(cell);
-    expect(seriesOf(results)).toEqual([ALONE, WITH_CPU, WITH_CPU_FREE]);
-    const intervals = [...new Set(results.summary.map((row) => row.x))];
+    expect(seriesNames(results)).toEqual([ALONE, WITH_CPU, WITH_CPU_FREE]);
+    const intervals = xsOf(results);
     expect(intervals).toEqual([1, 2, 5, 10, 20]);
     for (const interval of intervals) {
       // The I/O thread must wait out a full interval before it may ask for the GIL.
-      expect(median(results, WITH_CPU, interval)).toBeGreaterThanOrEqual(0.9 * interval);
+      expect(medianAt(results, WITH_CPU, interval)).toBeGreaterThanOrEqual(0.9 * interval);
     }
-    expect(median(results, WITH_CPU, 20)).toBeGreaterThan(5 * median(results, WITH_CPU, 1));
+    expect(medianAt(results, WITH_CPU, 20)).toBeGreaterThan(
+      5 * measured(medianAt(results, WITH_CPU, 1)),
+    );
     // Alone, or without a GIL, a reply is handled at once (timer slack only).
-    const convoy = median(results, WITH_CPU, 5);
-    expect(median(results, ALONE, 5)).toBeLessThan(0.3 * convoy);
-    expect(median(results, WITH_CPU_FREE, 5)).toBeLessThan(0.3 * convoy);
+    const convoy = measured(medianAt(results, WITH_CPU, 5));
+    expect(medianAt(results, ALONE, 5)).toBeLessThan(0.3 * convoy);
+    expect(medianAt(results, WITH_CPU_FREE, 5)).toBeLessThan(0.3 * convoy);
     const lanes = new Set(results.timeline?.map((bar) => bar.lane));
     expect(lanes).toEqual(new Set(["I/O thread", "CPU thread"]));
   });
@@ -154,23 +147,21 @@ test.describe("The GIL", () => {
     const cell = experimentCell(page, "page-thread");
     expect(await runCell(cell)).toBe("done");
     const results = await downloadResults(cell);
-    expect(seriesOf(results)).toEqual([PAGE_FRAMES, PAGE_KEYS, WORKER_FRAMES, WORKER_KEYS]);
+    expect(seriesNames(results)).toEqual([PAGE_FRAMES, PAGE_KEYS, WORKER_FRAMES, WORKER_KEYS]);
     const n = largestX(results);
-    const workMs = results.samples
-      .filter((s) => s.series === PAGE_FRAMES && s.x === n)
-      .map((s) => Number(s.workMs));
+    const workMs = samplesOf(results, PAGE_FRAMES, n).map((s) => Number(s.workMs));
     // The page cannot draw a frame while its own thread computes.
-    expect(median(results, PAGE_FRAMES, n)).toBeGreaterThanOrEqual(0.9 * Math.min(...workMs));
-    expect(median(results, PAGE_KEYS, n)).toBeGreaterThan(0.5 * Math.min(...workMs));
+    expect(medianAt(results, PAGE_FRAMES, n)).toBeGreaterThanOrEqual(0.9 * Math.min(...workMs));
+    expect(medianAt(results, PAGE_KEYS, n)).toBeGreaterThan(0.5 * Math.min(...workMs));
     // With the work in a worker, frames keep coming and keys are handled at once.
-    expect(median(results, WORKER_FRAMES, n)).toBeLessThan(0.3 * median(results, PAGE_FRAMES, n));
-    expect(median(results, WORKER_KEYS, n)).toBeLessThan(0.1 * median(results, PAGE_KEYS, n));
+    expect(medianAt(results, WORKER_FRAMES, n)).toBeLessThan(
+      0.3 * measured(medianAt(results, PAGE_FRAMES, n)),
+    );
+    expect(medianAt(results, WORKER_KEYS, n)).toBeLessThan(
+      0.1 * measured(medianAt(results, PAGE_KEYS, n)),
+    );
     const dropped = (series: string) =>
-      Math.min(
-        ...results.samples
-          .filter((s) => s.series === series && s.x === n)
-          .map((s) => Number(s.framesDropped)),
-      );
+      Math.min(...samplesOf(results, series, n).map((s) => Number(s.framesDropped)));
     expect(dropped(PAGE_FRAMES)).toBeGreaterThan(dropped(WORKER_FRAMES));
 
     // The timeline: the page missed frames for as long as its own thread worked, and only then.

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { Locator, Page } from "@playwright/test";
 import { gpuName, RELATIVE_TOLERANCE } from "../../kit/gpuSeries";
+import { samplesOf } from "../../kit/queries";
 import { downloadResults, expect, experimentCell, runCell, test } from "../support/fixtures";
 import {
   errorMarkOnLine,
@@ -60,7 +61,7 @@ test.describe("Editing a GPU experiment's shader", () => {
     await expect(taskEditor(cell)).toHaveText(POLY.replaceAll("\n", ""));
     expect(await runCell(cell)).toBe("done");
     const results = await downloadResults(cell);
-    const gpu = results.samples.filter((sample) => sample.series === gpuName(true));
+    const gpu = samplesOf(results, gpuName(true));
     expect(gpu.length).toBeGreaterThan(0);
     for (const sample of gpu)
       expect(sample.maxRelativeError).toBeLessThanOrEqual(RELATIVE_TOLERANCE);

@@ -1,6 +1,5 @@
 import { readFileSync } from "node:fs";
 import { sumTolerance } from "../../common/gpu/reduceTree";
-import type { Results } from "../../common/results";
 import {
   CPU_NAME,
   gpuName,
@@ -9,18 +8,9 @@ import {
   timerNames,
   workgroupName,
 } from "../../kit/gpuSeries";
+import { largestX, measured, medianAt, samplesOf, seriesNames, xsOf } from "../../kit/queries";
 import { LAB_PORT } from "../../playwright.config";
 import { downloadResults, expect, experimentCell, runCell, test } from "../support/fixtures";
-
-/** The median of a sample field over the kept trials of one series at x. */
-function medianOf(results: Results, series: string, x: number, field = "ms"): number {
-  const values = results.samples
-    .filter((s) => s.series === series && s.x === x && s.dropped !== true)
-    .map((s) => s[field] as number)
-    .sort((a, b) => a - b);
-  if (values.length === 0) throw new Error(`no ${field} for ${series} at ${x}`);
-  return values[Math.floor(values.length / 2)] as number;
-}
 
 // Headless Chromium here has only SwiftShader: every GPU series must say it is emulated.
 test.describe("GPUs (WebGPU on SwiftShader)", () => {
@@ -34,10 +24,10 @@ test.describe("GPUs (WebGPU on SwiftShader)", () => {
     expect(results.environment.gpu?.emulated).toBe(true);
     const gpu = gpuName(true);
     expect(gpu).toContain("CPU-emulated GPU");
-    expect(new Set(results.summary.map((row) => row.series))).toEqual(new Set([CPU_NAME, gpu]));
+    expect(new Set(seriesNames(results))).toEqual(new Set([CPU_NAME, gpu]));
     await expect(cell.locator(".headline")).toContainText("say nothing about a real GPU");
 
-    const gpuSamples = results.samples.filter((s) => s.series === gpu);
+    const gpuSamples = samplesOf(results, gpu);
     expect(gpuSamples.length).toBeGreaterThan(0);
     for (const sample of gpuSamples) {
       expect(sample.maxRelativeError).toBeLessThanOrEqual(RELATIVE_TOLERANCE);
@@ -57,8 +47,8 @@ test.describe("GPUs (WebGPU on SwiftShader)", () => {
     expect(await runCell(cell)).toBe("done");
     const results = await downloadResults(cell);
     const gpu = gpuName(true);
-    expect(new Set(results.summary.map((row) => row.series))).toEqual(new Set([SUM_CPU_NAME, gpu]));
-    const gpuSamples = results.samples.filter((s) => s.series === gpu);
+    expect(new Set(seriesNames(results))).toEqual(new Set([SUM_CPU_NAME, gpu]));
+    const gpuSamples = samplesOf(results, gpu);
     expect(gpuSamples.length).toBeGreaterThan(0);
     for (const sample of gpuSamples) {
       const exact = sample.exactSum as number;
@@ -96,13 +86,11 @@ test.describe("GPUs (WebGPU on SwiftShader)", () => {
     expect(await runCell(cell)).toBe("done");
     const results = await downloadResults(cell);
     const names = timerNames(true);
-    expect(new Set(results.summary.map((row) => row.series))).toEqual(
-      new Set(Object.values(names)),
-    );
-    const largest = Math.max(...results.samples.map((s) => s.x));
-    const submit = medianOf(results, names.submit, largest);
-    const done = medianOf(results, names.compute, largest);
-    const whole = medianOf(results, names.whole, largest);
+    expect(new Set(seriesNames(results))).toEqual(new Set(Object.values(names)));
+    const largest = largestX(results);
+    const submit = medianAt(results, names.submit, largest);
+    const done = measured(medianAt(results, names.compute, largest));
+    const whole = measured(medianAt(results, names.whole, largest));
     // Submitting takes microseconds; the work, even at 100,000 floats, far longer.
     expect(submit).toBeLessThan(0.5 * done);
     expect(done).toBeLessThanOrEqual(whole);
@@ -113,9 +101,7 @@ test.describe("GPUs (WebGPU on SwiftShader)", () => {
     const cell = experimentCell(page, "workgroup-size");
     expect(await runCell(cell)).toBe("done");
     const results = await downloadResults(cell);
-    const sizes = results.summary
-      .filter((row) => row.series === workgroupName(true))
-      .map((row) => row.x);
+    const sizes = xsOf(results, workgroupName(true));
     expect(sizes).toEqual([1, 2, 4, 8, 16, 32, 64, 128, 256]);
   });
 });

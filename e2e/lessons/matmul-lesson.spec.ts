@@ -1,3 +1,4 @@
+import { largestX, measured, medianField, seriesNames } from "../../kit/queries";
 import { MATMUL_SERIES, matmulThreadsName } from "../../lessons/vectorization/matmul-series";
 import { downloadResults, expect, experimentCell, runCell, test } from "../support/fixtures";
 
@@ -10,7 +11,7 @@ test("matrix multiply: every way gives the same C, and blocked SIMD beats naive 
   await expect(cell.locator(".headline")).toContainText("At N = 512");
   const results = await downloadResults(cell);
   const threads = matmulThreadsName(results.environment.hardwareConcurrency);
-  expect(new Set(results.summary.map((row) => row.series))).toEqual(
+  expect(new Set(seriesNames(results))).toEqual(
     new Set([...Object.values(MATMUL_SERIES), threads]),
   );
 
@@ -27,14 +28,9 @@ test("matrix multiply: every way gives the same C, and blocked SIMD beats naive 
   }
   await expect(cell).toContainText("every way gave the same C");
 
-  const largest = Math.max(...sizes);
-  const medianPass = (series: string) => {
-    const passes = results.samples
-      .filter((s) => s.series === series && s.x === largest && s.dropped !== true)
-      .map((s) => s.kernelMs as number)
-      .sort((a, b) => a - b);
-    return passes[Math.floor(passes.length / 2)] as number;
-  };
+  const largest = largestX(results);
+  const medianPass = (series: string) =>
+    measured(medianField(results, series, largest, "kernelMs"));
   // About 5× on a quiet machine; 0.5 leaves room for a noisy shared one.
   expect(medianPass(MATMUL_SERIES["blocked-simd"])).toBeLessThan(
     0.5 * medianPass(MATMUL_SERIES.naive),

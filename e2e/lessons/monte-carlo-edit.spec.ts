@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { samplesOf } from "../../kit/queries";
 import { PI_SERIES } from "../../lessons/vectorization/pi-series";
 import { downloadResults, expect, experimentCell, runCell, test } from "../support/fixtures";
 import { openTaskEditor, replaceTaskCode } from "../support/taskEditor";
@@ -18,7 +19,7 @@ test("Monte Carlo π: the pool runs the reader's JS loop, and the hit-count note
 
   expect(await runCell(cell)).toBe("done");
   const results = await downloadResults(cell);
-  const js = results.samples.filter((sample) => sample.series === PI_SERIES.js);
+  const js = samplesOf(results, PI_SERIES.js);
   expect(js.length).toBeGreaterThan(0);
   for (const sample of js) expect(sample.hits).toBe(sample.x);
   await expect(cell.locator(".notes")).toContainText(

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import type { Locator, Page } from "@playwright/test";
+import { samplesOf } from "../../kit/queries";
 import { downloadResults, expect, experimentCell, runCell, test } from "../support/fixtures";
 import { lineOf, openTaskEditor, replaceTaskCode, taskEditor } from "../support/taskEditor";
 
@@ -88,7 +89,7 @@ test.describe("Editing the remaining pool experiments", () => {
     // The reader's checksum counts the floats instead: 131,072 per MiB, every way.
     for (const sample of results.samples) expect(sample.sum).toBe(131_072 * sample.x);
     // The transfer still detaches the page's buffer: the lesson's claim holds with edits.
-    for (const sample of results.samples.filter((s) => s.series === "transfer")) {
+    for (const sample of samplesOf(results, "transfer")) {
       expect(sample.leftOnPage).toBe(0);
     }
   });
@@ -100,7 +101,7 @@ test.describe("Editing the remaining pool experiments", () => {
     const cell = await editCell(page, "pitfalls", "pickling", code);
     expect(await runCell(cell)).toBe("done");
     const results = await downloadResults(cell);
-    const samples = (series: string) => results.samples.filter((s) => s.series === series);
+    const samples = (series: string) => samplesOf(results, series);
     expect(samples("a kernel's name").length).toBeGreaterThan(0);
     for (const sample of samples("a kernel's name")) {
       expect(sample).toMatchObject({ sent: false, error: "DataCloneError" });
@@ -125,7 +126,7 @@ test.describe("Editing the remaining pool experiments", () => {
     const cell = await editCell(page, "pitfalls", "pickling", code);
     expect(await runCell(cell)).toBe("done");
     const results = await downloadResults(cell);
-    for (const sample of results.samples.filter((s) => s.series === "a kernel's name")) {
+    for (const sample of samplesOf(results, "a kernel's name")) {
       expect(sample).toMatchObject({ sent: true, last: 11 * (sample.x - 1) });
     }
 

@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
-import type { Results, Sample } from "../../common/results";
+import type { Results } from "../../common/results";
+import { largestX, measured, medianAt, samplesOf, xsOf } from "../../kit/queries";
 import { downloadResults, expect, experimentCell, runCell, test } from "../support/fixtures";
 
 /**
@@ -14,28 +15,19 @@ async function runExperiment(page: Page, id: string, quick = false): Promise<Res
   return downloadResults(cell);
 }
 
-function median(results: Results, series: string, x: number): number {
-  const row = results.summary.find((r) => r.series === series && r.x === x);
-  if (!row) throw new Error(`no summary for ${series} at ${x}`);
-  return row.q50;
-}
-
-const sizes = (results: Results) => [...new Set(results.summary.map((row) => row.x))];
-const largest = (results: Results) => Math.max(...sizes(results));
-const samplesOf = (results: Results, series: string, x?: number): Sample[] =>
-  results.samples.filter((s) => s.series === series && (x === undefined || s.x === x));
-
 test.describe("Pitfalls", () => {
   test("1: multiplying by ten in a pool is slower than a plain loop at every size", async ({
     page,
   }) => {
     const results = await runExperiment(page, "tiny-tasks");
     const pool = `pool of ${results.environment.hardwareConcurrency}`;
-    expect(largest(results)).toBe(1_000_000);
+    expect(largestX(results)).toBe(1_000_000);
     for (const sample of results.samples) expect(sample.last).toBe(10 * (sample.x - 1));
     // About 7× slower at a million numbers here; any margin at all is the claim.
-    for (const x of sizes(results)) {
-      expect(median(results, pool, x), `at ${x}`).toBeGreaterThan(median(results, "plain loop", x));
+    for (const x of xsOf(results)) {
+      expect(medianAt(results, pool, x), `at ${x}`).toBeGreaterThan(
+        measured(medianAt(results, "plain loop", x)),
+      );
     }
   });
 
@@ -74,10 +66,10 @@ test.describe("Pitfalls", () => {
     page,
   }) => {
     const results = await runExperiment(page, "payload");
-    const mib = largest(results);
+    const mib = largestX(results);
     expect(mib).toBe(32);
     // Every way summed the same numbers: the data arrived whole, or was made the same.
-    for (const x of sizes(results)) {
+    for (const x of xsOf(results)) {
       const sums = new Set(results.samples.filter((s) => s.x === x).map((s) => s.sum));
       expect(sums.size, `one checksum at ${x} MiB`).toBe(1);
     }
@@ -85,11 +77,11 @@ test.describe("Pitfalls", () => {
     const bytes = mib * 1024 * 1024;
     for (const s of samplesOf(results, "transfer")) expect(s.leftOnPage).toBe(0);
     for (const s of samplesOf(results, "copy", mib)) expect(s.leftOnPage).toBe(bytes);
-    const copy = median(results, "copy", mib);
+    const copy = measured(medianAt(results, "copy", mib));
     // Here: transfer and share about 7× below a copy, the recipe about 1.8×.
-    expect(median(results, "transfer", mib)).toBeLessThan(0.5 * copy);
-    expect(median(results, "share (SharedArrayBuffer)", mib)).toBeLessThan(0.5 * copy);
-    expect(median(results, "send a recipe", mib)).toBeLessThan(copy);
+    expect(medianAt(results, "transfer", mib)).toBeLessThan(0.5 * copy);
+    expect(medianAt(results, "share (SharedArrayBuffer)", mib)).toBeLessThan(0.5 * copy);
+    expect(medianAt(results, "send a recipe", mib)).toBeLessThan(copy);
   });
 
   test("4: one loop reusing results beats independent tasks in a pool", async ({ page }) => {
@@ -101,8 +93,10 @@ test.describe("Pitfalls", () => {
     while (fib.length < 40) fib.push((fib.at(-1) as number) + (fib.at(-2) as number));
     for (const sample of results.samples) expect(sample.last).toBe(fib[sample.x - 1]);
     // Thousands of times faster at n = 32 here.
-    for (const x of sizes(results)) {
-      expect(median(results, reuse, x), `at n = ${x}`).toBeLessThan(median(results, pool, x));
+    for (const x of xsOf(results)) {
+      expect(medianAt(results, reuse, x), `at n = ${x}`).toBeLessThan(
+        measured(medianAt(results, pool, x)),
+      );
     }
   });
 
@@ -112,11 +106,13 @@ test.describe("Pitfalls", () => {
     const results = await runExperiment(page, "nested-pools");
     const cores = results.environment.hardwareConcurrency;
     const nested = `pool of ${cores}, each task starts its own workers`;
-    expect(sizes(results)).toEqual([1, 2, 4]);
+    expect(xsOf(results)).toEqual([1, 2, 4]);
     // The same window of numbers every time: one count, whatever the threads.
     expect(new Set(results.samples.map((s) => s.primes)).size).toBe(1);
     // About 1.9× slower with 4 workers per task on two cores.
-    expect(median(results, nested, 4)).toBeGreaterThan(1.2 * median(results, nested, 1));
+    expect(medianAt(results, nested, 4)).toBeGreaterThan(
+      1.2 * measured(medianAt(results, nested, 1)),
+    );
   });
 
   test("6: reading then writing a shared counter loses updates; Atomics.add loses none", async ({
@@ -127,7 +123,7 @@ test.describe("Pitfalls", () => {
       expect(sample.lost).toBe(0);
       expect(sample.final).toBe(sample.expected);
     }
-    const times = largest(results);
+    const times = largestX(results);
     expect(times).toBe(1_000_000);
     // Here about half of two million additions are lost; the claim is that any are.
     const lost = samplesOf(results, "read, then write", times).map((s) => s.lost as number);
@@ -143,9 +139,9 @@ test.describe("Pitfalls", () => {
     const results = await runExperiment(page, "inner-loop");
     const outer = "outer loop in parallel: a task per row";
     const inner = "inner loop in parallel: a task per point, row by row";
-    const rows = largest(results);
+    const rows = largestX(results);
     expect(rows).toBe(256);
-    for (const x of sizes(results)) {
+    for (const x of xsOf(results)) {
       const [a] = samplesOf(results, outer, x);
       const [b] = samplesOf(results, inner, x);
       // The same points, so the same total of iterations.
@@ -153,6 +149,8 @@ test.describe("Pitfalls", () => {
       expect(b?.messages as number).toBeGreaterThan(4 * (a?.messages as number));
     }
     // About 14× slower at 256 rows here.
-    expect(median(results, inner, rows)).toBeGreaterThan(2 * median(results, outer, rows));
+    expect(medianAt(results, inner, rows)).toBeGreaterThan(
+      2 * measured(medianAt(results, outer, rows)),
+    );
   });
 });

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import type { Locator, Page } from "@playwright/test";
+import { samplesOf } from "../../kit/queries";
 import { MATMUL_SERIES } from "../../lessons/vectorization/matmul-series";
 import { FIRST_CALL_JS, SERIES_NAMES } from "../../lessons/vectorization/series";
 import { downloadResults, expect, experimentCell, runCell, test } from "../support/fixtures";
@@ -68,7 +69,7 @@ test.describe("Editing the vectorization cell's JavaScript", () => {
     await cell.getByRole("button", { name: "Reset to the original" }).click();
     expect(await runCell(cell)).toBe("done");
     const results = await downloadResults(cell);
-    const js = results.samples.filter((sample) => sample.series === SERIES_NAMES["js-loop"]);
+    const js = samplesOf(results, SERIES_NAMES["js-loop"]);
     expect(js.length).toBeGreaterThan(0);
     for (const sample of js) expect(sample.maxRelativeError).toBeLessThanOrEqual(1e-6);
   });
@@ -135,7 +136,7 @@ test.describe("Editing the vectorization cell's JavaScript", () => {
     await cell.getByRole("button", { name: "Reset to the original" }).click();
     expect(await runCell(cell)).toBe("done");
     const results = await downloadResults(cell);
-    const js = results.samples.filter((sample) => sample.series === MATMUL_SERIES.js);
+    const js = samplesOf(results, MATMUL_SERIES.js);
     expect(js.length).toBeGreaterThan(0);
     for (const sample of js) expect(sample.maxRelativeError).toBeLessThan(1e-6);
   });

@@ -1,4 +1,4 @@
-import type { Results } from "../../common/results";
+import { largestX, measured, medianAt } from "../../kit/queries";
 import {
   chartMarks,
   downloadResults,
@@ -10,12 +10,6 @@ import {
   test,
 } from "../support/fixtures";
 
-function median(results: Results, series: string, x: number): number {
-  const row = results.summary.find((r) => r.series === series && r.x === x);
-  if (!row) throw new Error(`no summary for ${series} at ${x}`);
-  return row.q50;
-}
-
 test.describe("Why parallel?", () => {
   test("with the defaults, the pool beats one worker on a multi-core machine", async ({ page }) => {
     await page.goto("/#/lesson/why-parallel");
@@ -25,14 +19,14 @@ test.describe("Why parallel?", () => {
     await expect(cell.locator(".headline")).toContainText("At n = 2,000,000");
 
     const results = await downloadResults(cell);
-    const largest = Math.max(...results.samples.map((s) => s.x));
+    const largest = largestX(results);
     expect(largest).toBe(2_000_000);
     // Every series found the same, right number of primes at every size.
     for (const sample of results.samples) expect(sample.primes).toBe(primesBelow(sample.x));
 
     test.skip(cores < 2, "a pool can only beat one worker with two or more cores");
-    const pool = median(results, `pool of ${cores}`, largest);
-    const one = median(results, "1 worker", largest);
+    const pool = measured(medianAt(results, `pool of ${cores}`, largest));
+    const one = measured(medianAt(results, "1 worker", largest));
     // Two cores give about 1.6× here; 0.9 leaves room for a noisy shared machine.
     expect(pool).toBeLessThan(0.9 * one);
   });

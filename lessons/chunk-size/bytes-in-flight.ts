@@ -3,7 +3,10 @@ import {
   type ChunkRecord,
   formatMs,
   geometricSizes,
+  medianAt,
+  medianField,
   peakBytesInFlight,
+  pointsOf,
   seededRandom,
   sweep,
   trialsParam,
@@ -13,15 +16,14 @@ import python from "./bytes_in_flight.py?raw";
 import experimentSource from "./bytes-in-flight.ts?raw";
 
 const ROW_LENGTH = 4096; // 32 KB of float64 per row
+const poolName = (cores: number) => `pool of ${cores}, copying rows`;
 
 /** Median of the peak megabytes in flight, per chunk size. */
 function peaks(results: Results): { x: number; mb: number }[] {
-  return results.summary.map((row) => {
-    const values = results.samples
-      .filter((s) => s.x === row.x && !s.dropped)
-      .map((s) => s.peakBytes as number)
-      .sort((a, b) => a - b);
-    return { x: row.x, mb: (values[Math.floor(values.length / 2)] ?? 0) / 1e6 };
+  const pool = poolName(results.environment.hardwareConcurrency);
+  return pointsOf(results, pool).map(({ x }) => {
+    const peakBytes = medianField(results, pool, x, "peakBytes") ?? 0;
+    return { x, mb: peakBytes / 1e6 };
   });
 }
 
@@ -64,7 +66,7 @@ export const bytesInFlight: Experiment<"rows" | "trials"> = {
     );
     const series = [
       {
-        name: `pool of ${cores}, copying rows`,
+        name: poolName(cores),
         run: async (chunkSize: number) => {
           const chunks: ChunkRecord[] = [];
           await pool.map(sumFloats, data, { chunkSize, signal, onChunk: (r) => chunks.push(r) });
@@ -99,7 +101,8 @@ export const bytesInFlight: Experiment<"rows" | "trials"> = {
   headline(results) {
     const rows = peaks(results);
     const [first, last] = [rows[0], rows.at(-1)];
-    const time = (x: number) => results.summary.find((row) => row.x === x)?.q50;
+    const pool = poolName(results.environment.hardwareConcurrency);
+    const time = (x: number) => medianAt(results, pool, x);
     if (!first || !last || first === last) return null;
     return `At chunk size ${first.x}, at most ${first.mb.toFixed(2)} MB were in flight (${formatMs(time(first.x) ?? 0)} ms); at ${last.x}, ${last.mb.toFixed(1)} MB (${formatMs(time(last.x) ?? 0)} ms).`;
   },

@@ -3,7 +3,10 @@ import {
   defaultChunkSize,
   formatMs,
   geometricSizes,
+  pointsOf,
   runtimeChart,
+  samplesOf,
+  seriesNames,
   sweep,
   trialsParam,
 } from "../../kit";
@@ -17,7 +20,7 @@ const seriesName = (n: number) => `n = ${n.toLocaleString("en")}`;
 function defaultRows(results: Results) {
   const cores = results.environment.hardwareConcurrency;
   return results.summary.filter((row) => {
-    const n = results.samples.find((s) => s.series === row.series)?.items as number;
+    const n = samplesOf(results, row.series)[0]?.items as number;
     return row.x === defaultChunkSize(n, cores);
   });
 }
@@ -118,9 +121,12 @@ export const tinyTasks: Experiment<"maxItems" | "trials"> = {
   },
 
   headline(results) {
-    const largest = results.summary.filter((row) => row.series === results.summary.at(-1)?.series);
+    // The largest n, measured last.
+    const largestN = seriesNames(results).at(-1);
+    if (largestN === undefined) return null;
+    const largest = pointsOf(results, largestN);
     const one = largest.find((row) => row.x === 1);
-    const chosen = defaultRows(results).find((row) => row.series === one?.series);
+    const chosen = defaultRows(results).find((row) => row.series === largestN);
     if (!one || !chosen) return null;
     const best = largest.reduce((a, b) => (b.q50 < a.q50 ? b : a), one);
     return `For ${one.series}: ${formatMs(one.q50)} ms at chunk size 1, ${formatMs(best.q50)} ms at the best (${best.x}), ${(one.q50 / best.q50).toFixed(0)}× faster. Python's default, ${chosen.x}, took ${formatMs(chosen.q50)} ms.`;

@@ -5,6 +5,8 @@ import {
   defaultChunkSize,
   formatMs,
   idleShare,
+  keptSamples,
+  medianAt,
   runtimeChart,
   sweep,
   timelineEvents,
@@ -16,6 +18,7 @@ import experimentSource from "./uneven-tasks.ts?raw";
 
 const TASKS = 64;
 const CHUNK_SIZES = [1, 2, 4, 8, 16, 32, 64];
+const poolName = (cores: number) => `pool of ${cores}`;
 
 export const unevenTasks: Experiment<"unit" | "trials"> = {
   id: "uneven-tasks",
@@ -54,7 +57,7 @@ export const unevenTasks: Experiment<"unit" | "trials"> = {
     const lastRun = new Map<number, { began: number; chunks: ChunkRecord[] }>();
     const series = [
       {
-        name: `pool of ${cores}`,
+        name: poolName(cores),
         run: async (chunkSize: number) => {
           const run = { began: performance.now(), chunks: [] as ChunkRecord[] };
           lastRun.set(chunkSize, run);
@@ -78,16 +81,16 @@ export const unevenTasks: Experiment<"unit" | "trials"> = {
   headline(results) {
     const cores = results.environment.hardwareConcurrency;
     const mean = (x: number, field: string) => {
-      const values = results.samples
-        .filter((s) => s.x === x && !s.dropped)
+      const values = keptSamples(results)
+        .filter((s) => s.x === x)
         .map((s) => s[field] as number);
       return values.reduce((a, b) => a + b, 0) / values.length;
     };
     const percent = (x: number, field: string) => `${Math.round(mean(x, field) * 100)} %`;
     const describe = (x: number) => {
-      const row = results.summary.find((r) => r.x === x);
-      if (!row) return null;
-      return `${formatMs(row.q50)} ms, the busiest worker did ${percent(x, "busiestShare")} of the work, workers idle ${percent(x, "idle")} of the time`;
+      const ms = medianAt(results, poolName(cores), x);
+      if (ms === undefined) return null;
+      return `${formatMs(ms)} ms, the busiest worker did ${percent(x, "busiestShare")} of the work, workers idle ${percent(x, "idle")} of the time`;
     };
     const halves = Math.ceil(TASKS / cores);
     const fallback = defaultChunkSize(TASKS, cores);

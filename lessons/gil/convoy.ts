@@ -4,6 +4,7 @@ import {
   formatMs,
   Interpreter,
   type InterpreterRun,
+  medianAt,
   type ReadingSeries,
   runtimeChart,
   threadTimeline,
@@ -14,7 +15,7 @@ import python from "./convoy.py?raw";
 import experimentSource from "./convoy.ts?raw";
 import { crunchProgram, replyProgram } from "./programs";
 import programsSource from "./programs.ts?raw";
-import { ALONE, medianAt, THREAD_TIMELINE_COLORS, WITH_CPU, WITH_CPU_FREE } from "./series";
+import { ALONE, THREAD_TIMELINE_COLORS, WITH_CPU, WITH_CPU_FREE } from "./series";
 
 /** The switch intervals tried, in ms; CPython's default, 5 ms, among them. */
 const INTERVALS = [1, 2, 5, 10, 20];

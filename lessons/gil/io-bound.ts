@@ -5,6 +5,8 @@ import {
   Interpreter,
   type InterpreterRun,
   interpreterUnavailableReason,
+  largestX,
+  medianAt,
   runtimeChart,
   type Series,
   sweep,
@@ -21,7 +23,6 @@ import {
   compared,
   FREE_THREADS,
   GIL_THREADS,
-  medianAt,
   SERIAL,
   SWITCH_INTERVAL,
   skippedThreads,
@@ -130,7 +131,7 @@ export const ioBound: Experiment<"maxRecords" | "waitMs" | "switchIntervalMs" | 
   chart: (results, Plot) => runtimeChart(results, Plot, { x: "log", y: "log" }),
 
   headline(results) {
-    const most = Math.max(...results.summary.map((row) => row.x));
+    const most = largestX(results);
     const at = (series: string) => medianAt(results, series, most);
     const [serial, gil, free, asyncio] = [
       at(SERIAL),
@@ -148,7 +149,7 @@ export const ioBound: Experiment<"maxRecords" | "waitMs" | "switchIntervalMs" | 
   },
 
   timelineTitle(results) {
-    const most = Math.max(...results.samples.map((sample) => sample.x));
+    const most = largestX(results);
     return `Inside ${GIL_THREADS}: their last run with ${most} records, one lane per thread. Each thread holds the GIL only to transform a record; it lets go for every read and write, so the waits overlap.`;
   },
   timelineColors: THREAD_TIMELINE_COLORS,

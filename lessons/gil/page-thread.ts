@@ -5,15 +5,18 @@ import {
   formatMs,
   frameBars,
   geometricSizes,
-  quantile,
+  largestX,
+  medianAt,
+  medianField,
   ResponsivenessProbe,
   runtimeChart,
+  samplesOf,
 } from "../../kit";
 import { nthPrime } from "../../workers/kernels/nth-prime";
 import kernelSource from "../../workers/kernels/nth-prime.ts?raw";
 import python from "./frozen_gui.py?raw";
 import experimentSource from "./page-thread.ts?raw";
-import { medianAt, PAGE_FRAMES, PAGE_KEYS, WORKER_FRAMES, WORKER_KEYS } from "./series";
+import { PAGE_FRAMES, PAGE_KEYS, WORKER_FRAMES, WORKER_KEYS } from "./series";
 
 /** Where the work runs, and the two series each run of it gives. */
 interface Place {
@@ -144,27 +147,24 @@ export const pageThread: Experiment<"maxN" | "runs"> = {
     runtimeChart(results, Plot, { x: "log", y: "log", yLabel: "longest pause" }),
 
   headline(results) {
-    const largest = Math.max(...results.summary.map((row) => row.x));
+    const largest = largestX(results);
     const at = (series: string) => medianAt(results, series, largest);
     const pageFrames = at(PAGE_FRAMES);
     const pageKeys = at(PAGE_KEYS);
+    const pageWorkMs = medianField(results, PAGE_FRAMES, largest, "workMs");
     const workerFrames = at(WORKER_FRAMES);
     const workerKeys = at(WORKER_KEYS);
     if (workerFrames === undefined || workerKeys === undefined) return null;
     const inWorker = `${formatMs(workerFrames)} ms between frames, ${formatMs(workerKeys)} ms for a key`;
-    if (pageFrames === undefined || pageKeys === undefined) {
+    if (pageFrames === undefined || pageKeys === undefined || pageWorkMs === undefined) {
       return `At N = ${largest.toLocaleString("en")} (medians), with the work in a worker: ${inWorker}. The page's half did not run: it would have run edited code on the page.`;
     }
-    const workMs = results.samples
-      .filter((s) => s.series === PAGE_FRAMES && s.x === largest)
-      .map((s) => Number(s.workMs))
-      .sort((a, b) => a - b);
-    return `At N = ${largest.toLocaleString("en")} (medians): on the page's thread the work took ${formatMs(quantile(workMs, 0.5))} ms, the page drew no frame for ${formatMs(pageFrames)} ms and a key press waited ${formatMs(pageKeys)} ms. In a worker: ${inWorker}.`;
+    return `At N = ${largest.toLocaleString("en")} (medians): on the page's thread the work took ${formatMs(pageWorkMs)} ms, the page drew no frame for ${formatMs(pageFrames)} ms and a key press waited ${formatMs(pageKeys)} ms. In a worker: ${inWorker}.`;
   },
 
   timelineTitle(results) {
-    const largest = Math.max(...results.samples.map((sample) => sample.x));
-    const onPage = results.samples.some((sample) => sample.series === PAGE_FRAMES);
+    const largest = largestX(results);
+    const onPage = samplesOf(results, PAGE_FRAMES).length > 0;
     const where = onPage ? "on the page's thread, then in a worker" : "in a worker";
     return `The latest run at N = ${largest.toLocaleString("en")} with the work ${where}, from when the probe started watching: when the work ran, and every gap between two frames. Red marks a gap in which the page missed frames.`;
   },

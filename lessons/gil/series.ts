@@ -49,11 +49,6 @@ export function skippedThreads(results: Results): string | null {
   return "Serial and the thread series did not run: their shared lock needs SharedArrayBuffer, which this browser allows only on cross-origin-isolated pages, and this page is not one.";
 }
 
-/** The median of a series at x, if it ran. */
-export function medianAt(results: Results, series: string, x: number): number | undefined {
-  return results.summary.find((row) => row.series === series && row.x === x)?.q50;
-}
-
 /** "1.52× faster" or "1.08× slower": how `ms` compares with `baseline`. */
 export function compared(ms: number, baseline: number): string {
   const ratio = baseline / ms;

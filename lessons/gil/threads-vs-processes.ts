@@ -5,9 +5,12 @@ import {
   Interpreter,
   type InterpreterRun,
   interpreterUnavailableReason,
+  largestX,
+  medianAt,
   overlapMs,
   runtimeChart,
   type Series,
+  samplesOf,
   sweep,
   threadTimeline,
   trialsParam,
@@ -21,7 +24,6 @@ import {
   compared,
   FREE_THREADS,
   GIL_THREADS,
-  medianAt,
   POOL,
   PROCESSES,
   SERIAL,
@@ -149,7 +151,7 @@ export const threadsVsProcesses: Experiment<"maxN" | "switchIntervalMs" | "trial
   chart: (results, Plot) => runtimeChart(results, Plot, { x: "log", y: "log" }),
 
   headline(results) {
-    const largest = Math.max(...results.summary.map((row) => row.x));
+    const largest = largestX(results);
     const at = (series: string) => medianAt(results, series, largest);
     const [serial, gil, free, processes, pool] = [
       at(SERIAL),
@@ -168,8 +170,8 @@ export const threadsVsProcesses: Experiment<"maxN" | "switchIntervalMs" | "trial
   },
 
   timelineTitle(results) {
-    const largest = Math.max(...results.samples.map((sample) => sample.x));
-    const last = results.samples.filter((s) => s.series === GIL_THREADS && s.x === largest).at(-1);
+    const largest = largestX(results);
+    const last = samplesOf(results, GIL_THREADS, largest).at(-1);
     const overlap = overlapMs(results.timeline ?? []);
     return `Inside ${GIL_THREADS}: their last run at N = ${largest.toLocaleString("en")}, switch interval ${results.params.switchIntervalMs} ms, one lane per thread. The GIL changed hands ${last?.handoffs} times; two threads ran at the same moment for ${overlap.toFixed(2)} ms in all.`;
   },

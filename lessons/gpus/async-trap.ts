@@ -7,7 +7,7 @@ import {
   geometricSizes,
   LARGEST_ARRAY,
   largestX,
-  medianMs,
+  medianAt,
   POLY_SHADER,
   passFields,
   runtimeChart,
@@ -81,8 +81,8 @@ export const asyncTrap: Experiment<"maxFloats" | "trials"> = {
   headline(results) {
     const names = timerNames(emulatedIn(results));
     const x = largestX(results);
-    const submit = medianMs(results, names.submit, x);
-    const compute = medianMs(results, names.compute, x);
+    const submit = medianAt(results, names.submit, x);
+    const compute = medianAt(results, names.compute, x);
     if (submit === undefined || compute === undefined) return null;
     const text = `At ${x.toLocaleString("en")} floats, a timer around submit() alone said ${formatMs(submit)} ms; the work took ${formatMs(compute)} ms to finish, ${Math.round(compute / submit)}× longer.`;
     return emulatedIn(results) ? `${text} ${EMULATED_WARNING}` : text;

@@ -6,12 +6,14 @@ import {
   gpuName,
   LARGEST_ARRAY,
   largestX,
-  medianMs,
+  medianAt,
   POLY_SHADER,
   RELATIVE_TOLERANCE,
   runtimeChart,
+  samplesOf,
   shaderToRun,
   trialsParam,
+  xsOf,
 } from "../../kit";
 import sessionSource from "../../workers/gpu/session.ts?raw";
 import polyKernelSource from "../../workers/kernels/poly.ts?raw";
@@ -60,10 +62,9 @@ export const crossover: Experiment<"maxFloats" | "trials"> = {
 
   headline(results) {
     const gpu = gpuName(emulatedIn(results));
-    const sizes = [...new Set(results.summary.map((row) => row.x))].sort((a, b) => a - b);
-    const wins = sizes.filter((x) => {
-      const gpuMs = medianMs(results, gpu, x);
-      const cpuMs = medianMs(results, CPU_NAME, x);
+    const wins = xsOf(results).filter((x) => {
+      const gpuMs = medianAt(results, gpu, x);
+      const cpuMs = medianAt(results, CPU_NAME, x);
       return gpuMs !== undefined && cpuMs !== undefined && gpuMs < cpuMs;
     });
     const largest = largestX(results);
@@ -77,8 +78,7 @@ export const crossover: Experiment<"maxFloats" | "trials"> = {
 
 function correctnessNote(results: Results): Note {
   const gpu = gpuName(emulatedIn(results));
-  const errors = results.samples
-    .filter((sample) => sample.series === gpu)
+  const errors = samplesOf(results, gpu)
     .map((sample) => sample.maxRelativeError)
     .filter((value): value is number => typeof value === "number");
   const worst = Math.max(...errors);

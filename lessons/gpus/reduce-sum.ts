@@ -6,10 +6,11 @@ import {
   gpuName,
   LARGEST_ARRAY,
   largestX,
-  medianMs,
+  medianAt,
   REDUCE_SHADER,
   runtimeChart,
   SUM_CPU_NAME,
+  samplesOf,
   shaderToRun,
   sumTolerance,
   treeDepth,
@@ -62,8 +63,8 @@ export const reduceSum: Experiment<"maxFloats" | "trials"> = {
 
   headline(results) {
     const x = largestX(results);
-    const gpuMs = medianMs(results, gpuName(emulatedIn(results)), x);
-    const cpuMs = medianMs(results, SUM_CPU_NAME, x);
+    const gpuMs = medianAt(results, gpuName(emulatedIn(results)), x);
+    const cpuMs = medianAt(results, SUM_CPU_NAME, x);
     if (gpuMs === undefined || cpuMs === undefined) return null;
     const text = `At ${x.toLocaleString("en")} floats the GPU's sum took ${formatMs(gpuMs)} ms with the transfers; the JS loop took ${formatMs(cpuMs)} ms.`;
     return emulatedIn(results) ? `${text} ${EMULATED_WARNING}` : text;
@@ -73,13 +74,11 @@ export const reduceSum: Experiment<"maxFloats" | "trials"> = {
 /** The GPU's float32 sums against the float64 sums, and the bound they must stay within. */
 function accuracyNote(results: Results): Note {
   const gpu = gpuName(emulatedIn(results));
-  const checked = results.samples
-    .filter((sample) => sample.series === gpu)
-    .map((sample) => {
-      const exact = sample.exactSum as number;
-      const error = Math.abs((sample.sum as number) - exact) / exact;
-      return { x: sample.x, error, within: error <= sumTolerance(sample.x) };
-    });
+  const checked = samplesOf(results, gpu).map((sample) => {
+    const exact = sample.exactSum as number;
+    const error = Math.abs((sample.sum as number) - exact) / exact;
+    return { x: sample.x, error, within: error <= sumTolerance(sample.x) };
+  });
   const largest = largestX(results);
   const worst = Math.max(...checked.filter((c) => c.x === largest).map((c) => c.error));
   const bound = `${treeDepth(largest)} × 2⁻²⁴ ≈ ${sumTolerance(largest).toExponential(1)}`;

@@ -4,7 +4,7 @@ import {
   emulatedIn,
   formatMs,
   GpuWorker,
-  medianMs,
+  medianAt,
   POLY_SHADER,
   passFields,
   runtimeChart,
@@ -96,7 +96,7 @@ export const workgroupSize: Experiment<"floats" | "trials"> = {
 
   headline(results) {
     const name = workgroupName(emulatedIn(results));
-    const times = WORKGROUP_SIZES.map((size) => ({ size, ms: medianMs(results, name, size) }));
+    const times = WORKGROUP_SIZES.map((size) => ({ size, ms: medianAt(results, name, size) }));
     const measured = times.filter((t): t is { size: number; ms: number } => t.ms !== undefined);
     if (measured.length < 2) return null;
     const best = measured.reduce((a, b) => (b.ms < a.ms ? b : a));

@@ -4,8 +4,8 @@ import {
   formatMs,
   geometricSizes,
   largestX,
+  medianAt,
   medianField,
-  medianMs,
   ratioWords,
   runtimeChart,
   type Series,
@@ -132,8 +132,8 @@ export const innerLoop: Experiment<"maxRows" | "trials"> = {
 
   headline(results) {
     const rows = largestX(results);
-    const outer = medianMs(results, OUTER, rows);
-    const inner = medianMs(results, INNER, rows);
+    const outer = medianAt(results, OUTER, rows);
+    const inner = medianAt(results, INNER, rows);
     const outerMessages = medianField(results, OUTER, rows, "messages");
     const innerMessages = medianField(results, INNER, rows, "messages");
     if (outer === undefined || inner === undefined) return null;

@@ -2,13 +2,14 @@ import type { Experiment, WorkerPool } from "../../kit";
 import {
   formatMs,
   largestX,
-  medianMs,
+  medianAt,
   ratioWords,
   runtimeChart,
   type Series,
   splitRange,
   sweep,
   trialsParam,
+  xsOf,
 } from "../../kit";
 import helperSource from "../../workers/helper/prime-helper.ts?raw";
 import kernelSource from "../../workers/kernels/nested.ts?raw";
@@ -97,16 +98,15 @@ export const nestedPools: Experiment<"width" | "maxPerTask" | "trials"> = {
   chart(results, Plot) {
     const options = runtimeChart(results, Plot, { x: "log", y: "log" });
     // Ticks at the measured k only: 1, 2, 4 workers, never 1.5.
-    const ks = [...new Set(results.summary.map((row) => row.x))];
-    return { ...options, x: { ...options.x, ticks: ks } };
+    return { ...options, x: { ...options.x, ticks: xsOf(results) } };
   },
 
   headline(results) {
     const cores = results.environment.hardwareConcurrency;
     const k = largestX(results);
-    const direct = medianMs(results, nestedName(cores), 1);
-    const nested = medianMs(results, nestedName(cores), k);
-    const flat = medianMs(results, flatName(cores), k);
+    const direct = medianAt(results, nestedName(cores), 1);
+    const nested = medianAt(results, nestedName(cores), k);
+    const flat = medianAt(results, flatName(cores), k);
     if (direct === undefined || nested === undefined || flat === undefined) return null;
     return `With ${k} workers per task (${cores * k} threads on ${cores} logical cores), the nested pool took ${formatMs(nested)} ms, ${ratioWords(nested, direct)} than its tasks working alone (${formatMs(direct)} ms); ${cores * k} workers started up front took ${formatMs(flat)} ms (medians).`;
   },

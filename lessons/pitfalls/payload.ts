@@ -3,7 +3,7 @@ import {
   formatMs,
   keptSamples,
   largestX,
-  medianMs,
+  medianAt,
   ratioWords,
   runtimeChart,
   type Series,
@@ -121,11 +121,11 @@ export const payload: Experiment<"maxMiB" | "trials"> = {
 
   headline(results) {
     const mib = largestX(results);
-    const copy = medianMs(results, COPY, mib);
+    const copy = medianAt(results, COPY, mib);
     if (copy === undefined) return null;
     const others = [TRANSFER, SHARED, RECIPE]
       .map((name) => {
-        const ms = medianMs(results, name, mib);
+        const ms = medianAt(results, name, mib);
         return ms === undefined ? null : `${name} ${formatMs(ms)} ms (${ratioWords(ms, copy)})`;
       })
       .filter((part) => part !== null)

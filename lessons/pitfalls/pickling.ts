@@ -5,7 +5,7 @@ import {
   geometricSizes,
   keptSamples,
   largestX,
-  medianMs,
+  medianAt,
   NotCloneableError,
   runtimeChart,
   type Series,
@@ -143,7 +143,7 @@ export const pickling: Experiment<"maxN" | "trials"> = {
     const failed = WAYS.length - worked.length;
     const n = largestX(results);
     const times = worked
-      .map((name) => `${name} ${formatMs(medianMs(results, name, n) ?? Number.NaN)} ms`)
+      .map((name) => `${name} ${formatMs(medianAt(results, name, n) ?? Number.NaN)} ms`)
       .join(", ");
     return `${failed} of ${WAYS.length} ways failed; the ones that worked took, for ${n.toLocaleString("en")} numbers: ${times} (medians).`;
   },

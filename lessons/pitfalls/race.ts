@@ -5,8 +5,8 @@ import {
   formatMs,
   geometricSizes,
   largestX,
+  medianAt,
   medianField,
-  medianMs,
   type Series,
   sweep,
   trialsParam,
@@ -82,8 +82,8 @@ export const race: Experiment<"maxTimes" | "trials"> = {
     const cores = results.environment.hardwareConcurrency;
     const lost = medianField(results, TWO_STEPS, times, "lost");
     const atomicLost = medianField(results, ATOMIC, times, "lost");
-    const twoStepsMs = medianMs(results, TWO_STEPS, times);
-    const atomicMs = medianMs(results, ATOMIC, times);
+    const twoStepsMs = medianAt(results, TWO_STEPS, times);
+    const atomicMs = medianAt(results, ATOMIC, times);
     if (lost === undefined || atomicLost === undefined) return null;
     if (twoStepsMs === undefined || atomicMs === undefined) return null;
     const expected = formatCount(cores * times);

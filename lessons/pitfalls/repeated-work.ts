@@ -2,7 +2,7 @@ import type { Experiment } from "../../kit";
 import {
   formatMs,
   largestX,
-  medianMs,
+  medianAt,
   ratioWords,
   runtimeChart,
   type Series,
@@ -77,9 +77,9 @@ export const repeatedWork: Experiment<"maxN" | "trials"> = {
 
   headline(results) {
     const n = largestX(results);
-    const pool = medianMs(results, poolName(results.environment.hardwareConcurrency), n);
-    const serial = medianMs(results, SERIAL, n);
-    const reuse = medianMs(results, REUSE, n);
+    const pool = medianAt(results, poolName(results.environment.hardwareConcurrency), n);
+    const serial = medianAt(results, SERIAL, n);
+    const reuse = medianAt(results, REUSE, n);
     if (pool === undefined || serial === undefined || reuse === undefined) return null;
     return `For the first ${n} Fibonacci numbers, the pool made the wasteful way ${ratioWords(pool, serial)} (${formatMs(pool)} ms against ${formatMs(serial)} ms), yet one loop reusing results took ${formatMs(reuse)} ms: ${ratioWords(reuse, pool).replace("faster", "faster than the pool")} (medians).`;
   },

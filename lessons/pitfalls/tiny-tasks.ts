@@ -3,12 +3,13 @@ import {
   formatMs,
   geometricSizes,
   largestX,
-  medianMs,
+  medianAt,
   ratioWords,
   runtimeChart,
   type Series,
   sweep,
   trialsParam,
+  xsOf,
 } from "../../kit";
 import { timesTen } from "../../workers/kernels/scale";
 import kernelSource from "../../workers/kernels/scale.ts?raw";
@@ -70,13 +71,13 @@ export const tinyTasks: Experiment<"maxN" | "trials"> = {
 
   headline(results) {
     const pool = poolName(results.environment.hardwareConcurrency);
-    const xs = [...new Set(results.summary.map((row) => row.x))];
+    const xs = xsOf(results);
     const slower = xs.filter(
-      (x) => (medianMs(results, pool, x) ?? 0) > (medianMs(results, LOOP, x) ?? 0),
+      (x) => (medianAt(results, pool, x) ?? 0) > (medianAt(results, LOOP, x) ?? 0),
     );
     const n = largestX(results);
-    const loop = medianMs(results, LOOP, n);
-    const parallel = medianMs(results, pool, n);
+    const loop = medianAt(results, LOOP, n);
+    const parallel = medianAt(results, pool, n);
     if (loop === undefined || parallel === undefined) return null;
     const verdict =
       slower.length === xs.length

@@ -1,5 +1,15 @@
 import type { Experiment, KernelTask, Sample, WorkerPool } from "../../kit";
-import { formatMs, quantile, runtimeChart, seededRandom, settle, trialsParam } from "../../kit";
+import {
+  formatMs,
+  largestX,
+  median,
+  medianAt,
+  runtimeChart,
+  samplesOf,
+  seededRandom,
+  settle,
+  trialsParam,
+} from "../../kit";
 import kernelSource from "../../workers/kernels/primes.ts?raw";
 import python from "./map_variants.py?raw";
 import experimentSource from "./map-variants.ts?raw";
@@ -115,19 +125,12 @@ export const mapVariants: Experiment<"tasks" | "trials"> = {
   }),
 
   headline(results) {
-    const first = (series: string) =>
-      results.summary.find((row) => row.series === series && row.x === 1)?.q50;
+    const first = (series: string) => medianAt(results, series, 1);
     const held = (series: string) =>
-      quantile(
-        results.samples
-          .filter((s) => s.series === series)
-          .map((s) => s.mostHeldBack as number)
-          .sort((a, b) => a - b),
-        0.5,
-      );
+      median(samplesOf(results, series).map((s) => s.mostHeldBack as number));
     const [map, imap, unordered] = VARIANTS.map(first);
     if (map === undefined || imap === undefined || unordered === undefined) return null;
-    const count = Math.max(...results.summary.map((row) => row.x));
+    const count = largestX(results);
     return `First result in hand after ${formatMs(map)} ms with map, ${formatMs(imap)} ms with imap, ${formatMs(unordered)} ms with imap_unordered. At a hand-over, up to ${held("map")} finished results were waiting with map, ${held("imap")} with imap (stuck behind a slower earlier task), ${held("imap_unordered")} with imap_unordered (medians of ${count}-task runs).`;
   },
 };

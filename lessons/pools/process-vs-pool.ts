@@ -2,7 +2,9 @@ import type { Experiment } from "../../kit";
 import {
   formatMs,
   geometricSizes,
-  quantile,
+  largestX,
+  median,
+  medianAt,
   runtimeChart,
   type Series,
   sweep,
@@ -16,6 +18,7 @@ import experimentSource from "./process-vs-pool.ts?raw";
 /** One task: the primes below 20,000, about half a millisecond of work. */
 const TASK = { from: 0, to: 20_000 };
 const NEW_WORKERS = "new worker per task";
+const reusedPool = (cores: number) => `pool of ${cores}, reused`;
 
 /** Starts `count` single-worker pools at once; if any fails, terminates the rest. */
 async function startWorkers(count: number): Promise<WorkerPool[]> {
@@ -72,12 +75,11 @@ export const processVsPool: Experiment<"maxTasks" | "trials"> = {
           } finally {
             for (const worker of workers) worker.terminate();
           }
-          const starts = workers.map((worker) => worker.startupMs).sort((a, b) => a - b);
-          return { workerStartMs: quantile(starts, 0.5) };
+          return { workerStartMs: median(workers.map((worker) => worker.startupMs)) };
         },
       },
       {
-        name: `pool of ${cores}, reused`,
+        name: reusedPool(cores),
         run: async (tasks) => {
           await pool.map(
             countPrimes,
@@ -94,16 +96,15 @@ export const processVsPool: Experiment<"maxTasks" | "trials"> = {
   chart: (results, Plot) => runtimeChart(results, Plot, { x: "log", y: "log" }),
 
   headline(results) {
-    const starts = results.samples
-      .map((sample) => sample.workerStartMs)
-      .filter((ms): ms is number => typeof ms === "number")
-      .sort((a, b) => a - b);
-    const largest = Math.max(...results.summary.map((row) => row.x));
-    const at = (series: string) =>
-      results.summary.find((row) => row.x === largest && row.series.startsWith(series))?.q50;
-    const fresh = at(NEW_WORKERS);
-    const pooled = at("pool of");
-    if (starts.length === 0 || fresh === undefined || pooled === undefined) return null;
-    return `Starting a worker took ${formatMs(quantile(starts, 0.5))} ms (median). ${largest} tasks took ${formatMs(fresh)} ms with a new worker each and ${formatMs(pooled)} ms on the reused pool: ${(fresh / pooled).toFixed(1)}× longer.`;
+    const workerStartMs = median(
+      results.samples
+        .map((sample) => sample.workerStartMs)
+        .filter((ms): ms is number => typeof ms === "number"),
+    );
+    const largest = largestX(results);
+    const fresh = medianAt(results, NEW_WORKERS, largest);
+    const pooled = medianAt(results, reusedPool(results.environment.hardwareConcurrency), largest);
+    if (workerStartMs === undefined || fresh === undefined || pooled === undefined) return null;
+    return `Starting a worker took ${formatMs(workerStartMs)} ms (median). ${largest} tasks took ${formatMs(fresh)} ms with a new worker each and ${formatMs(pooled)} ms on the reused pool: ${(fresh / pooled).toFixed(1)}× longer.`;
   },
 };

@@ -2,6 +2,8 @@ import type { Experiment } from "../../kit";
 import {
   formatMs,
   geometricSizes,
+  largestX,
+  medianAt,
   runtimeChart,
   type Series,
   sweep,
@@ -81,11 +83,9 @@ export const reusePool: Experiment<"maxCalls" | "trials"> = {
   chart: (results, Plot) => runtimeChart(results, Plot, { x: "log", y: "log" }),
 
   headline(results) {
-    const largest = Math.max(...results.summary.map((row) => row.x));
-    const at = (series: string) =>
-      results.summary.find((row) => row.x === largest && row.series === series)?.q50;
-    const fresh = at(FRESH);
-    const reused = at(REUSED);
+    const largest = largestX(results);
+    const fresh = medianAt(results, FRESH, largest);
+    const reused = medianAt(results, REUSED, largest);
     if (fresh === undefined || reused === undefined) return null;
     return `${largest} calls took ${formatMs(fresh)} ms with a new pool each time and ${formatMs(reused)} ms with one pool: ${(fresh / reused).toFixed(1)}× longer, almost all of it starting and stopping workers.`;
   },

@@ -1,5 +1,12 @@
 import type { Experiment, Results, Sample } from "../../kit";
-import { amdahlSpeedup, fitSerialFraction, settle, trialsParam } from "../../kit";
+import {
+  amdahlSpeedup,
+  fitSerialFraction,
+  medianAt,
+  pointsOf,
+  settle,
+  trialsParam,
+} from "../../kit";
 import kernelSource from "../../workers/kernels/primes.ts?raw";
 import python from "./worker_count.py?raw";
 import experimentSource from "./worker-count.ts?raw";
@@ -8,6 +15,8 @@ import experimentSource from "./worker-count.ts?raw";
 const TASKS = 48;
 /** One task: the primes between one million and a bit more; equal work every time. */
 const taskOfWidth = (width: number) => ({ from: 1_000_000, to: 1_000_000 + width });
+/** The one series measured; the chart draws the fitted and perfect curves beside it. */
+const MEASURED = "measured";
 
 interface SpeedupPoint {
   cores: number;
@@ -18,9 +27,9 @@ interface SpeedupPoint {
 
 /** Speedup against the one-worker median, with the band from the 95th and 5th percentiles. */
 export function speedups(results: Results): SpeedupPoint[] {
-  const one = results.summary.find((row) => row.x === 1)?.q50;
+  const one = medianAt(results, MEASURED, 1);
   if (one === undefined) return [];
-  return results.summary.map((row) => ({
+  return pointsOf(results, MEASURED).map((row) => ({
     cores: row.x,
     speedup: one / row.q50,
     low: one / row.q95,
@@ -69,7 +78,7 @@ export const workerCount: Experiment<"taskWidth" | "trials"> = {
           signal.throwIfAborted();
           const start = performance.now();
           await pool.map(countPrimes, tasks, { chunkSize: 1, signal });
-          samples.push({ series: "measured", x: workers, trial, ms: performance.now() - start });
+          samples.push({ series: MEASURED, x: workers, trial, ms: performance.now() - start });
           await settle();
         }
       } finally {
@@ -110,7 +119,7 @@ export const workerCount: Experiment<"taskWidth" | "trials"> = {
       },
       color: {
         legend: true,
-        domain: ["measured", `Amdahl fit, s = ${(s * 100).toFixed(1)} %`, "perfect"],
+        domain: [MEASURED, `Amdahl fit, s = ${(s * 100).toFixed(1)} %`, "perfect"],
       },
       marks: [
         Plot.line([{ cores: 1 }, { cores: most }], {
@@ -139,13 +148,13 @@ export const workerCount: Experiment<"taskWidth" | "trials"> = {
           x: "cores",
           y1: "low",
           y2: "high",
-          fill: () => "measured",
+          fill: () => MEASURED,
           fillOpacity: 0.18,
         }),
         Plot.line(points, {
           x: "cores",
           y: "speedup",
-          stroke: () => "measured",
+          stroke: () => MEASURED,
           strokeWidth: 2,
           marker: "circle",
         }),

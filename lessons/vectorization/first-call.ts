@@ -3,8 +3,8 @@ import {
   formatMs,
   largestX,
   measureFirstCalls,
+  medianAt,
   medianField,
-  medianMs,
   runtimeChart,
   trialsParam,
 } from "../../kit";
@@ -91,10 +91,10 @@ export const firstCall: Experiment<"floats" | "calls" | "trials"> = {
 
   headline(results) {
     const lastCall = largestX(results);
-    const js = [medianMs(results, FIRST_CALL_JS, 1), medianMs(results, FIRST_CALL_JS, lastCall)];
+    const js = [medianAt(results, FIRST_CALL_JS, 1), medianAt(results, FIRST_CALL_JS, lastCall)];
     const wasm = [
-      medianMs(results, FIRST_CALL_WASM, 1),
-      medianMs(results, FIRST_CALL_WASM, lastCall),
+      medianAt(results, FIRST_CALL_WASM, 1),
+      medianAt(results, FIRST_CALL_WASM, lastCall),
     ];
     const compile = medianField(results, FIRST_CALL_WASM, 1, "compileMs");
     const instantiate = medianField(results, FIRST_CALL_WASM, 1, "instantiateMs");

@@ -8,6 +8,8 @@ import {
   medianField,
   prepareMatmulThreads,
   type Series,
+  samplesOf,
+  seriesNames,
   sweep,
   trialsParam,
 } from "../../kit";
@@ -123,8 +125,7 @@ export const matmul: Experiment<"maxN" | "trials"> = {
 /** Per series at the largest N: the product's time and its rate. */
 function rates(results: Results): Note[] {
   const n = largestX(results);
-  const names = [...new Set(results.summary.map((row) => row.series))];
-  return names.flatMap((name) => {
+  return seriesNames(results).flatMap((name) => {
     const ms = medianField(results, name, n, "kernelMs");
     if (ms === undefined) return [];
     const text = `${formatMs(ms)} ms per product at N = ${n} (${gflops(n, ms).toFixed(2)} GFLOP/s).`;
@@ -138,8 +139,8 @@ function rates(results: Results): Note[] {
  */
 function checksumNote(results: Results): Note {
   const reference = new Map<number, number>();
-  for (const sample of results.samples) {
-    if (sample.series === MATMUL_SERIES.js) reference.set(sample.x, sample.checksum as number);
+  for (const sample of samplesOf(results, MATMUL_SERIES.js)) {
+    reference.set(sample.x, sample.checksum as number);
   }
   const wrong = results.samples.filter((sample) => {
     const expected = reference.get(sample.x);

@@ -7,6 +7,7 @@ import {
   largestX,
   medianField,
   type Series,
+  samplesOf,
   sweep,
   timedPoolPass,
   trialsParam,
@@ -118,9 +119,7 @@ function runTimes(results: Results): Note[] {
 /** Whether every way counted exactly the JS loop's hits, at every size: they draw the same points. */
 function hitsNote(results: Results): Note {
   const reference = new Map<number, unknown>();
-  for (const sample of results.samples) {
-    if (sample.series === PI_SERIES.js) reference.set(sample.x, sample.hits);
-  }
+  for (const sample of samplesOf(results, PI_SERIES.js)) reference.set(sample.x, sample.hits);
   const wrong = results.samples.filter((sample) => sample.hits !== reference.get(sample.x));
   const sizesBySeries = new Map<string, Set<string>>();
   for (const { series, x } of wrong) {

@@ -4,11 +4,13 @@ import {
   formatMs,
   geometricSizes,
   largestX,
+  medianAt,
   medianField,
-  medianMs,
   PolyWorker,
   preparePolyThreads,
   type Series,
+  samplesOf,
+  seriesNames,
   splitRange,
   sweep,
   trialsParam,
@@ -158,10 +160,9 @@ export const vectorize: Experiment<"maxSide" | "trials"> = {
 /** Per series at the largest size: the pass and its bandwidth, then with the messages. */
 function passTimes(results: Results): Note[] {
   const floats = largestX(results);
-  const names = [...new Set(results.summary.map((row) => row.series))];
-  return names.flatMap((name) => {
+  return seriesNames(results).flatMap((name) => {
     const pass = medianField(results, name, floats, "kernelMs");
-    const roundTrip = medianMs(results, name, floats);
+    const roundTrip = medianAt(results, name, floats);
     if (pass === undefined || roundTrip === undefined) return [];
     const text = `${formatMs(pass)} ms per pass at ${floats.toLocaleString("en")} floats (${gbPerSecond(floats, pass).toFixed(1)} GB/s); ${formatMs(roundTrip)} ms with the messages to the worker and back.`;
     return [{ label: name, text }];
@@ -175,9 +176,8 @@ function passTimes(results: Results): Note[] {
  */
 function checksumNote(results: Results): Note {
   const reference = new Map<number, number>();
-  for (const sample of results.samples) {
-    if (sample.series === SERIES_NAMES["js-loop"])
-      reference.set(sample.x, sample.checksum as number);
+  for (const sample of samplesOf(results, SERIES_NAMES["js-loop"])) {
+    reference.set(sample.x, sample.checksum as number);
   }
   const wrong = results.samples.filter((sample) => {
     const expected = reference.get(sample.x);

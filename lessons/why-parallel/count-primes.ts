@@ -4,6 +4,8 @@ import {
   defaultChunkSize,
   formatMs,
   geometricSizes,
+  largestX,
+  medianAt,
   runtimeChart,
   type Series,
   splitRange,
@@ -98,18 +100,16 @@ export const countPrimes: Experiment<"maxN" | "trials"> = {
 
   headline(results) {
     const cores = results.environment.hardwareConcurrency;
-    const largest = Math.max(...results.summary.map((row) => row.x));
-    const median = (series: string) =>
-      results.summary.find((row) => row.series === series && row.x === largest)?.q50;
-    const one = median("1 worker");
-    const many = median(poolName(cores));
+    const largest = largestX(results);
+    const one = medianAt(results, "1 worker", largest);
+    const many = medianAt(results, poolName(cores), largest);
     if (one === undefined || many === undefined) return null;
     return `At n = ${largest.toLocaleString("en")}, the ${poolName(cores)} took ${formatMs(many)} ms and one worker ${formatMs(one)} ms (medians): ${describeRatio(one / many)}.`;
   },
 
   timelineTitle(results) {
     const cores = results.environment.hardwareConcurrency;
-    const largest = Math.max(...results.samples.map((sample) => sample.x));
+    const largest = largestX(results);
     const ranges = 4 * cores;
     const chunkSize = defaultChunkSize(ranges, cores);
     return `Inside the ${poolName(cores)}: its last run at n = ${largest.toLocaleString("en")}, one lane per worker. The ${ranges} ranges went out ${chunkSize} per message: Python's default chunk size, ceil(${ranges} / (4 × ${cores})).`;
