@@ -3,8 +3,9 @@ import type { Results, Sample } from "../../common/results";
 import { downloadResults, expect, experimentCell, runCell, test } from "../support/fixtures";
 
 /**
- * Each pitfall's claimed effect, checked from the results the reader would download. Bounds are
- * loose: a quiet 2-core machine shows each effect several times over (see the comments).
+ * Each pitfall's claimed effect, checked from the results the reader would download. A claim
+ * about time is checked only where the effect is so large that no load on the machine can hide
+ * it (see the comments); the others are timed, and their headline names the measured ratio.
  */
 
 async function runExperiment(page: Page, id: string, quick = false): Promise<Results> {
@@ -33,7 +34,8 @@ test.describe("Pitfalls", () => {
     const pool = `pool of ${results.environment.hardwareConcurrency}`;
     expect(largest(results)).toBe(1_000_000);
     for (const sample of results.samples) expect(sample.last).toBe(10 * (sample.x - 1));
-    // About 7× slower at a million numbers here; any margin at all is the claim.
+    // Copying each number to a worker and back costs more than multiplying it: about 7× slower
+    // at a million numbers on a quiet machine, 60× on a loaded one. Any margin is the claim.
     for (const x of sizes(results)) {
       expect(median(results, pool, x), `at ${x}`).toBeGreaterThan(median(results, "plain loop", x));
     }
@@ -70,7 +72,7 @@ test.describe("Pitfalls", () => {
     await expect(cell.locator(".headline")).toContainText("3 of 5 ways failed");
   });
 
-  test("3: copying big data costs far more than transferring, sharing or a recipe", async ({
+  test("3: copying big data costs far more than transferring or sharing; a recipe is timed", async ({
     page,
   }) => {
     const results = await runExperiment(page, "payload");
@@ -86,10 +88,14 @@ test.describe("Pitfalls", () => {
     for (const s of samplesOf(results, "transfer")) expect(s.leftOnPage).toBe(0);
     for (const s of samplesOf(results, "copy", mib)) expect(s.leftOnPage).toBe(bytes);
     const copy = median(results, "copy", mib);
-    // Here: transfer and share about 7× below a copy, the recipe about 1.8×.
+    // Moving or sharing 32 MiB copies none of it: 7× to 70× below a copy, quiet or loaded.
     expect(median(results, "transfer", mib)).toBeLessThan(0.5 * copy);
     expect(median(results, "share (SharedArrayBuffer)", mib)).toBeLessThan(0.5 * copy);
-    expect(median(results, "send a recipe", mib)).toBeLessThan(copy);
+    // A recipe trades the copy for making the data again (about 1.8× faster here): close enough
+    // for load to turn around, so the headline names the ratio measured.
+    await expect(experimentCell(page, "payload").locator(".headline")).toContainText(
+      /send a recipe [\d.,]+ ms \([\d.]+× (faster|slower)\)/,
+    );
   });
 
   test("4: one loop reusing results beats independent tasks in a pool", async ({ page }) => {
@@ -100,13 +106,13 @@ test.describe("Pitfalls", () => {
     const fib = [0, 1];
     while (fib.length < 40) fib.push((fib.at(-1) as number) + (fib.at(-2) as number));
     for (const sample of results.samples) expect(sample.last).toBe(fib[sample.x - 1]);
-    // Thousands of times faster at n = 32 here.
+    // Thousands of times faster at n = 32, quiet or loaded.
     for (const x of sizes(results)) {
       expect(median(results, reuse, x), `at n = ${x}`).toBeLessThan(median(results, pool, x));
     }
   });
 
-  test("5: pool tasks that start their own workers are slower than working directly", async ({
+  test("5: pool tasks that start their own workers are timed against working directly", async ({
     page,
   }) => {
     const results = await runExperiment(page, "nested-pools");
@@ -115,8 +121,12 @@ test.describe("Pitfalls", () => {
     expect(sizes(results)).toEqual([1, 2, 4]);
     // The same window of numbers every time: one count, whatever the threads.
     expect(new Set(results.samples.map((s) => s.primes)).size).toBe(1);
-    // About 1.9× slower with 4 workers per task on two cores.
-    expect(median(results, nested, 4)).toBeGreaterThan(1.2 * median(results, nested, 1));
+    // About 1.9× slower with 4 workers per task on a quiet 2-core machine, 4× on a loaded one:
+    // not a margin to assert, so the headline names the ratio measured.
+    for (const k of [1, 4]) expect(median(results, nested, k)).toBeGreaterThan(0);
+    await expect(experimentCell(page, "nested-pools").locator(".headline")).toContainText(
+      /the nested pool took [\d.,]+ ms, [\d.]+× (slower|faster) than its tasks working alone/,
+    );
   });
 
   test("6: reading then writing a shared counter loses updates; Atomics.add loses none", async ({
@@ -152,7 +162,7 @@ test.describe("Pitfalls", () => {
       expect(b?.iterations).toBe(a?.iterations);
       expect(b?.messages as number).toBeGreaterThan(4 * (a?.messages as number));
     }
-    // About 14× slower at 256 rows here.
+    // 256 times the messages: about 14× slower at 256 rows, quiet or loaded.
     expect(median(results, inner, rows)).toBeGreaterThan(2 * median(results, outer, rows));
   });
 });
