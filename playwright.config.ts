@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import { type AddressInfo, createServer } from "node:net";
 import { defineConfig } from "@playwright/test";
 
 /** Debian's Chromium where installed (CI installs it); otherwise Playwright's own browser. */
@@ -11,13 +12,34 @@ export const WEBGPU_FLAGS = [
   "--use-angle=swiftshader",
 ];
 
+/** Ports no server listens on now, distinct: each is held until all are chosen. */
+async function freePorts(count: number): Promise<number[]> {
+  const servers = Array.from({ length: count }, () => createServer());
+  await Promise.all(
+    servers.map(
+      (server) =>
+        new Promise<void>((resolve, reject) => server.once("error", reject).listen(0, resolve)),
+    ),
+  );
+  const ports = servers.map((server) => (server.address() as AddressInfo).port);
+  await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
+  return ports;
+}
+
 /**
- * Ports of the preview servers. Each checkout working at once on one machine sets its own
- * `CORELAB_PORT` (the lab page takes the next port), so their servers never meet.
+ * The preview servers' ports. Unless `CORELAB_PORT` names one (the lab page then takes the next
+ * port, or `CORELAB_LAB_PORT`), the system picks two free ones, so checkouts and other programs
+ * on one machine never meet. They go into the environment because every Playwright worker loads
+ * this file again and must find the servers the runner started.
  */
-export const PORT = Number(process.env.CORELAB_PORT ?? 4173);
-/** The lab page (bench/): the engine exposed for the pool's tests and the benchmarks. */
-export const LAB_PORT = PORT + 1;
+if (!process.env.CORELAB_PORT) {
+  const [page, lab] = await freePorts(2);
+  process.env.CORELAB_PORT = String(page);
+  process.env.CORELAB_LAB_PORT = String(lab);
+}
+export const PORT = Number(process.env.CORELAB_PORT);
+/** The lab page (lab/): the engine exposed for the pool's tests and the benchmarks. */
+export const LAB_PORT = Number(process.env.CORELAB_LAB_PORT || PORT + 1);
 
 export default defineConfig({
   testDir: "e2e",

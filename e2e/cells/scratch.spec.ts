@@ -1,37 +1,11 @@
-import type { Locator, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { chartMarks, expect, experimentCell, runCell, test } from "../support/fixtures";
+import { EDITOR_CHUNK, editorOf, failure, scratchCode, scratchWith } from "../support/scratchCell";
 
-/** Script files of the code editor (CodeMirror), by their chunk names in the build. */
-const EDITOR_CHUNK = /\/(codeMirror|CodeEditor)-[\w-]+\.js$/;
-
-/** The scratch cell's editor: a text area until CodeMirror has loaded, then CodeMirror. */
-function editorOf(cell: Locator): Locator {
-  return cell.getByRole("textbox", { name: "Scratch code" });
-}
-
-/** The scratch cell's code, read from whichever editor it is in. */
-function scratchCode(cell: Locator): Promise<string> {
-  return editorOf(cell).evaluate((editor) =>
-    editor instanceof HTMLTextAreaElement
-      ? editor.value
-      : Array.from(editor.querySelectorAll(".cm-line"), (line) => line.textContent ?? "").join(
-          "\n",
-        ),
-  );
-}
-
-/** The lesson's scratch cell, scrolled to, with `code` typed into CodeMirror once it is there. */
-async function scratchWith(page: Page, code: string): Promise<Locator> {
-  const cell = experimentCell(page, "scratch");
-  // Again if a lesson that was just left took the cell away mid-scroll.
-  await expect(async () => {
-    await cell.scrollIntoViewIfNeeded({ timeout: 2_000 });
-    await expect(cell.locator(".cm-editor")).toBeVisible({ timeout: 2_000 });
-  }).toPass();
-  await editorOf(cell).fill(code);
-  await expect.poll(() => scratchCode(cell)).toBe(code);
-  return cell;
-}
+/**
+ * The scratch cell: its editor, and what a run shows (values, tables, charts, printed lines).
+ * What goes wrong in a run is in scratch-failures.spec.ts.
+ */
 
 /** Files of CodeMirror the page has fetched so far, from the network or its service worker. */
 function fetchedEditorFiles(page: Page): Promise<string[]> {
@@ -42,28 +16,6 @@ function fetchedEditorFiles(page: Page): Promise<string[]> {
         .map((entry) => entry.name)
         .filter((url) => new RegExp(pattern).test(url)),
     EDITOR_CHUNK.source,
-  );
-}
-
-function failure(cell: Locator): Locator {
-  return cell.locator(".run-status").getByRole("alert");
-}
-
-/** Animation frames the page draws in `ms`: zero when its thread is blocked. */
-function framesIn(page: Page, ms: number): Promise<number> {
-  return page.evaluate(
-    (duration) =>
-      new Promise<number>((resolve) => {
-        let frames = 0;
-        const start = performance.now();
-        const step = () => {
-          frames++;
-          if (performance.now() - start < duration) requestAnimationFrame(step);
-          else resolve(frames);
-        };
-        requestAnimationFrame(step);
-      }),
-    ms,
   );
 }
 
@@ -185,133 +137,6 @@ test("console output appears as lines in the cell, not in the browser's console"
   await expect(cell.locator(".scratch-value pre")).toHaveText("3");
 });
 
-test("a syntax error names its line and column, runs nothing, and keeps the code", async ({
-  page,
-}) => {
-  const code = "console.log('never');\nconst ready = ;\nreturn ready;";
-  const cell = await scratchWith(page, code);
-  expect(await runCell(cell)).toBe("error");
-  await expect(failure(cell)).toContainText("Line 2, column 15: Unexpected token");
-  await expect(failure(cell)).toContainText("none of the code ran");
-  // Marked in the editor: the character on that line, and listed under it.
-  await expect(cell.locator(".cm-line").nth(1).locator(".cm-lintRange-error")).toHaveText(";");
-  await expect(cell.locator(".cm-lintRange-error")).toHaveCount(1);
-  await expect(cell.locator(".code-editor-problems")).toHaveText(
-    "Line 2, column 15: Unexpected token",
-  );
-  await expect(cell.locator(".scratch-printed")).toHaveCount(0);
-  expect(await scratchCode(cell)).toBe(code);
-});
-
-test("a runtime error names the line in the reader's code", async ({ page }) => {
-  const cell = await scratchWith(
-    page,
-    "const sizes = [1, 2, 3];\nconst settings = null;\n\nreturn settings.trials;",
-  );
-  expect(await runCell(cell)).toBe("error");
-  await expect(failure(cell)).toContainText("Line 4: TypeError: Cannot read properties of null");
-  await expect(cell.locator(".cm-line").nth(3).locator(".cm-lintRange-error")).toHaveText(
-    "return settings.trials;",
-  );
-
-  // Thrown inside a function the code defines, called from a later line: the line that threw.
-  await scratchWith(
-    page,
-    "function check(n) {\n  if (n > 2) throw new RangeError('too big');\n}\ncheck(1);\ncheck(3);",
-  );
-  expect(await runCell(cell)).toBe("error");
-  await expect(failure(cell)).toContainText("Line 2: RangeError: too big");
-
-  // Thrown by the notebook's own code, called from the reader's: the reader's line that called it.
-  await scratchWith(page, "// a pool far too big\nconst workers = await pool(1000);");
-  expect(await runCell(cell)).toBe("error");
-  await expect(failure(cell)).toContainText("Line 2: RangeError: A pool has 1 to");
-});
-
-test("a rejected promise or a throw in a timer fails the run, awaited or not", async ({ page }) => {
-  const cell = await scratchWith(
-    page,
-    "await new Promise((resolve, reject) =>\n  setTimeout(() => reject(new Error('the fetch failed')), 20),\n);",
-  );
-  expect(await runCell(cell)).toBe("error");
-  await expect(failure(cell)).toContainText("Line 2: Error: the fetch failed");
-
-  await scratchWith(
-    page,
-    "Promise.reject(new Error('nobody awaited me'));\nawait new Promise((resolve) => setTimeout(resolve, 5000));\nreturn 'finished';",
-  );
-  expect(await runCell(cell)).toBe("error");
-  await expect(failure(cell)).toContainText("Line 1: Error: nobody awaited me");
-
-  await scratchWith(
-    page,
-    "setTimeout(() => {\n  throw new Error('thrown in a timer');\n}, 20);\nawait new Promise((resolve) => setTimeout(resolve, 5000));",
-  );
-  expect(await runCell(cell)).toBe("error");
-  await expect(failure(cell)).toContainText("Line 2: Error: thrown in a timer");
-});
-
-test("a value that cannot be cloned is explained, as pickling is in Python", async ({ page }) => {
-  const cell = await scratchWith(page, "return { total: 3, scale: (x) => 2 * x };");
-  expect(await runCell(cell)).toBe("error");
-  await expect(failure(cell)).toContainText("value.scale is a function");
-  await expect(failure(cell)).toContainText("as Python pickles a result");
-
-  await scratchWith(page, "const workers = await pool(1);\nreturn workers;");
-  expect(await runCell(cell)).toBe("error");
-  await expect(failure(cell)).toContainText(/value\.\S+ is a Worker/);
-
-  await scratchWith(page, "return plot({ marks: [Plot.lineY([1, 4, 9], { y: (d) => d })] });");
-  expect(await runCell(cell)).toBe("error");
-  await expect(failure(cell)).toContainText("plot options.marks[0].args[1].y is a function");
-  await expect(failure(cell)).toContainText('name a field (y: "ms")');
-});
-
-test("asking for too much memory says so, and the next run works", async ({ page }) => {
-  const cell = await scratchWith(
-    page,
-    "const huge = new Float64Array(2 ** 40);\nreturn huge.length;",
-  );
-  expect(await runCell(cell)).toBe("error");
-  await expect(failure(cell)).toContainText("The code ran out of memory");
-
-  await scratchWith(page, "return (await measure(() => 1, { trials: 3 })).n;");
-  expect(await runCell(cell)).toBe("done");
-  await expect(cell.locator(".scratch-value pre")).toHaveText("2");
-});
-
-test("Stop ends while (true) {} at once, the page stays responsive, and Run works again", async ({
-  page,
-}) => {
-  const cell = await scratchWith(
-    page,
-    "const workers = await pool(2);\nconsole.log('looping');\nwhile (true) {}",
-  );
-  await cell.getByRole("button", { name: "Run" }).click();
-  await expect(cell.locator(".printed-line")).toHaveText("looping");
-  await expect(cell).toHaveAttribute("data-state", "running");
-
-  // The loop runs in the kernel worker: the page keeps drawing frames and taking input.
-  expect(await framesIn(page, 500)).toBeGreaterThan(5);
-  const editor = editorOf(cell);
-  await editor.press("Control+End");
-  await editor.pressSequentially(" // still typing");
-  await expect.poll(() => scratchCode(cell)).toMatch(/while \(true\) \{\} \/\/ still typing$/);
-
-  // The kernel worker and the two pool workers it started (nested workers count too).
-  expect(page.workers().length).toBeGreaterThanOrEqual(3);
-  await cell.getByRole("button", { name: "Stop" }).click();
-  // Stop terminates the worker in the click handler; no waiting on the loop.
-  await expect(cell).toHaveAttribute("data-state", "stopped", { timeout: 1_000 });
-  await expect(cell.getByRole("status")).toContainText("Stopped");
-  // The kernel and the pool it started are gone.
-  await expect.poll(() => page.workers().length).toBe(0);
-
-  await scratchWith(page, "return 6 * 7;");
-  expect(await runCell(cell)).toBe("done");
-  await expect(cell.locator(".scratch-value pre")).toHaveText("42");
-});
-
 test.describe("without a service worker", () => {
   // Playwright's routing cannot see requests a service worker answers from its cache, so these
   // faults are injected with none installed.
@@ -357,42 +182,6 @@ test.describe("without a service worker", () => {
     expect(Math.abs((await runOffset()) - before)).toBeLessThanOrEqual(1);
     expect(await runCell(cell)).toBe("done");
     await expect(cell.locator(".scratch-value pre")).toHaveText("42");
-  });
-
-  test("a kernel worker that cannot load is reported, and a later Run works", async ({ page }) => {
-    await page.route(/kernel-worker/, (route) => route.abort("failed"));
-    const cell = await scratchWith(page, "return 1;");
-    expect(await runCell(cell)).toBe("error");
-    await expect(failure(cell)).toContainText(
-      "The kernel worker that runs this cell could not start",
-    );
-
-    await page.unroute(/kernel-worker/);
-    expect(await runCell(cell)).toBe("done");
-    expect(await scratchCode(cell)).toBe("return 1;");
-  });
-
-  test("a kernel worker that dies mid-run is reported, and the next Run starts a fresh one", async ({
-    page,
-  }) => {
-    // A stand-in kernel that loads, then dies on its first run, as a worker the browser ends does.
-    await page.route(/kernel-worker/, (route) =>
-      route.fulfill({
-        contentType: "text/javascript",
-        // A cross-origin-isolated page loads only workers that send this header too.
-        headers: { "Cross-Origin-Embedder-Policy": "require-corp" },
-        body: "postMessage({ type: 'ready' });\nonmessage = () => { throw new Error('simulated crash'); };",
-      }),
-    );
-    const cell = await scratchWith(page, "return 'fine';");
-    expect(await runCell(cell)).toBe("error");
-    await expect(failure(cell)).toContainText(
-      "The code ran out of memory (the kernel worker crashed: Uncaught Error: simulated crash)",
-    );
-
-    await page.unroute(/kernel-worker/);
-    expect(await runCell(cell)).toBe("done");
-    await expect(cell.locator(".scratch-value pre")).toHaveText('"fine"');
   });
 });
 

@@ -1,9 +1,8 @@
 import { ASYNCIO, POOL, PROCESSES } from "../../lessons/gil/series";
-import { PORT } from "../../playwright.config";
 import { downloadResults, expect, experimentCell, runCell, test } from "../support/fixtures";
 import { plainStaticHost } from "../support/staticServer";
 
-const HOST = plainStaticHost(PORT + 8);
+const staticHost = plainStaticHost();
 
 // Without its service worker, a static host cannot make the page cross-origin isolated.
 test.use({ serviceWorkers: "block" });
@@ -11,7 +10,7 @@ test.use({ serviceWorkers: "block" });
 test("without shared memory, the GIL lesson runs what it can and says why the rest did not", async ({
   page,
 }) => {
-  await page.goto(`${HOST}/?quick=1#/lesson/gil`);
+  await page.goto(`${staticHost()}/?quick=1#/lesson/gil`);
   await expect(page.locator("h1")).toHaveText("The GIL: threads versus processes");
   expect(await page.evaluate(() => globalThis.crossOriginIsolated)).toBe(false);
 

@@ -61,9 +61,11 @@ test("a GPU cell runs in its worker: the page requests no device and keeps drawi
 
   // Every device was requested in the GPU worker, none on the page's thread.
   expect(watch.devicesRequested).toBe(0);
-  // The page kept drawing and was free most of the time: its long tasks (chart redraws) add up
-  // to a small part of the run. Loose bounds: on a busy shared 2-core machine we saw 20–25 frames
-  // per second, and long tasks of 90–500 ms in all, under 10 % of the run.
-  expect(watch.frames).toBeGreaterThan(5 * seconds);
-  expect(watch.blockedMs).toBeLessThan(0.25 * seconds * 1000);
+  // The page kept drawing and was free most of the time: the GPU's work never held its thread.
+  // What is left is its own long tasks (chart redraws), whose speed is the machine's: on a busy
+  // shared 2-core machine 20–25 frames per second and under 10 % of the run. The bounds only
+  // tell a page that kept going from one that froze; the longest-main-task-ms row of
+  // `npm run bench` measures the redraws.
+  expect(watch.frames).toBeGreaterThan(seconds);
+  expect(watch.blockedMs).toBeLessThan(0.5 * seconds * 1000);
 });

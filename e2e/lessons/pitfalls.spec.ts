@@ -1,11 +1,11 @@
 import type { Page } from "@playwright/test";
-import type { Results } from "../../common/results";
-import { largestX, measured, medianAt, samplesOf, xsOf } from "../../kit/queries";
+import type { Results, Sample } from "../../common/results";
 import { downloadResults, expect, experimentCell, runCell, test } from "../support/fixtures";
 
 /**
- * Each pitfall's claimed effect, checked from the results the reader would download. Bounds are
- * loose: a quiet 2-core machine shows each effect several times over (see the comments).
+ * Each pitfall's claimed effect, checked from the results the reader would download. A claim
+ * about time is checked only where the effect is so large that no load on the machine can hide
+ * it (see the comments); the others are timed, and their headline names the measured ratio.
  */
 
 async function runExperiment(page: Page, id: string, quick = false): Promise<Results> {
@@ -15,19 +15,29 @@ async function runExperiment(page: Page, id: string, quick = false): Promise<Res
   return downloadResults(cell);
 }
 
+function median(results: Results, series: string, x: number): number {
+  const row = results.summary.find((r) => r.series === series && r.x === x);
+  if (!row) throw new Error(`no summary for ${series} at ${x}`);
+  return row.q50;
+}
+
+const sizes = (results: Results) => [...new Set(results.summary.map((row) => row.x))];
+const largest = (results: Results) => Math.max(...sizes(results));
+const samplesOf = (results: Results, series: string, x?: number): Sample[] =>
+  results.samples.filter((s) => s.series === series && (x === undefined || s.x === x));
+
 test.describe("Pitfalls", () => {
   test("1: multiplying by ten in a pool is slower than a plain loop at every size", async ({
     page,
   }) => {
     const results = await runExperiment(page, "tiny-tasks");
     const pool = `pool of ${results.environment.hardwareConcurrency}`;
-    expect(largestX(results)).toBe(1_000_000);
+    expect(largest(results)).toBe(1_000_000);
     for (const sample of results.samples) expect(sample.last).toBe(10 * (sample.x - 1));
-    // About 7× slower at a million numbers here; any margin at all is the claim.
-    for (const x of xsOf(results)) {
-      expect(medianAt(results, pool, x), `at ${x}`).toBeGreaterThan(
-        measured(medianAt(results, "plain loop", x)),
-      );
+    // Copying each number to a worker and back costs more than multiplying it: about 7× slower
+    // at a million numbers on a quiet machine, 60× on a loaded one. Any margin is the claim.
+    for (const x of sizes(results)) {
+      expect(median(results, pool, x), `at ${x}`).toBeGreaterThan(median(results, "plain loop", x));
     }
   });
 
@@ -62,14 +72,14 @@ test.describe("Pitfalls", () => {
     await expect(cell.locator(".headline")).toContainText("3 of 5 ways failed");
   });
 
-  test("3: copying big data costs far more than transferring, sharing or a recipe", async ({
+  test("3: copying big data costs far more than transferring or sharing; a recipe is timed", async ({
     page,
   }) => {
     const results = await runExperiment(page, "payload");
-    const mib = largestX(results);
+    const mib = largest(results);
     expect(mib).toBe(32);
     // Every way summed the same numbers: the data arrived whole, or was made the same.
-    for (const x of xsOf(results)) {
+    for (const x of sizes(results)) {
       const sums = new Set(results.samples.filter((s) => s.x === x).map((s) => s.sum));
       expect(sums.size, `one checksum at ${x} MiB`).toBe(1);
     }
@@ -77,11 +87,15 @@ test.describe("Pitfalls", () => {
     const bytes = mib * 1024 * 1024;
     for (const s of samplesOf(results, "transfer")) expect(s.leftOnPage).toBe(0);
     for (const s of samplesOf(results, "copy", mib)) expect(s.leftOnPage).toBe(bytes);
-    const copy = measured(medianAt(results, "copy", mib));
-    // Here: transfer and share about 7× below a copy, the recipe about 1.8×.
-    expect(medianAt(results, "transfer", mib)).toBeLessThan(0.5 * copy);
-    expect(medianAt(results, "share (SharedArrayBuffer)", mib)).toBeLessThan(0.5 * copy);
-    expect(medianAt(results, "send a recipe", mib)).toBeLessThan(copy);
+    const copy = median(results, "copy", mib);
+    // Moving or sharing 32 MiB copies none of it: 7× to 70× below a copy, quiet or loaded.
+    expect(median(results, "transfer", mib)).toBeLessThan(0.5 * copy);
+    expect(median(results, "share (SharedArrayBuffer)", mib)).toBeLessThan(0.5 * copy);
+    // A recipe trades the copy for making the data again (about 1.8× faster here): close enough
+    // for load to turn around, so the headline names the ratio measured.
+    await expect(experimentCell(page, "payload").locator(".headline")).toContainText(
+      /send a recipe [\d.,]+ ms \([\d.]+× (faster|slower)\)/,
+    );
   });
 
   test("4: one loop reusing results beats independent tasks in a pool", async ({ page }) => {
@@ -92,26 +106,26 @@ test.describe("Pitfalls", () => {
     const fib = [0, 1];
     while (fib.length < 40) fib.push((fib.at(-1) as number) + (fib.at(-2) as number));
     for (const sample of results.samples) expect(sample.last).toBe(fib[sample.x - 1]);
-    // Thousands of times faster at n = 32 here.
-    for (const x of xsOf(results)) {
-      expect(medianAt(results, reuse, x), `at n = ${x}`).toBeLessThan(
-        measured(medianAt(results, pool, x)),
-      );
+    // Thousands of times faster at n = 32, quiet or loaded.
+    for (const x of sizes(results)) {
+      expect(median(results, reuse, x), `at n = ${x}`).toBeLessThan(median(results, pool, x));
     }
   });
 
-  test("5: pool tasks that start their own workers are slower than working directly", async ({
+  test("5: pool tasks that start their own workers are timed against working directly", async ({
     page,
   }) => {
     const results = await runExperiment(page, "nested-pools");
     const cores = results.environment.hardwareConcurrency;
     const nested = `pool of ${cores}, each task starts its own workers`;
-    expect(xsOf(results)).toEqual([1, 2, 4]);
+    expect(sizes(results)).toEqual([1, 2, 4]);
     // The same window of numbers every time: one count, whatever the threads.
     expect(new Set(results.samples.map((s) => s.primes)).size).toBe(1);
-    // About 1.9× slower with 4 workers per task on two cores.
-    expect(medianAt(results, nested, 4)).toBeGreaterThan(
-      1.2 * measured(medianAt(results, nested, 1)),
+    // About 1.9× slower with 4 workers per task on a quiet 2-core machine, 4× on a loaded one:
+    // not a margin to assert, so the headline names the ratio measured.
+    for (const k of [1, 4]) expect(median(results, nested, k)).toBeGreaterThan(0);
+    await expect(experimentCell(page, "nested-pools").locator(".headline")).toContainText(
+      /the nested pool took [\d.,]+ ms, [\d.]+× (slower|faster) than its tasks working alone/,
     );
   });
 
@@ -123,7 +137,7 @@ test.describe("Pitfalls", () => {
       expect(sample.lost).toBe(0);
       expect(sample.final).toBe(sample.expected);
     }
-    const times = largestX(results);
+    const times = largest(results);
     expect(times).toBe(1_000_000);
     // Here about half of two million additions are lost; the claim is that any are.
     const lost = samplesOf(results, "read, then write", times).map((s) => s.lost as number);
@@ -139,18 +153,16 @@ test.describe("Pitfalls", () => {
     const results = await runExperiment(page, "inner-loop");
     const outer = "outer loop in parallel: a task per row";
     const inner = "inner loop in parallel: a task per point, row by row";
-    const rows = largestX(results);
+    const rows = largest(results);
     expect(rows).toBe(256);
-    for (const x of xsOf(results)) {
+    for (const x of sizes(results)) {
       const [a] = samplesOf(results, outer, x);
       const [b] = samplesOf(results, inner, x);
       // The same points, so the same total of iterations.
       expect(b?.iterations).toBe(a?.iterations);
       expect(b?.messages as number).toBeGreaterThan(4 * (a?.messages as number));
     }
-    // About 14× slower at 256 rows here.
-    expect(medianAt(results, inner, rows)).toBeGreaterThan(
-      2 * measured(medianAt(results, outer, rows)),
-    );
+    // 256 times the messages: about 14× slower at 256 rows, quiet or loaded.
+    expect(median(results, inner, rows)).toBeGreaterThan(2 * median(results, outer, rows));
   });
 });

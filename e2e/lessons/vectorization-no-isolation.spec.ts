@@ -1,9 +1,8 @@
 import { FIRST_CALL_WASM } from "../../lessons/vectorization/series";
-import { PORT } from "../../playwright.config";
 import { downloadResults, expect, experimentCell, runCell, test } from "../support/fixtures";
 import { plainStaticHost } from "../support/staticServer";
 
-const HOST = plainStaticHost(PORT + 9);
+const staticHost = plainStaticHost();
 
 // Without its service worker, a static host cannot make the page cross-origin isolated.
 test.use({ serviceWorkers: "block" });
@@ -11,7 +10,7 @@ test.use({ serviceWorkers: "block" });
 test("without shared memory, the pool's experiment says why, and the first-call and π ones still run", async ({
   page,
 }) => {
-  await page.goto(`${HOST}/?quick=1#/lesson/vectorization`);
+  await page.goto(`${staticHost()}/?quick=1#/lesson/vectorization`);
   expect(await page.evaluate(() => globalThis.crossOriginIsolated)).toBe(false);
 
   const vectorize = experimentCell(page, "vectorize");

@@ -1,10 +1,9 @@
 import type { Page } from "@playwright/test";
 import { lessons } from "../../lessons";
-import { PORT } from "../../playwright.config";
 import { expect, experimentCell, runCell, test } from "../support/fixtures";
 import { plainStaticHost } from "../support/staticServer";
 
-const STATIC_HOST = plainStaticHost(PORT + 5);
+const staticHost = plainStaticHost();
 
 /**
  * Injects an inline script and tries `eval` on the page's thread; returns what the policy
@@ -74,7 +73,7 @@ test("on a header-less static host the policy still holds (meta, then the servic
   page,
   consoleProblems,
 }) => {
-  const response = await page.goto(`${STATIC_HOST}/#/`);
+  const response = await page.goto(`${staticHost()}/#/`);
   expect(response?.headers()["content-security-policy"]).toBeUndefined();
   await page.waitForFunction(() => globalThis.crossOriginIsolated === true, null, {
     timeout: 30_000,

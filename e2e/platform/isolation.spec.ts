@@ -1,13 +1,12 @@
-import { PORT } from "../../playwright.config";
 import { expect, test } from "../support/fixtures";
 import { plainStaticHost } from "../support/staticServer";
 
-const HOST = plainStaticHost(PORT + 7);
+const staticHost = plainStaticHost();
 
 test("on a static host without COOP/COEP, the service worker makes the page isolated", async ({
   page,
 }) => {
-  const response = await page.goto(`${HOST}/#/lesson/why-parallel`);
+  const response = await page.goto(`${staticHost()}/#/lesson/why-parallel`);
   expect(response?.headers()["cross-origin-embedder-policy"]).toBeUndefined();
   // The worker installs, takes control, and the page reloads once with the headers added.
   await page.waitForFunction(() => globalThis.crossOriginIsolated === true, null, {

@@ -1,18 +1,10 @@
 import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import type { Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "@playwright/test";
 import { lessons } from "../../lessons";
-import { PORT } from "../../playwright.config";
 import { expect, experimentCell, runCell, test } from "../support/fixtures";
-import { serveStatic } from "../support/staticServer";
-
-/** A header-less static host of the build that this file starts and stops itself. */
-const STATIC_PORT = PORT + 6;
-const STATIC_HOST = `http://localhost:${STATIC_PORT}`;
-/** A host serving a copy of the build that the test changes into a "new build". */
-const UPDATE_PORT = PORT + 4;
+import { type StaticHost, serveStatic } from "../support/staticServer";
 
 /** Until the service worker has precached the build (it installs before it activates). */
 async function waitForServiceWorkerControl(page: Page): Promise<void> {
@@ -68,9 +60,11 @@ test("after one visit the notebook works offline on a header-less static host", 
   context,
   consoleProblems,
 }) => {
-  let server: Server | null = await serveStatic("dist", STATIC_PORT);
+  // A header-less static host of the build, which this test stops to be offline twice over.
+  let host: StaticHost | null = await serveStatic("dist");
+  const { origin } = host;
   try {
-    await page.goto(`${STATIC_HOST}/?quick=1#/`);
+    await page.goto(`${origin}/?quick=1#/`);
     // The worker takes control and the page reloads once, isolated by the headers it adds.
     await page.waitForFunction(() => globalThis.crossOriginIsolated === true, null, {
       timeout: 30_000,
@@ -78,12 +72,12 @@ test("after one visit the notebook works offline on a header-less static host", 
     await waitForServiceWorkerControl(page);
     // Offline twice over: the browser's network is cut and the host is gone.
     await context.setOffline(true);
-    const closing = server;
-    server = null;
-    await new Promise((resolve) => closing.close(resolve));
-    await checkOffline(page, STATIC_HOST, consoleProblems);
+    const closing = host;
+    host = null;
+    await closing.close();
+    await checkOffline(page, origin, consoleProblems);
   } finally {
-    if (server) await new Promise((resolve) => server?.close(resolve));
+    await host?.close();
   }
 });
 
@@ -104,9 +98,10 @@ test("the notebook is installable: a manifest with icons the browser accepts", a
 test("a new build replaces the precache, and the old cache is deleted", async ({ page }) => {
   const root = await mkdtemp(join(tmpdir(), "corelab-update-"));
   await cp("dist", root, { recursive: true });
-  const server = await serveStatic(root, UPDATE_PORT);
+  // A host serving a copy of the build, which the test changes into a "new build".
+  const host = await serveStatic(root);
   try {
-    await page.goto(`http://localhost:${UPDATE_PORT}/#/`);
+    await page.goto(`${host.origin}/#/`);
     await page.waitForFunction(() => globalThis.crossOriginIsolated === true, null, {
       timeout: 30_000,
     });
@@ -123,7 +118,7 @@ test("a new build replaces the precache, and the old cache is deleted", async ({
     });
     await expect.poll(cacheNames, { timeout: 30_000 }).toEqual(["corelab-next-build"]);
   } finally {
-    await new Promise((resolve) => server.close(resolve));
+    await host.close();
     await rm(root, { recursive: true, force: true });
   }
 });

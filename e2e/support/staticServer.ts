@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
-import { createServer, type Server } from "node:http";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { extname, join, normalize } from "node:path";
 import { test } from "./fixtures";
 
@@ -14,11 +15,17 @@ const TYPES: Record<string, string> = {
   ".webmanifest": "application/manifest+json",
 };
 
+/** A static host a test started: its address and how to stop it. */
+export interface StaticHost {
+  origin: string;
+  close(): Promise<void>;
+}
+
 /**
  * Serves a folder like a plain static host (GitHub Pages, a course server): files only, no
- * COOP/COEP headers. Listens on loopback only.
+ * COOP/COEP headers. Listens on loopback only, on a port the system finds free.
  */
-export async function serveStatic(root: string, port: number): Promise<Server> {
+export async function serveStatic(root: string): Promise<StaticHost> {
   const server = createServer(async (request, response) => {
     const path = new URL(request.url ?? "/", "http://localhost").pathname;
     const file = join(root, normalize(path === "/" ? "/index.html" : path));
@@ -32,21 +39,28 @@ export async function serveStatic(root: string, port: number): Promise<Server> {
       response.writeHead(404).end("not found");
     }
   });
-  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
-  return server;
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://localhost:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }
 
 /**
- * Serves the production build as a plain static host on `port` for the tests of the file that
- * calls it, and returns its address.
+ * Serves the production build as a plain static host for the tests of the file that calls it.
+ * The returned function gives its address once the host has started (inside a test).
  */
-export function plainStaticHost(port: number): string {
-  let server: Server;
+export function plainStaticHost(): () => string {
+  let host: StaticHost | undefined;
   test.beforeAll(async () => {
-    server = await serveStatic("dist", port);
+    host = await serveStatic("dist");
   });
   test.afterAll(async () => {
-    await new Promise((resolve) => server.close(resolve));
+    await host?.close();
   });
-  return `http://localhost:${port}`;
+  return () => {
+    if (!host) throw new Error("the static host starts before the file's first test");
+    return host.origin;
+  };
 }
