@@ -9,18 +9,22 @@
 
 export type { Capability } from "../common/capabilities";
 export { defaultChunkSize, splitRange } from "../common/chunks";
+export { explainTaskFailure, NotCloneableError, TaskError } from "../common/errors";
 export { sumTolerance, treeDepth } from "../common/gpu/reduceTree";
-
 // Measuring: sweeps, statistics, seeded inputs, the results format.
 export { type Series, settle, sweep } from "../common/measure";
 export { seededRandom } from "../common/random";
 export type { Results, Sample } from "../common/results";
 export { geometricSizes, quantile } from "../common/stats";
-export type { LockMode, Step } from "../common/wire/gil";
-export type { GpuKernel, ShaderSource } from "../common/wire/gpu";
-// Vectorization: WebAssembly and JS kernels in dedicated workers and pools.
-export type { MatmulVariant } from "../common/wire/matmul";
-export type { PolyVariant } from "../common/wire/poly";
+// What lessons name of the workers' messages: GIL programs, shaders, vectorization variants.
+export type {
+  GpuKernel,
+  LockMode,
+  MatmulVariant,
+  PolyVariant,
+  ShaderSource,
+  Step,
+} from "../common/wire";
 export { amdahlSpeedup, fitSerialFraction } from "../engine/amdahl";
 // An experiment: its definition, its params, and what a run gets and gives.
 export type {
@@ -34,7 +38,6 @@ export type {
 export { trialsParam } from "../engine/params";
 export { collectReadings, type ReadingSeries } from "../engine/readings";
 export { frameBars, ResponsivenessProbe } from "../engine/responsiveness";
-
 // The GIL lesson: a modelled interpreter over real workers, and the page's own thread.
 export {
   Interpreter,
@@ -45,7 +48,6 @@ export { overlapMs, threadTimeline } from "../workers/gil/host/timeline";
 // GPUs: the GPU worker, its shaders, and how GPU series are named and checked.
 export { type GpuPass, GpuRefusedError, GpuWorker } from "../workers/gpu/host/gpuWorker";
 export type { Input } from "../workers/pool/host/call";
-export { explainTaskFailure, NotCloneableError, TaskError } from "../workers/pool/host/errors";
 // The worker pool (Python's multiprocessing.Pool) and what it records.
 export { type Task, WorkerPool } from "../workers/pool/host/pool";
 export type { KernelTask } from "../workers/pool/host/task";
