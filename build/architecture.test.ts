@@ -121,7 +121,7 @@ describe("the layers (docs/ARCHITECTURE.md)", () => {
         if (topFolder(to) !== "workers" || starts || harness(from)) return true;
         if (shared.some((folder) => within(to, folder))) return true;
         if (to.split("/")[2] === "host") return true;
-        if (/^workers\/[^/]+\.ts$/.test(to)) return topFolder(from) === "workers";
+        if (/^workers\/[^/]+$/.test(to)) return topFolder(from) === "workers";
         return topFolder(from) === "workers" && kindOf(from) === kindOf(to);
       }),
     ).toEqual([]);

@@ -28,7 +28,7 @@ const headerOnly: Directives = { "frame-ancestors": ["'none'"] };
 
 /**
  * Workers take their policy from their own script's response. They compile the reader's task
- * code with indirect eval (common/compile.ts), so only they get 'unsafe-eval': the page's
+ * code with indirect eval (workers/compile.ts), so only they get 'unsafe-eval': the page's
  * thread never evaluates text as code.
  */
 const worker: Directives = {

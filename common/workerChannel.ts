@@ -1,67 +1,61 @@
-import { CompileError, TaskError } from "../workers/pool/host/errors";
+import { decodeFailure, type Failure, type FailureContext, type Ready } from "./wire";
 
-/**
- * A worker's reply: it says `ready` once, `failed` with a message on any error,
- * `compile-failed` when the reader's edited file did not compile (line and column in it), and
- * `threw` when the reader's code threw, with the line of their file it was thrown from.
- */
-type Reply = {
-  type: string;
-  message?: string;
-  stack?: string;
-  line?: number | null;
-  column?: number | null;
-};
+/** A worker's reply to a request: anything it sends but `ready` and a failure. */
+export type Answer<From> = Exclude<From, Ready | Failure>;
 
-/**
- * The error a reply stands for, or null when it is not one. The reader's code failing to compile
- * is a CompileError, and a throw from it a TaskError, each at its line (as a pool's task's
- * would be), so the cell marks that line in the editor.
- */
-export function failureOf(reply: Reply): Error | null {
-  if (reply.type === "failed") return new Error(reply.message);
-  if (reply.type === "compile-failed") {
-    return new CompileError(reply.message ?? "", reply.line ?? null, reply.column ?? null);
-  }
-  if (reply.type === "threw") {
-    return new TaskError(0, reply.message ?? "", reply.stack ?? "", reply.line ?? null);
-  }
-  return null;
+interface Pending<From> {
+  resolve(reply: Answer<From>): void;
+  reject(reason: unknown): void;
+  /** Sees each message first; true when it was an update on the way, not the reply. */
+  isUpdate(message: Answer<From>): boolean;
 }
 
 /**
- * A dedicated worker spoken to one request at a time: each request resolves with the worker's
- * next reply. A failure reply (see `failureOf`), a worker that cannot load, or the signal reject
- * the request; aborting also ends the worker, so a long pass stops at once.
+ * The page's side of a dedicated worker, spoken to one request at a time: each request resolves
+ * with the worker's next reply. A failure (see `decodeFailure`), a worker that cannot load or
+ * dies, or the signal reject the request; aborting also ends the worker, so a long pass, a
+ * blocked thread or `while (true) {}` stops at once.
+ *
+ * @example
+ * const channel = await WorkerChannel.open<ToPolyWorker, FromPolyWorker>(worker, { signal });
+ * const reply = await channel.request({ type: "run", variant: "js-loop", length }, signal);
+ * channel.close();
  */
-export class WorkerChannel<To, From extends Reply> {
-  private pending: { resolve(reply: From): void; reject(reason: unknown): void } | null = null;
+export class WorkerChannel<To, From extends { type: string }> {
+  /** Worker clock → page clock: add this to a time the worker measured. */
+  clockOffset = 0;
+  private pending: Pending<From> | null = null;
+  private closed = false;
 
-  private constructor(private readonly worker: Worker) {
-    worker.onmessage = ({ data }: MessageEvent<From>) => {
+  private constructor(
+    private readonly worker: Worker,
+    context: FailureContext,
+  ) {
+    worker.onmessage = ({ data }: MessageEvent<From | Ready | Failure>) => {
       const pending = this.pending;
+      if (!pending) return;
+      if (data.type === "ready") {
+        this.clockOffset = (data as Ready).timeOrigin - performance.timeOrigin;
+      }
+      const failure = decodeFailure(data, context);
+      if (!failure && pending.isUpdate(data as Answer<From>)) return;
       this.pending = null;
-      const failure = failureOf(data);
-      if (failure) pending?.reject(failure);
-      else pending?.resolve(data);
+      if (failure) pending.reject(failure);
+      else pending.resolve(data as Answer<From>);
     };
     worker.onerror = (event) => {
       event.preventDefault();
-      this.pending?.reject(
-        new Error(
-          `A worker stopped: ${event.message || "its script could not be loaded (a missing file or a network error)"}`,
-        ),
-      );
-      this.pending = null;
+      const crash = decodeFailure({ type: "crashed", message: event.message }, context);
+      this.close(crash);
     };
   }
 
-  /** Waits for the worker's `ready` reply before anything is sent to it. */
-  static async open<To, From extends Reply>(
+  /** Waits for the worker's `ready` before anything is sent to it. */
+  static async open<To, From extends { type: string }>(
     worker: Worker,
-    signal: AbortSignal,
+    { signal, ...context }: { signal?: AbortSignal } & FailureContext = {},
   ): Promise<WorkerChannel<To, From>> {
-    const channel = new WorkerChannel<To, From>(worker);
+    const channel = new WorkerChannel<To, From>(worker, context);
     try {
       await channel.next(signal);
     } catch (error) {
@@ -71,29 +65,45 @@ export class WorkerChannel<To, From extends Reply> {
     return channel;
   }
 
-  request(message: To, signal: AbortSignal): Promise<From> {
-    const reply = this.next(signal);
+  /** False once the worker was closed, aborted or died: a new one must be opened. */
+  get isOpen(): boolean {
+    return !this.closed;
+  }
+
+  /** `isUpdate` sees each message before the reply, for a worker that reports on the way. */
+  request(
+    message: To,
+    signal?: AbortSignal,
+    isUpdate: (message: Answer<From>) => boolean = () => false,
+  ): Promise<Answer<From>> {
+    const reply = this.next(signal, isUpdate);
     this.worker.postMessage(message);
     return reply;
   }
 
-  close(): void {
+  /** Ends the worker at once; the request under way rejects with `reason`. */
+  close(reason: unknown = new Error("The worker was closed.")): void {
+    this.closed = true;
     this.worker.terminate();
-    this.pending?.reject(new Error("The worker was closed."));
+    const pending = this.pending;
     this.pending = null;
+    pending?.reject(reason);
   }
 
-  private next(signal: AbortSignal): Promise<From> {
+  private next(
+    signal: AbortSignal | undefined,
+    isUpdate: (message: Answer<From>) => boolean = () => false,
+  ): Promise<Answer<From>> {
     if (this.pending) throw new Error("One request at a time: the last one is still running.");
-    signal.throwIfAborted();
-    return new Promise<From>((resolve, reject) => {
-      const onAbort = () => {
-        this.pending = null;
-        this.worker.terminate();
-        reject(signal.reason);
-      };
-      signal.addEventListener("abort", onAbort, { once: true });
-      const done = () => signal.removeEventListener("abort", onAbort);
+    return new Promise<Answer<From>>((resolve, reject) => {
+      if (this.closed) return reject(new Error("The worker was closed."));
+      if (signal?.aborted) {
+        this.close();
+        return reject(signal.reason);
+      }
+      const onAbort = () => this.close(signal?.reason);
+      signal?.addEventListener("abort", onAbort, { once: true });
+      const done = () => signal?.removeEventListener("abort", onAbort);
       this.pending = {
         resolve: (reply) => {
           done();
@@ -103,6 +113,7 @@ export class WorkerChannel<To, From extends Reply> {
           done();
           reject(reason);
         },
+        isUpdate,
       };
     });
   }

@@ -53,7 +53,7 @@ export interface RunContext {
   /**
    * The reader's version of the task file, or null while it is as authored, for the experiment
    * to send to its worker itself: a WGSL shader as written; a TypeScript kernel file as
-   * JavaScript with its types stripped, lines kept, which common/compile.ts `compileTask` runs.
+   * JavaScript with its types stripped, lines kept, which workers/compile.ts `compileTask` runs.
    */
   editedCode: string | null;
 }

@@ -1,21 +1,13 @@
 import { describe, expect, it, vi } from "vitest";
-import type { CompileFailure } from "../common/compile";
+import { CompileError } from "../common/errors";
 import { parseResults } from "../common/results";
-import { CompileError } from "../workers/pool/host/errors";
 import { stripTypes } from "../workers/strip/strip";
 import type { Experiment, RunContext } from "./experiment";
 import { runExperiment } from "./runner";
 
-// Node has no Worker: strip on this thread, failing as the page's stripping worker does.
+// Node has no Worker: strip on this thread, failing with the CompileError the page's worker sends.
 vi.mock("../workers/strip/host/stripTypes", () => ({
-  stripKernelFile: async (source: string) => {
-    try {
-      return stripTypes(source);
-    } catch (error) {
-      const { message, line, column } = error as CompileFailure;
-      throw new CompileError(message, line, column);
-    }
-  },
+  stripKernelFile: async (source: string) => stripTypes(source),
 }));
 
 const environment = {

@@ -1,5 +1,5 @@
-import type { Display, KernelFault, OutputLine } from "../common/wire/scratch";
-import { explainFault } from "../workers/scratch/host/explain";
+import type { Display, OutputLine } from "../common/wire";
+import { explainFault, type KernelFault } from "../workers/scratch/host/explain";
 import { type RunState, runReducer } from "./runState";
 
 /** What a scratch run gives: its value shaped for display, and how long it took. */

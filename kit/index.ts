@@ -48,8 +48,8 @@ export {
 // The worker pool (Python's multiprocessing.Pool), how it splits work, and what it records.
 
 export { defaultChunkSize, splitRange } from "../common/chunks";
+export { explainTaskFailure, NotCloneableError, TaskError } from "../common/errors";
 export type { Input } from "../workers/pool/host/call";
-export { explainTaskFailure, NotCloneableError, TaskError } from "../workers/pool/host/errors";
 export { type Task, WorkerPool } from "../workers/pool/host/pool";
 export type { KernelTask } from "../workers/pool/host/task";
 export {
@@ -62,7 +62,7 @@ export {
 
 // The GIL: a modelled interpreter over real workers; the page's own thread and its frames.
 
-export type { LockMode, Step } from "../common/wire/gil";
+export type { LockMode, Step } from "../common/wire";
 export { frameBars, ResponsivenessProbe } from "../engine/responsiveness";
 export {
   Interpreter,
@@ -73,8 +73,7 @@ export { overlapMs, threadTimeline } from "../workers/gil/host/timeline";
 
 // Vectorization: WebAssembly and JS kernels in dedicated workers and pools.
 
-export type { MatmulVariant } from "../common/wire/matmul";
-export type { PolyVariant } from "../common/wire/poly";
+export type { MatmulVariant, PolyVariant } from "../common/wire";
 export { measureFirstCalls } from "../workers/vectorize/host/firstCall";
 export { prepareMatmulThreads } from "../workers/vectorize/host/matmulThreads";
 export { MatmulWorker } from "../workers/vectorize/host/matmulWorker";
@@ -86,7 +85,7 @@ export { compileWasm } from "../workers/vectorize/host/wasmModules";
 // GPUs: the GPU worker, the shaders it runs, and how GPU series are named and checked.
 
 export { sumTolerance, treeDepth } from "../common/gpu/reduceTree";
-export type { GpuKernel, ShaderSource } from "../common/wire/gpu";
+export type { GpuKernel, ShaderSource } from "../common/wire";
 export { type GpuPass, GpuRefusedError, GpuWorker } from "../workers/gpu/host/gpuWorker";
 export {
   CPU_NAME,

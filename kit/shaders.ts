@@ -1,4 +1,4 @@
-import type { ShaderSource } from "../common/wire/gpu";
+import type { ShaderSource } from "../common/wire";
 import polyShader from "../workers/shaders/poly.wgsl?raw";
 import reduceShader from "../workers/shaders/reduce-sum.wgsl?raw";
 

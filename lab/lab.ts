@@ -1,12 +1,7 @@
 import { defaultChunkSize, splitRange } from "../common/chunks";
+import { CompileError, NotCloneableError, TaskError, TaskTimeoutError } from "../common/errors";
 import { POLY_SHADER } from "../kit/shaders";
 import { GpuWorker } from "../workers/gpu/host/gpuWorker";
-import {
-  CompileError,
-  NotCloneableError,
-  TaskError,
-  TaskTimeoutError,
-} from "../workers/pool/host/errors";
 import { WorkerPool } from "../workers/pool/host/pool";
 import { timelineEvents } from "../workers/pool/host/timeline";
 import { countsAgreement } from "./counts-check";

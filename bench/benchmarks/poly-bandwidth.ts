@@ -1,4 +1,4 @@
-import type { PolyVariant } from "../../common/wire/poly";
+import type { PolyVariant } from "../../common/wire";
 import { PolyWorker } from "../../workers/vectorize/host/polyWorker";
 import type { Row } from "./row";
 import { median } from "./timing";

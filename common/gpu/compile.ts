@@ -1,3 +1,5 @@
+import { CompileError } from "../errors";
+
 /** One message of `getCompilationInfo()`, the fields a reader needs. */
 export interface ShaderMessage {
   type: "error" | "warning" | "info";
@@ -14,11 +16,10 @@ export function describeShaderErrors(file: string, messages: readonly ShaderMess
     .join("\n");
 }
 
-export class ShaderCompileError extends Error {
-  override name = "ShaderCompileError";
-}
-
-/** Compiles a WGSL module; throws ShaderCompileError with line numbers if it has errors. */
+/**
+ * Compiles a WGSL module. If it has errors, throws a CompileError at the first one, whose
+ * message is every error as describeShaderErrors words them.
+ */
 export async function compileShader(
   device: GPUDevice,
   file: string,
@@ -27,11 +28,12 @@ export async function compileShader(
   const module = device.createShaderModule({ label: file, code });
   const { messages } = await module.getCompilationInfo();
   const errors = describeShaderErrors(file, messages);
-  if (errors) throw new ShaderCompileError(`The shader did not compile:\n${errors}`);
+  const first = messages.find((message) => message.type === "error");
+  if (first) throw new CompileError(errors, first.lineNum, first.linePos);
   return module;
 }
 
-/** One error of a ShaderCompileError's message, located in the source. */
+/** One error of a shader's compile error message, located in the source. */
 export interface LocatedShaderError {
   file: string;
   line: number;

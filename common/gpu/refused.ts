@@ -1,4 +1,4 @@
-import type { GpuRefusal } from "../wire/gpu";
+import type { GpuRefusal } from "../wire";
 
 // Apart from gpuWorker.ts, so that a cell can recognise a refusal without loading the GPU host.
 

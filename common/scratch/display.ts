@@ -1,4 +1,4 @@
-import type { Display } from "../wire/scratch";
+import type { Display } from "../wire";
 import { formatValue, isPlainObject } from "./format";
 import { PlotRequest } from "./plotRequest";
 

@@ -1,4 +1,4 @@
-import type { MarkSpec, PlotSpec } from "../wire/scratch";
+import type { MarkSpec, PlotSpec } from "../wire";
 
 /** The Observable Plot marks a scratch cell may draw; the page makes only these calls. */
 export const MARK_NAMES = [

@@ -1,7 +1,12 @@
 /// <reference lib="webworker" />
 
-import { CompileFailure, compileTask, sourceLine } from "../../common/compile";
-import type { FromGilWorker, RunThread, ThreadKernel } from "../../common/wire/gil";
+import {
+  encodeFailure,
+  type FromGilWorker,
+  type RunThread,
+  type ThreadKernel,
+} from "../../common/wire";
+import { compileTask } from "../compile";
 import { etlTransform } from "../kernels/etl";
 import { nthPrime } from "../kernels/nth-prime";
 import { runThread, type ThreadHost } from "./thread";
@@ -23,10 +28,7 @@ async function compileThenRun(data: RunThread, edited: Exclude<RunThread["comput
   try {
     compute = (await compileTask(edited.source, edited.entry)) as unknown as typeof compute;
   } catch (error) {
-    const failure =
-      error instanceof CompileFailure ? error : new CompileFailure(String(error), null, null);
-    const { message, line, column } = failure;
-    reply({ type: "compile-failed", runId: data.runId, message, line, column });
+    reply(encodeFailure(error));
     return;
   }
   run(data, compute);
@@ -34,12 +36,10 @@ async function compileThenRun(data: RunThread, edited: Exclude<RunThread["comput
 
 function run(data: RunThread, compute: ThreadHost["compute"]): void {
   try {
-    const report = runThread(data, { compute, now: () => performance.now() });
-    reply({ type: "done", runId: data.runId, report });
+    reply({ type: "done", report: runThread(data, { compute, now: () => performance.now() }) });
   } catch (error) {
-    const { message, stack = "" } = error instanceof Error ? error : new Error(String(error));
-    const line = typeof data.compute === "string" ? null : sourceLine(stack);
-    reply({ type: "failed", runId: data.runId, message, stack, line });
+    // The line is in the reader's code when the kernel came from there (compiled by eval).
+    reply(encodeFailure(error));
   }
 }
 

@@ -1,4 +1,4 @@
-import type { Span, SpanKind } from "../../common/wire/gil";
+import type { Span, SpanKind } from "../../common/wire";
 
 /**
  * A thread's life as back-to-back spans: each `enter` ends the current span and starts the

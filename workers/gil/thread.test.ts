@@ -9,7 +9,7 @@ import {
   LOCKED,
   SWITCH_NUMBER,
 } from "../../common/gil/layout";
-import type { Step } from "../../common/wire/gil";
+import type { Step } from "../../common/wire";
 import type { Wait } from "./gil";
 import { runThread } from "./thread";
 

@@ -1,5 +1,5 @@
 import { DONE, ioCell } from "../../common/gil/layout";
-import type { LockMode, Step, ThreadReport } from "../../common/wire/gil";
+import type { LockMode, Step, ThreadReport } from "../../common/wire";
 import { Gil, type InterpreterLock, NO_LOCK, type Wait } from "./gil";
 import { SpanRecorder } from "./spans";
 

@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 
-import type { FromGpuWorker, ToGpuWorker } from "../../common/wire/gpu";
+import type { FromGpuWorker, ToGpuWorker } from "../../common/wire";
 import { GpuSession } from "./session";
 
 // The GPU device lives here, off the page's thread: the page only sends requests.
@@ -11,4 +11,4 @@ scope.onmessage = ({ data }: MessageEvent<ToGpuWorker>) => {
   session.handle(data).then((reply: FromGpuWorker) => scope.postMessage(reply));
 };
 
-scope.postMessage({ type: "ready" } satisfies FromGpuWorker);
+scope.postMessage({ type: "ready", timeOrigin: performance.timeOrigin } satisfies FromGpuWorker);

@@ -1,6 +1,6 @@
 import type { GpuHost } from "../../common/gpu/adapter";
 import { compileShader } from "../../common/gpu/compile";
-import type { ShaderSource } from "../../common/wire/gpu";
+import type { ShaderSource } from "../../common/wire";
 import { checkBufferSize } from "./limits";
 
 /** The tile side of workers/shaders/matmul-tiled.wgsl: one workgroup per 16×16 tile of C. */

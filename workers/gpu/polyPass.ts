@@ -1,6 +1,6 @@
 import type { GpuHost } from "../../common/gpu/adapter";
 import { compileShader } from "../../common/gpu/compile";
-import type { GpuPassTimes, ShaderSource } from "../../common/wire/gpu";
+import type { GpuPassTimes, ShaderSource } from "../../common/wire";
 import { checkBufferSize, dispatchSize } from "./limits";
 import { PassTimestamps } from "./timestamps";
 

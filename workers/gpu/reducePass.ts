@@ -1,7 +1,7 @@
 import type { GpuHost } from "../../common/gpu/adapter";
 import { compileShader } from "../../common/gpu/compile";
 import { FLOATS_PER_WORKGROUP, reductionSteps } from "../../common/gpu/reduceTree";
-import type { GpuPassTimes, ShaderSource } from "../../common/wire/gpu";
+import type { GpuPassTimes, ShaderSource } from "../../common/wire";
 import { checkBufferSize, dispatchSize } from "./limits";
 import { PassTimestamps } from "./timestamps";
 

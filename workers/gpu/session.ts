@@ -1,5 +1,5 @@
+import { CompileError } from "../../common/errors";
 import { type GpuHost, GpuUnavailableError, gpuHost } from "../../common/gpu/adapter";
-import { ShaderCompileError } from "../../common/gpu/compile";
 import type {
   FromGpuWorker,
   GpuDeviceInfo,
@@ -7,7 +7,7 @@ import type {
   GpuRefusal,
   PassCheck,
   ToGpuWorker,
-} from "../../common/wire/gpu";
+} from "../../common/wire";
 import { sampledMatmulError } from "../kernels/matmul";
 import { maxRelativeError, polyLoop, stridedChecksum } from "../kernels/poly";
 import { seededFloats } from "../kernels/seeded";
@@ -185,7 +185,9 @@ export class GpuSession {
     const refused = (reason: GpuRefusal, text = message) =>
       ({ type: "refused", reason, message: text }) as const;
     if (error instanceof GpuUnavailableError) return refused("unavailable");
-    if (error instanceof ShaderCompileError) return refused("compile");
+    if (error instanceof CompileError) {
+      return refused("compile", `The shader did not compile:\n${error.compilerMessage}`);
+    }
     if (error instanceof BufferTooLargeError) return refused("too-large");
     const host = this.prepared?.host ?? this.matmul?.host;
     // A lost device fails whatever was waiting on it (mapAsync rejects), usually a moment

@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 
-import type { FromHelper, ToHelper } from "../../common/wire/helper";
+import type { FromHelper, ToHelper } from "../../common/wire";
 import { countPrimes } from "../kernels/primes";
 
 /** A worker started by a pool worker's task: a thread inside a thread, as BLAS starts in NumPy. */

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { compileTask } from "../../common/compile";
+import { compileTask } from "../compile";
 import { stripTypes } from "../strip/strip";
 import { etlAsyncio, etlTransform } from "./etl";
 import etlFile from "./etl.ts?raw";

@@ -1,5 +1,5 @@
 import { type Range, splitRange } from "../../common/chunks";
-import type { FromHelper, ToHelper } from "../../common/wire/helper";
+import type { FromHelper, ToHelper } from "../../common/wire";
 import { countPrimes } from "./primes";
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compileTask } from "../../common/compile";
+import { compileTask } from "../compile";
 import { stripTypes } from "../strip/strip";
 import { nthPrime } from "./nth-prime";
 import nthPrimeFile from "./nth-prime.ts?raw";

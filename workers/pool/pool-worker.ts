@@ -1,13 +1,13 @@
 /// <reference lib="webworker" />
 
-import { type CompiledTask, CompileFailure, compiledTask, compileTask } from "../../common/compile";
-import { thrown } from "../../common/failure";
-import { isCloneable, transferables } from "../../common/payload";
-import type { FromWorker, RunChunk } from "../../common/wire/pool";
-import { kernels } from "../kernels";
+import { CompileError } from "../../common/errors";
+import { findUncloneable, isCloneable, transferables } from "../../common/payload";
+import { encodeFailure, type FromPoolWorker, type RunChunk } from "../../common/wire";
+import { type CompiledTask, compiledTask, compileTask } from "../compile";
+import { type KernelName, kernels } from "../kernels";
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-const reply = (message: FromWorker, transfer?: Transferable[]) =>
+const reply = (message: FromPoolWorker, transfer?: Transferable[]) =>
   transfer ? scope.postMessage(message, transfer) : scope.postMessage(message);
 
 // The hot path stays synchronous: a built-in kernel or an already compiled task runs at once,
@@ -21,26 +21,18 @@ scope.onmessage = ({ data }: MessageEvent<RunChunk>) => {
 function knownTask(message: RunChunk): CompiledTask | undefined {
   return message.type === "run-source"
     ? compiledTask(message.source, message.entry)
-    : (kernels[message.kernel] as CompiledTask | undefined);
+    : (kernels[message.kernel as KernelName] as CompiledTask | undefined);
 }
 
 async function compileThenRun(message: RunChunk): Promise<void> {
   const { chunkId } = message;
   try {
     if (message.type === "run-kernel") {
-      throw new CompileFailure(`There is no kernel named "${message.kernel}".`, null, null);
+      throw new CompileError(`There is no kernel named "${message.kernel}".`, null, null);
     }
     runChunk(message, await compileTask(message.source, message.entry));
   } catch (error) {
-    const failure =
-      error instanceof CompileFailure ? error : new CompileFailure(String(error), null, null);
-    reply({
-      type: "compile-failed",
-      chunkId,
-      message: failure.message,
-      line: failure.line,
-      column: failure.column,
-    });
+    reply({ ...encodeFailure(error), chunkId, index: 0 });
   }
 }
 
@@ -102,36 +94,19 @@ function finish(
     );
   } catch (error) {
     // A result the browser cannot clone: a function, a class instance with methods…
-    const index = results.findIndex((result) => !isCloneable(result));
-    const { name, message } = error as Error;
-    const cause = `its result cannot be sent back (${message})`;
-    reply({
-      type: "failed",
-      chunkId,
-      index: Math.max(index, 0),
-      message: cause,
-      // The error's kind first, as a thrown error's stack has it: a DataCloneError.
-      stack: `${name}: ${message}`,
-      line: null,
-      startedAt,
-      finishedAt,
-    });
+    const index = Math.max(
+      0,
+      results.findIndex((result) => !isCloneable(result)),
+    );
+    const found = findUncloneable(results[index], "result");
+    const { message } = error as Error;
+    const { path, what } = found ?? { path: "result", what: "something" };
+    reply({ type: "uncloneable", message, path, what, chunkId, index, startedAt, finishedAt });
   }
 }
 
-function fail(chunk: RunChunk, index: number, error: unknown, startedAt: number): void {
-  const { chunkId } = chunk;
-  const { message, stack, line } = thrown(error);
-  reply({
-    type: "failed",
-    chunkId,
-    index,
-    message,
-    stack,
-    line: chunk.type === "run-source" ? line : null,
-    startedAt,
-    finishedAt: performance.now(),
-  });
+function fail({ chunkId }: RunChunk, index: number, error: unknown, startedAt: number): void {
+  reply({ ...encodeFailure(error), chunkId, index, startedAt, finishedAt: performance.now() });
 }
 
 function isThenable(value: unknown): value is PromiseLike<unknown> {

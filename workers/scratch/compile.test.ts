@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { CellSyntaxError, compileCell, lineOffset } from "./compile";
-import { faultOf } from "./faults";
+import { CompileError } from "../../common/errors";
+import { compileCell, lineOffset } from "./compile";
+import { failureOf } from "./faults";
 
 const NAMES = ["pool", "plot"];
 
@@ -12,18 +13,13 @@ describe("compileCell", () => {
 
   it("gives a syntax error's line and column (1-based)", async () => {
     const failure = await compileCell("const a = 1;\nconst b = ;", NAMES).catch((e) => e);
-    expect(failure).toBeInstanceOf(CellSyntaxError);
-    expect(failure.fault).toEqual({
-      kind: "syntax",
-      message: "Unexpected token",
-      line: 2,
-      column: 11,
-    });
+    expect(failure).toBeInstanceOf(CompileError);
+    expect(failure).toMatchObject({ compilerMessage: "Unexpected token", line: 2, column: 11 });
   });
 
   it("maps a runtime error to its line in the reader's code", async () => {
     const cell = await compileCell("const a = 1;\n\nnull.b;", NAMES);
     const error = await cell().catch((e) => e);
-    expect(faultOf(error, await lineOffset(NAMES))).toMatchObject({ kind: "runtime", line: 3 });
+    expect(failureOf(error, await lineOffset(NAMES))).toMatchObject({ type: "threw", line: 3 });
   });
 });

@@ -1,4 +1,4 @@
-import type { KernelFault } from "../../common/wire/scratch";
+import { CompileError } from "../../common/errors";
 import { codePosition } from "./faults";
 
 export type CellFunction = (...scope: unknown[]) => Promise<unknown>;
@@ -7,23 +7,17 @@ const AsyncFunction = (async () => {}).constructor as new (
   ...parametersAndBody: string[]
 ) => CellFunction;
 
-/** Thrown when the reader's code does not parse; carries the fault to show. */
-export class CellSyntaxError extends Error {
-  constructor(readonly fault: Extract<KernelFault, { kind: "syntax" }>) {
-    super(fault.message);
-  }
-}
-
 /**
  * Compiles the reader's code as the body of an async function whose parameters are the names
- * in scope, so top-level `await` works and `return` gives the cell's value.
+ * in scope, so top-level `await` works and `return` gives the cell's value. Code that does not
+ * parse throws a CompileError at its line and column.
  */
 export async function compileCell(code: string, names: readonly string[]): Promise<CellFunction> {
   try {
     return new AsyncFunction(...names, code);
   } catch (error) {
     if (!(error instanceof SyntaxError)) throw error;
-    throw new CellSyntaxError(await locateSyntaxError(code, error));
+    throw await locateSyntaxError(code, error);
   }
 }
 
@@ -32,10 +26,7 @@ export async function compileCell(code: string, names: readonly string[]): Promi
  * acorn parses the code as a function body would be parsed, to find the line and column. It is
  * loaded on demand, into the kernel worker only.
  */
-async function locateSyntaxError(
-  code: string,
-  error: SyntaxError,
-): Promise<Extract<KernelFault, { kind: "syntax" }>> {
+async function locateSyntaxError(code: string, error: SyntaxError): Promise<CompileError> {
   const { parse } = await import("acorn");
   try {
     parse(code, {
@@ -48,10 +39,10 @@ async function locateSyntaxError(
     const loc = (parseError as { loc?: { line: number; column: number } }).loc;
     if (loc) {
       const message = (parseError as Error).message.replace(/ \(\d+:\d+\)$/, "");
-      return { kind: "syntax", message, line: loc.line, column: loc.column + 1 };
+      return new CompileError(message, loc.line, loc.column + 1);
     }
   }
-  return { kind: "syntax", message: error.message, line: null, column: null };
+  return new CompileError(error.message, null, null);
 }
 
 let offset: Promise<number> | null = null;

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { OutputLine } from "../../common/wire/scratch";
+import type { OutputLine } from "../../common/wire";
 import { MAX_LINES, OutputBuffer } from "./output";
 
 describe("OutputBuffer", () => {

@@ -1,4 +1,4 @@
-import type { OutputLine } from "../../common/wire/scratch";
+import type { OutputLine } from "../../common/wire";
 
 /** Lines kept per run; a chatty loop beyond this is counted, not sent. */
 export const MAX_LINES = 1_000;

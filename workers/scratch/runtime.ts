@@ -2,21 +2,22 @@
 
 import { gpuHost } from "../../common/gpu/adapter";
 import { measure, sweep } from "../../common/measure";
+import { findUncloneable } from "../../common/payload";
 import { toDisplay } from "../../common/scratch/display";
 import { formatLogArguments } from "../../common/scratch/format";
 import { PlotRecorder, PlotRequest, plot } from "../../common/scratch/plotRequest";
 import { geometricSizes, summarize } from "../../common/stats";
-import type { FromKernel, KernelFault, ToKernel } from "../../common/wire/scratch";
+import { encodeFailure, type Failure, type FromKernel, type ToKernel } from "../../common/wire";
 import { WorkerPool } from "../pool/host/pool";
-import { CellSyntaxError, compileCell, lineOffset } from "./compile";
-import { faultOf, findUncloneable } from "./faults";
+import { type CellFunction, compileCell, lineOffset } from "./compile";
+import { failureOf } from "./faults";
 import { OutputBuffer } from "./output";
 
 const LEVELS = ["log", "info", "warn", "error"] as const;
 
 /**
  * The kernel: runs the reader's code in this worker, one run at a time, and answers with its
- * output, its value shaped for display, or a fault. Pools the code starts are ended with its run.
+ * output, its value shaped for display, or how it failed. Pools the code starts end with its run.
  */
 export function startKernel(scope: DedicatedWorkerGlobalScope): (message: ToKernel) => void {
   let runId = 0;
@@ -66,8 +67,8 @@ export function startKernel(scope: DedicatedWorkerGlobalScope): (message: ToKern
   // A rejection nobody awaited, or a throw from a timer callback, ends the run as a failure;
   // after the run it is still shown, as output.
   const uncaught = async (reason: unknown) => {
-    const fault = faultOf(reason, await lineOffset(names));
-    if (active) finish({ type: "failed", runId, fault });
+    const failure = failureOf(reason, await lineOffset(names));
+    if (active) finish({ type: "raised", runId, failure });
     else output.push("error", `Uncaught ${formatLogArguments([reason])}`);
   };
   scope.addEventListener("unhandledrejection", (event) => {
@@ -83,15 +84,19 @@ export function startKernel(scope: DedicatedWorkerGlobalScope): (message: ToKern
     output.reset(); // sends what an earlier run printed late, under its own id
     runId = id;
     active = true;
+    let cell: CellFunction;
     try {
-      const cell = await compileCell(code, names);
-      const value = await cell(...values);
-      const fault = uncloneableFault(value);
-      finish(fault ? { type: "failed", runId: id, fault } : returned(id, value));
+      cell = await compileCell(code, names);
     } catch (error) {
-      const fault =
-        error instanceof CellSyntaxError ? error.fault : faultOf(error, await lineOffset(names));
-      finish({ type: "failed", runId: id, fault });
+      finish({ type: "raised", runId: id, failure: encodeFailure(error) });
+      return;
+    }
+    try {
+      const value = await cell(...values);
+      const failure = uncloneable(value);
+      finish(failure ? { type: "raised", runId: id, failure } : returned(id, value));
+    } catch (error) {
+      finish({ type: "raised", runId: id, failure: failureOf(error, await lineOffset(names)) });
     }
   };
 }
@@ -102,9 +107,9 @@ function returned(runId: number, value: unknown): Extract<FromKernel, { type: "r
 
 /**
  * The value goes back to the page as a structured clone, as a Python worker process pickles its
- * result; what cannot make that trip is a fault, named by where it sits in the value.
+ * result; what cannot make that trip is a failure, named by where it sits in the value.
  */
-function uncloneableFault(value: unknown): KernelFault | null {
+function uncloneable(value: unknown): Failure | null {
   const [sent, root] =
     value instanceof PlotRequest ? [value.spec, "plot options"] : [value, "value"];
   try {
@@ -113,6 +118,6 @@ function uncloneableFault(value: unknown): KernelFault | null {
   } catch (error) {
     if (error instanceof RangeError) throw error;
     const found = findUncloneable(sent, root) ?? { path: root, what: "something" };
-    return { kind: "uncloneable", ...found };
+    return { type: "uncloneable", message: (error as Error).message, ...found };
   }
 }

@@ -1,6 +1,5 @@
 /// <reference lib="webworker" />
-import { CompileFailure } from "../../common/compile";
-import type { FromStripWorker, ToStripWorker } from "../../common/wire/strip";
+import { encodeFailure, type FromStripWorker, type ToStripWorker } from "../../common/wire";
 import { stripTypes } from "./strip";
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -10,11 +9,9 @@ scope.onmessage = ({ data }: MessageEvent<ToStripWorker>) => {
   try {
     reply({ type: "stripped", code: stripTypes(data.source) });
   } catch (error) {
-    const failure =
-      error instanceof CompileFailure ? error : new CompileFailure(String(error), null, null);
-    const { message, line, column } = failure;
-    reply({ type: "compile-failed", message, line, column });
+    // stripTypes throws only CompileErrors, at the reader's line and column.
+    reply(encodeFailure(error));
   }
 };
 
-reply({ type: "ready" });
+reply({ type: "ready", timeOrigin: performance.timeOrigin });

@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { CompileFailure } from "../../common/compile";
+import { CompileError } from "../../common/errors";
 import primesFile from "../kernels/primes.ts?raw";
 import { stripTypes } from "./strip";
 
-function failureOf(strip: () => unknown): CompileFailure {
+function failureOf(strip: () => unknown): CompileError {
   try {
     strip();
   } catch (error) {
-    expect(error).toBeInstanceOf(CompileFailure);
-    return error as CompileFailure;
+    expect(error).toBeInstanceOf(CompileError);
+    return error as CompileError;
   }
   throw new Error("stripTypes accepted code it should have refused");
 }
@@ -36,6 +36,6 @@ describe("stripTypes", () => {
     const failure = failureOf(() => stripTypes(lines.join("\n")));
     expect(failure.line).toBe(at + 1);
     expect(failure.column).toBe(15);
-    expect(failure.message).not.toMatch(/\(\d+:\d+\)$/);
+    expect(failure.compilerMessage).not.toMatch(/\(\d+:\d+\)$/);
   });
 });

@@ -1,5 +1,5 @@
 import { transform } from "sucrase";
-import { CompileFailure } from "../../common/compile";
+import { CompileError } from "../../common/errors";
 
 /**
  * A kernel file as the reader edited it (TypeScript with `export function`s) as JavaScript that
@@ -16,6 +16,6 @@ export function stripTypes(source: string): string {
     const loc = (error as { loc?: { line: number; column: number } }).loc;
     const message = (error as Error).message.replace(/ \(\d+:\d+\)$/, "");
     // Sucrase's columns already count from 1.
-    throw new CompileFailure(message, loc?.line ?? null, loc?.column ?? null);
+    throw new CompileError(message, loc?.line ?? null, loc?.column ?? null);
   }
 }

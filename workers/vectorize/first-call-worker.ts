@@ -1,7 +1,6 @@
 /// <reference lib="webworker" />
-import { compileTask } from "../../common/compile";
-import { failureReply } from "../../common/failure";
-import type { FromFirstCallWorker, ToFirstCallWorker } from "../../common/wire/poly";
+import { encodeFailure, type FromFirstCallWorker, type ToFirstCallWorker } from "../../common/wire";
+import { compileTask } from "../compile";
 import { maxRelativeError, polyLoop } from "../kernels/poly";
 import { seededFloats } from "../kernels/seeded";
 import { fetchPolyBytes, instantiatePoly, wasmArrays } from "./poly-wasm";
@@ -48,8 +47,8 @@ scope.onmessage = async ({ data }: MessageEvent<ToFirstCallWorker>) => {
     reply({ type: "measured", jsMs, compileMs, instantiateMs, wasmMs, jsMaxRelativeError });
   } catch (error) {
     // A throw from the reader's code comes back with its line, so the editor marks it.
-    reply(failureReply(error));
+    reply(encodeFailure(error));
   }
 };
 
-reply({ type: "ready" });
+reply({ type: "ready", timeOrigin: performance.timeOrigin });

@@ -1,7 +1,11 @@
 /// <reference lib="webworker" />
-import { compileTask } from "../../common/compile";
-import { failureReply } from "../../common/failure";
-import type { FromMatmulWorker, MatmulVariant, ToMatmulWorker } from "../../common/wire/matmul";
+import {
+  encodeFailure,
+  type FromMatmulWorker,
+  type MatmulVariant,
+  type ToMatmulWorker,
+} from "../../common/wire";
+import { compileTask } from "../compile";
 import { matmulReference, sampledMatmulError } from "../kernels/matmul";
 import { seededFloats } from "../kernels/seeded";
 import { instantiateMatmul, type MatmulInstance, wasmMatrices } from "./matmul-wasm";
@@ -33,7 +37,7 @@ scope.onmessage = async ({ data }: MessageEvent<ToMatmulWorker>) => {
     }
   } catch (error) {
     // A throw from the reader's code comes back with its line, so the editor marks it.
-    reply(failureReply(error));
+    reply(encodeFailure(error));
   }
 };
 
@@ -64,6 +68,6 @@ function multiplyInWasm(variant: Exclude<MatmulVariant, "js">, n: number): Float
 instantiateMatmul()
   .then((instance) => {
     wasm = instance;
-    reply({ type: "ready" });
+    reply({ type: "ready", timeOrigin: performance.timeOrigin });
   })
   .catch((error: unknown) => reply({ type: "failed", message: String(error) }));

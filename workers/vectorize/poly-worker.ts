@@ -1,7 +1,11 @@
 /// <reference lib="webworker" />
-import { compileTask } from "../../common/compile";
-import { failureReply } from "../../common/failure";
-import type { FromPolyWorker, PolyVariant, ToPolyWorker } from "../../common/wire/poly";
+import {
+  encodeFailure,
+  type FromPolyWorker,
+  type PolyVariant,
+  type ToPolyWorker,
+} from "../../common/wire";
+import { compileTask } from "../compile";
 import { maxRelativeError, polyEach, polyLoop, stridedChecksum } from "../kernels/poly";
 import { seededFloats } from "../kernels/seeded";
 import { compilePolyStreaming, instantiatePoly, type PolyInstance, wasmArrays } from "./poly-wasm";
@@ -38,11 +42,11 @@ scope.onmessage = async ({ data }: MessageEvent<ToPolyWorker>) => {
     }
   } catch (error) {
     // A throw from the reader's code comes back with its line, so the editor marks it.
-    reply(failureReply(error));
+    reply(encodeFailure(error));
   }
 };
 
-/** The reader's file, compiled here with its lines kept (common/compile.ts), never on the page. */
+/** The reader's file, compiled here with its lines kept (workers/compile.ts), never on the page. */
 async function compileJs(source: string): Promise<typeof js> {
   const [each, loop] = await Promise.all([
     compileTask(source, "polyEach"),
@@ -88,6 +92,6 @@ compilePolyStreaming()
   .then(instantiatePoly)
   .then((instance) => {
     wasm = instance;
-    reply({ type: "ready" });
+    reply({ type: "ready", timeOrigin: performance.timeOrigin });
   })
   .catch((error: unknown) => reply({ type: "failed", message: String(error) }));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { compileTask } from "../../../common/compile";
 import type { Experiment } from "../../../engine/experiment";
+import { compileTask } from "../../../workers/compile";
 import { kernels } from "../../../workers/kernels";
 import { stripTypes } from "../../../workers/strip/strip";
 

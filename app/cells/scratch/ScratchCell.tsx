@@ -1,7 +1,7 @@
 import { type KeyboardEvent, useEffect, useReducer, useRef } from "react";
-import type { KernelFault } from "../../../common/wire/scratch";
 import { savedKey } from "../../../engine/saved/store";
 import { initialScratchState, scratchReducer } from "../../../engine/scratchState";
+import type { KernelFault } from "../../../workers/scratch/host/explain";
 import { Kernel } from "../../../workers/scratch/host/scratchKernel";
 import { cellHref } from "../../route/route";
 import { LazyCodeEditor } from "../editor/LazyCodeEditor";

@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from "react";
 import { toDisplay } from "../../../common/scratch/display";
-import type { Display, OutputLine } from "../../../common/wire/scratch";
+import type { Display, OutputLine } from "../../../common/wire";
 import type { PlotModule } from "../../../engine/experiment";
 import { PlotFigure } from "../plot/PlotFigure";
 import { usePlot } from "../plot/usePlot";

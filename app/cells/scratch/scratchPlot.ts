@@ -1,6 +1,6 @@
 import type { Markish, PlotOptions } from "@observablehq/plot";
 import { MARK_NAMES, type MarkName } from "../../../common/scratch/plotRequest";
-import type { PlotSpec } from "../../../common/wire/scratch";
+import type { PlotSpec } from "../../../common/wire";
 import type { PlotModule } from "../../../engine/experiment";
 
 /**

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from "react";
 import { missingReason } from "../../../common/capabilities";
 import { parseShaderErrors } from "../../../common/gpu/compile";
-import type { ShaderSource } from "../../../common/wire/gpu";
+import type { ShaderSource } from "../../../common/wire";
 import { savedKey } from "../../../engine/saved/store";
 import { LazyCodeEditor } from "../editor/LazyCodeEditor";
 import { useLessonSlug } from "../lessonContext";

@@ -4,9 +4,19 @@ import {
   HANDOFFS,
   resetControlBlock,
 } from "../../../common/gil/layout";
-import type { LockMode, Span, Step, ThreadKernel } from "../../../common/wire/gil";
+import type {
+  FromGilWorker,
+  LockMode,
+  RunThread,
+  Span,
+  Step,
+  ThreadKernel,
+} from "../../../common/wire";
+import { WorkerChannel } from "../../../common/workerChannel";
 import type { KernelTask } from "../../pool/host/task";
-import { ThreadWorker } from "./threadWorker";
+
+/** One thread of the interpreter: a worker that runs one program at a time. */
+type ThreadWorker = WorkerChannel<RunThread, FromGilWorker>;
 
 export interface InterpreterRunOptions {
   mode: LockMode;
@@ -58,7 +68,6 @@ export function interpreterUnavailableReason(): string | null {
  */
 export class Interpreter {
   private readonly cells: Int32Array;
-  private nextRunId = 0;
   private terminated = false;
 
   private constructor(private readonly workers: readonly ThreadWorker[]) {
@@ -69,16 +78,28 @@ export class Interpreter {
   static async start(size: number): Promise<Interpreter> {
     const reason = interpreterUnavailableReason();
     if (reason) throw new Error(reason);
-    const interpreter = new Interpreter(
-      Array.from({ length: size }, (_, i) => new ThreadWorker(i)),
+    const opened = await Promise.allSettled(
+      Array.from({ length: size }, (_, thread) => {
+        const worker = new Worker(new URL("../gil-worker.ts", import.meta.url), {
+          type: "module",
+          name: `corelab Python thread ${thread + 1}`,
+        });
+        // Thread i plays the part of task i: its error names it, and the line it came from.
+        return WorkerChannel.open<RunThread, FromGilWorker>(worker, {
+          task: thread,
+          workerName: "thread worker",
+        });
+      }),
     );
-    try {
-      await Promise.all(interpreter.workers.map((worker) => worker.ready));
-    } catch (error) {
-      interpreter.terminate();
-      throw error;
+    const workers = opened.flatMap((result) =>
+      result.status === "fulfilled" ? [result.value] : [],
+    );
+    const failed = opened.find((result): result is PromiseRejectedResult => "reason" in result);
+    if (failed) {
+      for (const worker of workers) worker.close();
+      throw failed.reason;
     }
-    return interpreter;
+    return new Interpreter(workers);
   }
 
   get size(): number {
@@ -104,13 +125,11 @@ export class Interpreter {
     signal?.addEventListener("abort", stop, { once: true });
     try {
       resetControlBlock(this.cells);
-      const runId = this.nextRunId++;
       const began = performance.now();
-      const reports = await Promise.all(
+      const replies = await Promise.all(
         programs.map((program, thread) =>
-          (this.workers[thread] as ThreadWorker).run({
+          (this.workers[thread] as ThreadWorker).request({
             type: "run",
-            runId,
             cells: this.cells,
             thread,
             mode,
@@ -120,7 +139,7 @@ export class Interpreter {
           }),
         ),
       );
-      const threads = reports.map((report, thread) => {
+      const threads = replies.map(({ report }, thread) => {
         const offset = (this.workers[thread] as ThreadWorker).clockOffset;
         return {
           thread,
@@ -148,6 +167,6 @@ export class Interpreter {
   terminate(reason: unknown = new Error("The interpreter was terminated.")): void {
     this.terminated = true;
     const error = reason instanceof Error ? reason : new Error(String(reason));
-    for (const worker of this.workers) worker.terminate(error);
+    for (const worker of this.workers) worker.close(error);
   }
 }

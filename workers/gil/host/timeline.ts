@@ -1,4 +1,4 @@
-import type { SpanKind } from "../../../common/wire/gil";
+import type { SpanKind } from "../../../common/wire";
 import type { InterpreterRun } from "./interpreter";
 
 /** A bar of a threads timeline, in the results format's `timeline` shape. */

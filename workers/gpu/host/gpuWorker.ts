@@ -7,8 +7,8 @@ import type {
   PassCheck,
   ShaderSource,
   ToGpuWorker,
-} from "../../../common/wire/gpu";
-import { WorkerChannel } from "../../../common/workerChannel";
+} from "../../../common/wire";
+import { type Answer, WorkerChannel } from "../../../common/workerChannel";
 
 export { GpuRefusedError };
 
@@ -45,7 +45,7 @@ export class GpuWorker {
       type: "module",
       name: "corelab GPU",
     });
-    return new GpuWorker(await WorkerChannel.open(worker, signal));
+    return new GpuWorker(await WorkerChannel.open(worker, { signal }));
   }
 
   /**
@@ -106,7 +106,7 @@ export class GpuWorker {
     this.channel.close();
   }
 
-  private async request(message: ToGpuWorker, signal: AbortSignal): Promise<FromGpuWorker> {
+  private async request(message: ToGpuWorker, signal: AbortSignal): Promise<Answer<FromGpuWorker>> {
     const reply = await this.channel.request(message, signal);
     if (reply.type === "refused") throw new GpuRefusedError(reply.reason, reply.message);
     return reply;

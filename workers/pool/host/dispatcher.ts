@@ -1,9 +1,9 @@
 import { defaultChunkSize } from "../../../common/chunks";
+import { NotCloneableError, TaskTimeoutError } from "../../../common/errors";
 import { approxBytes, isCloneable, transferables } from "../../../common/payload";
-import type { FromWorker, RunChunk } from "../../../common/wire/pool";
+import { decodeFailure, type FromPoolWorker, type RunChunk } from "../../../common/wire";
 import type { KernelName } from "../../kernels";
 import type { CallOptions, Sink, Task } from "./call";
-import { CompileError, NotCloneableError, TaskError, TaskTimeoutError } from "./errors";
 import { WorkerSlot } from "./slot";
 
 /** What the workers run: a kernel they have built in, or source text they compile once. */
@@ -172,7 +172,7 @@ export class Dispatcher {
     this.inFlight.set(slot, { chunk, sentAt, timer });
   }
 
-  private receive(slot: WorkerSlot, message: Exclude<FromWorker, { type: "ready" }>): void {
+  private receive(slot: WorkerSlot, message: Exclude<FromPoolWorker, { type: "ready" }>): void {
     const flight = this.inFlight.get(slot);
     if (!flight || flight.chunk.id !== message.chunkId) return;
     const receivedAt = performance.now();
@@ -181,11 +181,7 @@ export class Dispatcher {
     const { chunk } = flight;
     const { call } = chunk;
 
-    if (
-      message.type !== "compile-failed" &&
-      message.startedAt !== undefined &&
-      call.options.onChunk
-    ) {
+    if (message.startedAt !== undefined && call.options.onChunk) {
       const { sentAt } = flight;
       const { startedAt, finishedAt } = message;
       const offset = slot.clock.offsetFor({ sentAt, startedAt, finishedAt, receivedAt });
@@ -201,7 +197,7 @@ export class Dispatcher {
         bytesIn: approxBytes(chunk.items),
         bytesOut: message.type === "done" ? approxBytes(message.results) : 0,
         data: call.options.data ?? "copy",
-        outcome: message.type,
+        outcome: message.type === "done" ? "done" : "failed",
       });
     }
     if (message.type === "done") {
@@ -213,11 +209,8 @@ export class Dispatcher {
           call.sink.done();
         }
       }
-    } else if (message.type === "failed") {
-      const index = chunk.firstIndex + message.index;
-      this.settle(call, new TaskError(index, message.message, message.stack, message.line));
     } else {
-      this.settle(call, new CompileError(message.message, message.line, message.column));
+      this.settle(call, decodeFailure(message, { task: chunk.firstIndex + message.index }));
     }
     this.pump();
   }

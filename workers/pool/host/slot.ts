@@ -1,4 +1,4 @@
-import type { FromWorker, ToWorker } from "../../../common/wire/pool";
+import type { FromPoolWorker, RunChunk } from "../../../common/wire";
 import { WorkerClock } from "./clock";
 
 /** One worker of a pool and what it is doing. */
@@ -14,7 +14,7 @@ export class WorkerSlot {
 
   constructor(
     readonly index: number,
-    onMessage: (slot: WorkerSlot, message: Exclude<FromWorker, { type: "ready" }>) => void,
+    onMessage: (slot: WorkerSlot, message: Exclude<FromPoolWorker, { type: "ready" }>) => void,
     onCrash: (slot: WorkerSlot, reason: Error) => void,
   ) {
     const created = performance.now();
@@ -23,7 +23,7 @@ export class WorkerSlot {
       name: `corelab pool worker ${index + 1}`,
     });
     this.ready = new Promise<void>((resolve, reject) => {
-      this.worker.onmessage = ({ data }: MessageEvent<FromWorker>) => {
+      this.worker.onmessage = ({ data }: MessageEvent<FromPoolWorker>) => {
         if (data.type !== "ready") return onMessage(this, data);
         this.isReady = true;
         this.clock = new WorkerClock(data.timeOrigin - performance.timeOrigin);
@@ -43,7 +43,7 @@ export class WorkerSlot {
     });
   }
 
-  post(message: ToWorker, transfer?: Transferable[]): void {
+  post(message: RunChunk, transfer?: Transferable[]): void {
     if (transfer) this.worker.postMessage(message, transfer);
     else this.worker.postMessage(message);
   }

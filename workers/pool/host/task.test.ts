@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { CompileError, TaskError } from "../../../common/errors";
 import { GpuRefusedError } from "../../../common/gpu/refused";
-import { CompileError, TaskError } from "./errors";
 import { type EditableTask, taskDiagnostics, taskFor } from "./task";
 
 const primes: EditableTask = { source: "workers/kernels/primes.ts", kernels: ["countPrimes"] };

@@ -1,8 +1,8 @@
+import { CompileError, TaskError } from "../../../common/errors";
 import { parseShaderErrors } from "../../../common/gpu/compile";
 import { GpuRefusedError } from "../../../common/gpu/refused";
 import type { KernelName } from "../../kernels";
 import type { EditedKernel } from "./call";
-import { CompileError, TaskError } from "./errors";
 
 /**
  * The task code a reader may edit in an experiment cell: one file among the experiment's

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { explainFault } from "./explain";
+import { explainFault, faultOf } from "./explain";
 
 describe("explainFault", () => {
   it("puts the line first where there is one", () => {
@@ -28,5 +28,31 @@ describe("explainFault", () => {
     expect(explainFault({ kind: "memory", message: "Array buffer allocation failed" })).toMatch(
       /^The code ran out of memory/,
     );
+  });
+});
+
+describe("faultOf", () => {
+  it("calls a refused allocation running out of memory, with no line to mark", () => {
+    const threw = { type: "threw", stack: "", line: 2 } as const;
+    expect(
+      faultOf({ ...threw, name: "RangeError", message: "Array buffer allocation failed" }),
+    ).toEqual({ kind: "memory", message: "Array buffer allocation failed" });
+    expect(
+      faultOf({ ...threw, name: "RangeError", message: "Maximum call stack size exceeded" }).kind,
+    ).toBe("runtime");
+  });
+
+  it("keeps a syntax error's line and column, and where a result could not be cloned", () => {
+    expect(
+      faultOf({ type: "compile-failed", message: "Unexpected token", line: 2, column: 11 }),
+    ).toEqual({ kind: "syntax", message: "Unexpected token", line: 2, column: 11 });
+    expect(
+      faultOf({
+        type: "uncloneable",
+        message: "could not be cloned",
+        path: "value.f",
+        what: "a function",
+      }),
+    ).toEqual({ kind: "uncloneable", path: "value.f", what: "a function" });
   });
 });

@@ -1,4 +1,50 @@
-import type { KernelFault } from "../../../common/wire/scratch";
+import type { Failure } from "../../../common/wire";
+
+/** Why a run ended without a value, in categories the cell explains in a student's words. */
+export type KernelFault =
+  /** The code does not parse. Line and column are 1-based, in the reader's code. */
+  | { kind: "syntax"; message: string; line: number | null; column: number | null }
+  /** The code threw, or a promise it awaited rejected. `line` is in the reader's code. */
+  | { kind: "runtime"; name: string; message: string; line: number | null }
+  /** The returned value (or plot options) cannot travel back to the page by structured clone. */
+  | { kind: "uncloneable"; what: string; path: string }
+  /** An allocation failed (RangeError), or the kernel worker died mid-run. */
+  | { kind: "memory"; message: string }
+  /** The kernel worker's script could not be loaded. */
+  | { kind: "load"; message: string };
+
+/** A kernel worker that died mid-run: V8 gives up on a full heap and the browser says little. */
+export function crashFault(browserMessage: string): KernelFault {
+  return {
+    kind: "memory",
+    message: `the kernel worker crashed${browserMessage ? `: ${browserMessage}` : ""}`,
+  };
+}
+
+/** V8's RangeErrors that mean an allocation was refused, not a wrong argument. */
+const OUT_OF_MEMORY =
+  /allocation failed|Invalid (typed )?array length|Invalid string length|out of memory/i;
+
+/** How the reader's code failed, in the categories the cell explains. */
+export function faultOf(failure: Failure): KernelFault {
+  switch (failure.type) {
+    case "compile-failed": {
+      const { message, line, column } = failure;
+      return { kind: "syntax", message, line, column };
+    }
+    case "threw": {
+      const { name, message, line } = failure;
+      if (name === "RangeError" && OUT_OF_MEMORY.test(message)) return { kind: "memory", message };
+      return { kind: "runtime", name, message, line };
+    }
+    case "uncloneable":
+      return { kind: "uncloneable", path: failure.path, what: failure.what };
+    case "crashed":
+      return crashFault(failure.message);
+    case "failed":
+      return { kind: "runtime", name: "Error", message: failure.message, line: null };
+  }
+}
 
 /**
  * A fault in words a student understands: what happened, where, and what to do. The reader's

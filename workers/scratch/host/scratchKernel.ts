@@ -1,27 +1,14 @@
-import type {
-  Display,
-  FromKernel,
-  KernelFault,
-  OutputLine,
-  ToKernel,
-} from "../../../common/wire/scratch";
+import { WorkerCrashedError } from "../../../common/errors";
+import type { Display, FromKernel, OutputLine, ToKernel } from "../../../common/wire";
+import { WorkerChannel } from "../../../common/workerChannel";
+import { crashFault, faultOf, type KernelFault } from "./explain";
 
 export type RunOutcome =
   | { type: "returned"; display: Display }
   | { type: "failed"; fault: KernelFault }
   | { type: "stopped" };
 
-/** A kernel worker, and whether it has loaded: it takes runs once `ready` resolves. */
-interface StartedWorker {
-  worker: Worker;
-  ready: Promise<void>;
-}
-
-interface PendingRun {
-  runId: number;
-  onOutput(lines: OutputLine[], dropped: number): void;
-  settle(outcome: RunOutcome): void;
-}
+type OnOutput = (lines: OutputLine[], dropped: number) => void;
 
 /**
  * The page's handle on a scratch cell's kernel worker. The worker starts on the first run and is
@@ -29,105 +16,75 @@ interface PendingRun {
  * with every pool it started, and the next run starts a fresh one, as Jupyter restarts a kernel.
  */
 export class Kernel {
-  private worker: StartedWorker | null = null;
-  private pending: PendingRun | null = null;
+  private channel: WorkerChannel<ToKernel, FromKernel> | null = null;
+  /** Aborting it stops the run under way. */
+  private running: AbortController | null = null;
   private lastRunId = 0;
 
   /** Whether a run is under way. */
   get busy(): boolean {
-    return this.pending !== null;
+    return this.running !== null;
   }
 
   /** Runs the code; resolves with its value, its fault, or `stopped`. Never rejects. */
-  run(code: string, onOutput: PendingRun["onOutput"]): Promise<RunOutcome> {
+  async run(code: string, onOutput: OnOutput): Promise<RunOutcome> {
     this.stop();
     const runId = ++this.lastRunId;
-    return new Promise<RunOutcome>((resolve) => {
-      const run: PendingRun = {
-        runId,
-        onOutput,
-        settle: (outcome) => {
-          if (this.pending === run) this.pending = null;
-          resolve(outcome);
-        },
-      };
-      this.pending = run;
-      this.worker ??= this.startWorker();
-      const { worker, ready } = this.worker;
-      ready.then(
-        () => {
-          if (this.pending === run)
-            worker.postMessage({ type: "run", runId, code } satisfies ToKernel);
-        },
-        (error: Error) =>
-          run.settle({ type: "failed", fault: { kind: "load", message: error.message } }),
-      );
-    });
+    const running = new AbortController();
+    this.running = running;
+    const { signal } = running;
+    try {
+      let channel: WorkerChannel<ToKernel, FromKernel>;
+      try {
+        channel = await this.connect(signal);
+      } catch (error) {
+        if (signal.aborted) return { type: "stopped" };
+        return { type: "failed", fault: { kind: "load", message: reasonOf(error) } };
+      }
+      const reply = await channel.request({ type: "run", runId, code }, signal, (message) => {
+        if (message.type !== "output") return false;
+        // Lines an earlier run printed late arrive under its own id, and belong to no run shown.
+        if (message.runId === runId) onOutput(message.lines, message.dropped);
+        return true;
+      });
+      if (reply.type === "returned") return { type: "returned", display: reply.display };
+      if (reply.type === "raised") return { type: "failed", fault: faultOf(reply.failure) };
+      throw new Error(`Unexpected reply ${reply.type}`);
+    } catch (error) {
+      if (signal.aborted) return { type: "stopped" };
+      // A worker that dies mid-run (V8 gives up on a heap that is full) reports only this.
+      const crash = error instanceof WorkerCrashedError ? error.browserMessage : String(error);
+      return { type: "failed", fault: crashFault(crash) };
+    } finally {
+      if (this.running === running) this.running = null;
+    }
   }
 
   /** Ends the run at once by terminating the worker; a no-op when nothing runs. */
   stop(): void {
-    const run = this.pending;
-    if (!run) return;
-    this.terminate();
-    run.settle({ type: "stopped" });
+    this.running?.abort();
+    this.running = null;
   }
 
   /** Ends the worker now, whatever it is doing (also when the cell leaves the page). */
   terminate(): void {
-    this.worker?.worker.terminate();
-    this.worker = null;
+    this.stop();
+    this.channel?.close();
+    this.channel = null;
   }
 
-  private startWorker(): StartedWorker {
+  /** The kernel kept from the last run, or a fresh one if it was stopped or died. */
+  private async connect(signal: AbortSignal): Promise<WorkerChannel<ToKernel, FromKernel>> {
+    if (this.channel?.isOpen) return this.channel;
     const worker = new Worker(new URL("../scratch-worker.ts", import.meta.url), {
       type: "module",
       name: "corelab kernel",
     });
-    const ready = new Promise<void>((resolve, reject) => {
-      let isReady = false;
-      worker.onmessage = ({ data }: MessageEvent<FromKernel>) => {
-        if (data.type === "ready") {
-          isReady = true;
-          resolve();
-        } else this.receive(data);
-      };
-      worker.onerror = (event) => {
-        event.preventDefault();
-        worker.terminate();
-        if (this.worker?.worker === worker) this.worker = null;
-        if (!isReady) {
-          const detail =
-            event.message || "its script could not be loaded (a missing file or a network error)";
-          reject(new Error(detail));
-        } else {
-          // A worker that dies mid-run (V8 gives up on a heap that is full) reports only this.
-          this.pending?.settle({
-            type: "failed",
-            fault: {
-              kind: "memory",
-              message: `the kernel worker crashed${event.message ? `: ${event.message}` : ""}`,
-            },
-          });
-        }
-      };
-    });
-    return { worker, ready };
+    this.channel = await WorkerChannel.open(worker, { signal, workerName: "kernel worker" });
+    return this.channel;
   }
+}
 
-  private receive(message: Exclude<FromKernel, { type: "ready" }>): void {
-    const run = this.pending;
-    if (!run || message.runId !== run.runId) return;
-    switch (message.type) {
-      case "output":
-        run.onOutput(message.lines, message.dropped);
-        return;
-      case "returned":
-        run.settle({ type: "returned", display: message.display });
-        return;
-      case "failed":
-        run.settle({ type: "failed", fault: message.fault });
-        return;
-    }
-  }
+function reasonOf(error: unknown): string {
+  return error instanceof WorkerCrashedError ? error.reason : String(error);
 }

@@ -1,4 +1,4 @@
-import type { FromStripWorker, ToStripWorker } from "../../../common/wire/strip";
+import type { FromStripWorker, ToStripWorker } from "../../../common/wire";
 import { WorkerChannel } from "../../../common/workerChannel";
 
 /**
@@ -14,7 +14,7 @@ export async function stripKernelFile(source: string, signal: AbortSignal): Prom
     type: "module",
     name: "strip-types",
   });
-  const channel = await WorkerChannel.open<ToStripWorker, FromStripWorker>(worker, signal);
+  const channel = await WorkerChannel.open<ToStripWorker, FromStripWorker>(worker, { signal });
   try {
     const reply = await channel.request({ source }, signal);
     if (reply.type !== "stripped") throw new Error(`Unexpected reply ${reply.type}`);

@@ -1,4 +1,4 @@
-import type { FromFirstCallWorker, ToFirstCallWorker } from "../../../common/wire/poly";
+import type { FromFirstCallWorker, ToFirstCallWorker } from "../../../common/wire";
 import { WorkerChannel } from "../../../common/workerChannel";
 
 export type FirstCalls = Extract<FromFirstCallWorker, { type: "measured" }>;
@@ -17,7 +17,9 @@ export async function measureFirstCalls(
     type: "module",
     name: "corelab first call",
   });
-  const channel = await WorkerChannel.open<ToFirstCallWorker, FromFirstCallWorker>(worker, signal);
+  const channel = await WorkerChannel.open<ToFirstCallWorker, FromFirstCallWorker>(worker, {
+    signal,
+  });
   try {
     const reply = await channel.request({ type: "measure", ...request }, signal);
     if (reply.type !== "measured") throw new Error(`Unexpected reply ${reply.type}`);

@@ -1,4 +1,4 @@
-import type { FromMatmulWorker, MatmulVariant, ToMatmulWorker } from "../../../common/wire/matmul";
+import type { FromMatmulWorker, MatmulVariant, ToMatmulWorker } from "../../../common/wire";
 import { WorkerChannel } from "../../../common/workerChannel";
 
 export interface MatmulPass {
@@ -29,7 +29,7 @@ export class MatmulWorker {
       type: "module",
       name: "corelab matrix multiply",
     });
-    return new MatmulWorker(await WorkerChannel.open(worker, signal));
+    return new MatmulWorker(await WorkerChannel.open(worker, { signal }));
   }
 
   /**

@@ -1,4 +1,4 @@
-import type { FromPolyWorker, PolyVariant, ToPolyWorker } from "../../../common/wire/poly";
+import type { FromPolyWorker, PolyVariant, ToPolyWorker } from "../../../common/wire";
 import { WorkerChannel } from "../../../common/workerChannel";
 
 export interface PolyPass {
@@ -29,7 +29,7 @@ export class PolyWorker {
       type: "module",
       name: "corelab vectorization",
     });
-    return new PolyWorker(await WorkerChannel.open(worker, signal));
+    return new PolyWorker(await WorkerChannel.open(worker, { signal }));
   }
 
   /**

@@ -1,3 +1,9 @@
+/**
+ * The errors a worker's failure becomes on the page (see `decodeFailure` in ./wire.ts), and the
+ * pool's own refusals. CompileError is also what the worker-side compilers throw, so a compile
+ * error has one name on both sides of the wire.
+ */
+
 /** A task threw inside a worker. `index` is the task's position in the call's input. */
 export class TaskError extends Error {
   override name = "TaskError";
@@ -39,7 +45,10 @@ export function explainTaskFailure(message: string): string | null {
   return EXPLANATIONS.find(([pattern]) => pattern.test(message))?.[1] ?? null;
 }
 
-/** The task's source text did not compile. Line and column are 1-based. */
+/**
+ * Code did not compile: a task's source, the reader's edited kernel file, a scratch cell, a
+ * shader. Line and column are 1-based, in that code.
+ */
 export class CompileError extends Error {
   override name = "CompileError";
   constructor(
@@ -85,5 +94,25 @@ export class NotCloneableError extends Error {
     super(
       `${what} cannot be sent to a worker: ${browserError.message} Functions, closures, DOM nodes and class instances with methods do not survive structured clone, just as Python's pickle refuses lambdas and local functions. Send the function's source text or a kernel's name instead.`,
     );
+  }
+}
+
+/**
+ * A dedicated worker stopped: its script could not be loaded, or it died (V8 gives up on a full
+ * heap and reports only this). `browserMessage` is the browser's word for it, often empty.
+ */
+export class WorkerCrashedError extends Error {
+  override name = "WorkerCrashedError";
+  /** What went wrong, as far as the page can tell. */
+  readonly reason: string;
+  constructor(
+    /** What the worker is to a reader: "worker", "thread worker"… */
+    worker: string,
+    readonly browserMessage: string,
+  ) {
+    const reason =
+      browserMessage || "its script could not be loaded (a missing file or a network error)";
+    super(`A ${worker} stopped: ${reason}`);
+    this.reason = reason;
   }
 }

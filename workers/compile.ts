@@ -1,15 +1,8 @@
+import { CompileError } from "../common/errors";
+import { encodeFailure } from "../common/wire";
+
 /** A task compiled from source text. */
 export type CompiledTask = (item: unknown) => unknown;
-
-export class CompileFailure extends Error {
-  constructor(
-    message: string,
-    readonly line: number | null,
-    readonly column: number | null,
-  ) {
-    super(message);
-  }
-}
 
 const cache = new Map<string, CompiledTask>();
 const cacheKey = (source: string, entry: string | undefined) =>
@@ -25,14 +18,20 @@ export function compiledTask(source: string, entry?: string): CompiledTask | und
  * workers keep an unpickled function. Without `entry`, the source is a function expression such
  * as `(x) => x * 2`; with it, the source is a kernel's whole file as the reader edited it, its
  * types already stripped by workers/strip/strip.ts (the page does that once per run, before any
- * clock), and the task is its export named `entry`.
+ * clock), and the task is its export named `entry`. It only ever throws a CompileError.
  */
 export async function compileTask(source: string, entry?: string): Promise<CompiledTask> {
   const key = cacheKey(source, entry);
   const cached = cache.get(key);
   if (cached) return cached;
-  const task =
-    entry === undefined ? await compileFunction(source) : await compileKernelFile(source, entry);
+  let task: CompiledTask;
+  try {
+    task =
+      entry === undefined ? await compileFunction(source) : await compileKernelFile(source, entry);
+  } catch (error) {
+    // Even the parser that locates a syntax error failing to load is, to the reader, no compile.
+    throw error instanceof CompileError ? error : new CompileError(String(error), null, null);
+  }
   cache.set(key, task);
   return task;
 }
@@ -46,10 +45,10 @@ async function compileFunction(source: string): Promise<CompiledTask> {
     task = globalEval(`(${source}\n)`);
   } catch (error) {
     if (error instanceof SyntaxError) throw await locateSyntaxError(source, error);
-    throw new CompileFailure(String(error), null, null);
+    throw new CompileError(String(error), null, null);
   }
   if (typeof task !== "function") {
-    throw new CompileFailure(
+    throw new CompileError(
       `The code must be one function, such as (x) => x * 2, not a ${typeof task}.`,
       null,
       null,
@@ -71,13 +70,14 @@ async function compileKernelFile(code: string, entry: string): Promise<CompiledT
     const load = (await compileFunction(wrapped)) as unknown as FileLoader;
     load(exports, refuseImport);
   } catch (error) {
-    if (error instanceof CompileFailure) throw error;
-    const line = error instanceof Error ? sourceLine(error.stack ?? "") : null;
-    throw new CompileFailure(`The file failed as it loaded: ${String(error)}`, line, null);
+    if (error instanceof CompileError) throw error;
+    const thrown = encodeFailure(error);
+    const line = thrown.type === "threw" ? thrown.line : null;
+    throw new CompileError(`The file failed as it loaded: ${String(error)}`, line, null);
   }
   const task = exports[entry];
   if (typeof task !== "function") {
-    throw new CompileFailure(
+    throw new CompileError(
       `The file must export a function named ${entry}: the experiment runs that one.`,
       null,
       null,
@@ -96,7 +96,7 @@ function refuseImport(name: string): never {
  * V8's SyntaxError carries no position, so on failure (only then) a real parser, acorn, finds
  * the line and column. It is loaded on demand and only into the worker.
  */
-async function locateSyntaxError(source: string, error: SyntaxError): Promise<CompileFailure> {
+async function locateSyntaxError(source: string, error: SyntaxError): Promise<CompileError> {
   const { parseExpressionAt } = await import("acorn");
   try {
     const expression = parseExpressionAt(source, 0, { ecmaVersion: "latest" });
@@ -104,25 +104,19 @@ async function locateSyntaxError(source: string, error: SyntaxError): Promise<Co
     if (rest.trim() !== "") {
       const at = expression.end + (rest.length - rest.trimStart().length);
       const { line, column } = position(source, at);
-      return new CompileFailure("Unexpected code after the function", line, column);
+      return new CompileError("Unexpected code after the function", line, column);
     }
   } catch (parseError) {
     const loc = (parseError as { loc?: { line: number; column: number } }).loc;
     if (loc) {
       const message = (parseError as Error).message.replace(/ \(\d+:\d+\)$/, "");
-      return new CompileFailure(message, loc.line, loc.column + 1);
+      return new CompileError(message, loc.line, loc.column + 1);
     }
   }
-  return new CompileFailure(error.message, null, null);
+  return new CompileError(error.message, null, null);
 }
 
 function position(source: string, offset: number): { line: number; column: number } {
   const before = source.slice(0, offset).split("\n");
   return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
-}
-
-/** The line in the task's source where an error was thrown, from a V8 stack trace. */
-export function sourceLine(stack: string): number | null {
-  const match = /\(eval at [^)]*\), <anonymous>:(\d+):\d+\)/.exec(stack);
-  return match ? Number(match[1]) : null;
 }
