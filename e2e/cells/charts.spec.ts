@@ -50,7 +50,10 @@ test.describe("Charts load Plot only when one is due", () => {
     const waiting = await placeholder.boundingBox();
     release();
     await expect(cell).toHaveAttribute("data-state", "done", { timeout: 60_000 });
-    const drawn = await cell.locator(".results .plot").first().boundingBox();
+    // Plot draws on the frame after the state changes: measure the chart once it is there.
+    const chart = cell.locator(".results .plot").first();
+    await expect(chart.locator("svg").first()).toBeVisible();
+    const drawn = await chart.boundingBox();
     expect(Math.abs((drawn?.height ?? 0) - (waiting?.height ?? 0))).toBeLessThanOrEqual(4);
   });
 
