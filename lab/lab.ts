@@ -10,6 +10,7 @@ import {
 import { WorkerPool } from "../workers/pool/host/pool";
 import { timelineEvents } from "../workers/pool/host/timeline";
 import { countsAgreement } from "./counts-check";
+import { gpuMatmulAgreement } from "./gpu-matmul-check";
 import { matmulAgreement } from "./matmul-check";
 import { threadsAgreement } from "./threads-check";
 
@@ -26,6 +27,7 @@ const lab = {
   matmulAgreement,
   threadsAgreement,
   countsAgreement,
+  gpuMatmulAgreement,
   GpuWorker,
   POLY_SHADER,
 };
