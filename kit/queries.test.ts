@@ -9,6 +9,7 @@ import {
   medianAt,
   medianField,
   pointsOf,
+  samplesAt,
   samplesOf,
   seriesNames,
   xsOf,
@@ -92,6 +93,18 @@ describe("samples", () => {
   it("gives every trial of a series, dropped ones included, at x or at every x", () => {
     expect(samplesOf(RESULTS, "pool")).toHaveLength(6);
     expect(samplesOf(RESULTS, "pool", 10).map((sample) => sample.trial)).toEqual([0, 1, 2]);
+  });
+
+  it("gives every trial at x, of every series, dropped ones included", () => {
+    expect(samplesAt(RESULTS, 1000).map((sample) => sample.series)).toEqual([
+      "pool",
+      "pool",
+      "pool",
+      "loop",
+      "loop",
+      "loop",
+    ]);
+    expect(samplesAt(RESULTS, 7)).toEqual([]);
   });
 
   it("keeps the trials the summary keeps", () => {

@@ -80,6 +80,11 @@ export function samplesOf(results: Results, series: string, x?: number): Sample[
   );
 }
 
+/** Every trial at x, of every series, dropped ones included: to check the series agree. */
+export function samplesAt(results: Results, x: number): Sample[] {
+  return results.samples.filter((sample) => sample.x === x);
+}
+
 /** The trials the summary keeps: the slowest trial of each point is `dropped`. */
 export function keptSamples(results: Results): Sample[] {
   return results.samples.filter((sample) => sample.dropped !== true);

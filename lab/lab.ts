@@ -5,6 +5,7 @@ import { GpuWorker } from "../workers/gpu/host/gpuWorker";
 import { WorkerPool } from "../workers/pool/host/pool";
 import { timelineEvents } from "../workers/pool/host/timeline";
 import { countsAgreement } from "./counts-check";
+import { gpuMatmulAgreement } from "./gpu-matmul-check";
 import { matmulAgreement } from "./matmul-check";
 import { threadsAgreement } from "./threads-check";
 
@@ -21,6 +22,7 @@ const lab = {
   matmulAgreement,
   threadsAgreement,
   countsAgreement,
+  gpuMatmulAgreement,
   GpuWorker,
   POLY_SHADER,
 };

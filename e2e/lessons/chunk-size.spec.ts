@@ -1,17 +1,5 @@
-import type { Results } from "../../common/results";
+import { measured, medianAt, medianField, pointsOf, seriesNames, xsOf } from "../../kit/queries";
 import { downloadResults, expect, experimentCell, runCell, test } from "../support/fixtures";
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] as number;
-};
-
-/** A field of the kept samples at one chunk size, as a median. */
-function medianField(results: Results, x: number, field: string): number {
-  return median(
-    results.samples.filter((s) => s.x === x && !s.dropped).map((s) => s[field] as number),
-  );
-}
 
 test.describe("Chunk size", () => {
   test("for tiny tasks, chunk size 1 is several times slower than the best", async ({ page }) => {
@@ -19,9 +7,10 @@ test.describe("Chunk size", () => {
     const cell = experimentCell(page, "tiny-tasks");
     expect(await runCell(cell)).toBe("done");
     const results = await downloadResults(cell);
-    const largest = results.summary.filter((row) => row.series === results.summary.at(-1)?.series);
-    const atOne = largest.find((row) => row.x === 1)?.q50 as number;
-    const best = Math.min(...largest.map((row) => row.q50));
+    // One series per input size, the largest measured last.
+    const largest = measured(seriesNames(results).at(-1));
+    const atOne = measured(medianAt(results, largest, 1));
+    const best = Math.min(...pointsOf(results, largest).map((row) => row.q50));
     // A message per task against one per thousand: hundreds of times slower, even on a machine
     // whose cores are busy elsewhere, so 3× holds under any load.
     expect(atOne).toBeGreaterThan(3 * best);
@@ -39,13 +28,15 @@ test.describe("Chunk size", () => {
     expect(await runCell(cell)).toBe("done");
     const results = await downloadResults(cell);
     const halves = Math.ceil(64 / cores);
+    const shareAt = (x: number, field: string) =>
+      measured(medianField(results, `pool of ${cores}`, x, field));
     // Both shares are times, so how uneven one chunk per worker looks (75 % for the busiest
     // worker on a quiet 2-core machine) depends on what else the cores run; each must be a share.
     for (const x of [1, halves]) {
-      expect(medianField(results, x, "busiestShare")).toBeGreaterThanOrEqual(1 / cores);
-      expect(medianField(results, x, "busiestShare")).toBeLessThanOrEqual(1);
-      expect(medianField(results, x, "idle")).toBeGreaterThanOrEqual(0);
-      expect(medianField(results, x, "idle")).toBeLessThan(1);
+      expect(shareAt(x, "busiestShare")).toBeGreaterThanOrEqual(1 / cores);
+      expect(shareAt(x, "busiestShare")).toBeLessThanOrEqual(1);
+      expect(shareAt(x, "idle")).toBeGreaterThanOrEqual(0);
+      expect(shareAt(x, "idle")).toBeLessThan(1);
     }
     await expect(cell.locator(".headline")).toContainText(
       `One chunk per worker (${halves} tasks each)`,
@@ -59,9 +50,10 @@ test.describe("Chunk size", () => {
     const cell = experimentCell(page, "bytes-in-flight");
     expect(await runCell(cell)).toBe("done");
     const results = await downloadResults(cell);
-    const sizes = [...new Set(results.samples.map((s) => s.x))].sort((a, b) => a - b);
-    const smallest = medianField(results, sizes[0] as number, "peakBytes");
-    const largest = medianField(results, sizes.at(-1) as number, "peakBytes");
+    const pool = `pool of ${results.environment.hardwareConcurrency}, copying rows`;
+    const sizes = xsOf(results, pool);
+    const smallest = measured(medianField(results, pool, sizes[0] as number, "peakBytes"));
+    const largest = measured(medianField(results, pool, sizes.at(-1) as number, "peakBytes"));
     expect(smallest).toBeGreaterThanOrEqual(32 * 1024);
     expect(largest).toBeGreaterThan(4 * smallest);
   });

@@ -1,4 +1,4 @@
-import type { Results } from "../../common/results";
+import { largestX, measured, medianAt, samplesOf, seriesNames, xsOf } from "../../kit/queries";
 import {
   ALONE,
   ASYNCIO,
@@ -30,15 +30,6 @@ function primesUpTo(count: number): number[] {
   return primes;
 }
 
-function median(results: Results, series: string, x: number): number {
-  const row = results.summary.find((r) => r.series === series && r.x === x);
-  if (!row) throw new Error(`no summary for ${series} at ${x}`);
-  return row.q50;
-}
-
-const largestX = (results: Results) => Math.max(...results.summary.map((row) => row.x));
-const seriesOf = (results: Results) => [...new Set(results.summary.map((row) => row.series))];
-
 test.describe("The GIL", () => {
   test("CPU-bound: under the GIL no two threads ever run at once; every mode is timed", async ({
     page,
@@ -48,7 +39,7 @@ test.describe("The GIL", () => {
     expect(await runCell(cell)).toBe("done");
     await expect(cell.locator(".headline")).toContainText("At N = 100,000");
     const results = await downloadResults(cell);
-    expect(seriesOf(results)).toEqual([SERIAL, GIL_THREADS, FREE_THREADS, PROCESSES, POOL]);
+    expect(seriesNames(results)).toEqual([SERIAL, GIL_THREADS, FREE_THREADS, PROCESSES, POOL]);
 
     // Every mode found the right primes: the largest is the (N + 3)-th.
     const nth = primesUpTo(largestX(results) + 3);
@@ -72,7 +63,8 @@ test.describe("The GIL", () => {
     // are (0.6–0.7 of serial on a quiet 2-core machine) depends on what else the cores run: the
     // parallel-efficiency row of `npm run bench` measures it. The headline names every ratio.
     const n = largestX(results);
-    for (const series of seriesOf(results)) expect(median(results, series, n)).toBeGreaterThan(0);
+    for (const series of seriesNames(results))
+      expect(medianAt(results, series, n)).toBeGreaterThan(0);
     const headline = (await cell.locator(".headline").textContent()) ?? "";
     expect(headline).toContain(`Against it, ${GIL_THREADS} were `);
     expect(headline.match(/[\d.]+× (faster|slower)/g)).toHaveLength(4);
@@ -88,7 +80,7 @@ test.describe("The GIL", () => {
       expect(await runCell(cell)).toBe("done");
       const results = await downloadResults(cell);
       expect(results.params.switchIntervalMs).toBe(intervalMs);
-      const runs = results.samples.filter((s) => s.series === GIL_THREADS && s.x === 40_000);
+      const runs = samplesOf(results, GIL_THREADS, 40_000);
       const handoffs = runs.reduce((sum, s) => sum + Number(s.handoffs), 0);
       const ms = runs.reduce((sum, s) => sum + s.ms, 0);
       // A waiting thread asks for the GIL only after a whole interval: at most one handoff per
@@ -109,16 +101,16 @@ test.describe("The GIL", () => {
     const cell = experimentCell(page, "io-bound");
     expect(await runCell(cell)).toBe("done");
     const results = await downloadResults(cell);
-    expect(seriesOf(results)).toEqual([SERIAL, GIL_THREADS, FREE_THREADS, ASYNCIO]);
+    expect(seriesNames(results)).toEqual([SERIAL, GIL_THREADS, FREE_THREADS, ASYNCIO]);
     for (const sample of results.samples) expect(sample.transformed).toBe(sample.x);
 
     const records = largestX(results);
-    const serial = median(results, SERIAL, records);
+    const serial = measured(medianAt(results, SERIAL, records));
     // Four threads wait four at a time: about a quarter of serial. The waits are timers, which
     // overlap however busy the cores are (3× faster on a loaded machine too).
-    expect(median(results, GIL_THREADS, records)).toBeLessThan(0.6 * serial);
-    expect(median(results, FREE_THREADS, records)).toBeLessThan(0.6 * serial);
-    expect(median(results, ASYNCIO, records)).toBeLessThan(0.6 * serial);
+    expect(medianAt(results, GIL_THREADS, records)).toBeLessThan(0.6 * serial);
+    expect(medianAt(results, FREE_THREADS, records)).toBeLessThan(0.6 * serial);
+    expect(medianAt(results, ASYNCIO, records)).toBeLessThan(0.6 * serial);
 
     // Under the GIL the threads' I/O overlaps; their Python never does.
     const timeline = results.timeline ?? [];
@@ -135,20 +127,22 @@ test.describe("The GIL", () => {
     expect(await runCell(cell)).toBe("done");
     await expect(cell.locator(".headline")).toContainText("At the default 5 ms switch interval");
     const results = await downloadResults(cell);
-    expect(seriesOf(results)).toEqual([ALONE, WITH_CPU, WITH_CPU_FREE]);
-    const intervals = [...new Set(results.summary.map((row) => row.x))];
+    expect(seriesNames(results)).toEqual([ALONE, WITH_CPU, WITH_CPU_FREE]);
+    const intervals = xsOf(results);
     expect(intervals).toEqual([1, 2, 5, 10, 20]);
     for (const interval of intervals) {
       // The I/O thread must wait out a full interval before it may ask for the GIL.
-      expect(median(results, WITH_CPU, interval)).toBeGreaterThanOrEqual(0.9 * interval);
+      expect(medianAt(results, WITH_CPU, interval)).toBeGreaterThanOrEqual(0.9 * interval);
     }
     // At least 18 ms at 20 (the bound above) against 1 ms plus the time to wake at 1: 2× holds
     // while waking takes under 8 ms, as it does even on a loaded machine.
-    expect(median(results, WITH_CPU, 20)).toBeGreaterThan(2 * median(results, WITH_CPU, 1));
+    expect(medianAt(results, WITH_CPU, 20)).toBeGreaterThan(
+      2 * measured(medianAt(results, WITH_CPU, 1)),
+    );
     // Alone, or without a GIL, a reply is handled at once (timer slack only).
-    const convoy = median(results, WITH_CPU, 5);
-    expect(median(results, ALONE, 5)).toBeLessThan(0.3 * convoy);
-    expect(median(results, WITH_CPU_FREE, 5)).toBeLessThan(0.3 * convoy);
+    const convoy = measured(medianAt(results, WITH_CPU, 5));
+    expect(medianAt(results, ALONE, 5)).toBeLessThan(0.3 * convoy);
+    expect(medianAt(results, WITH_CPU_FREE, 5)).toBeLessThan(0.3 * convoy);
     const lanes = new Set(results.timeline?.map((bar) => bar.lane));
     expect(lanes).toEqual(new Set(["I/O thread", "CPU thread"]));
   });
@@ -160,25 +154,23 @@ test.describe("The GIL", () => {
     const cell = experimentCell(page, "page-thread");
     expect(await runCell(cell)).toBe("done");
     const results = await downloadResults(cell);
-    expect(seriesOf(results)).toEqual([PAGE_FRAMES, PAGE_KEYS, WORKER_FRAMES, WORKER_KEYS]);
+    expect(seriesNames(results)).toEqual([PAGE_FRAMES, PAGE_KEYS, WORKER_FRAMES, WORKER_KEYS]);
     const n = largestX(results);
-    const workMs = results.samples
-      .filter((s) => s.series === PAGE_FRAMES && s.x === n)
-      .map((s) => Number(s.workMs));
+    const workMs = samplesOf(results, PAGE_FRAMES, n).map((s) => Number(s.workMs));
     // The page cannot draw a frame while its own thread computes.
-    expect(median(results, PAGE_FRAMES, n)).toBeGreaterThanOrEqual(0.9 * Math.min(...workMs));
-    expect(median(results, PAGE_KEYS, n)).toBeGreaterThan(0.5 * Math.min(...workMs));
+    expect(medianAt(results, PAGE_FRAMES, n)).toBeGreaterThanOrEqual(0.9 * Math.min(...workMs));
+    expect(medianAt(results, PAGE_KEYS, n)).toBeGreaterThan(0.5 * Math.min(...workMs));
     // With the work in a worker, frames keep coming and keys are handled: no wait comes near the
     // work's length. About a tenth of it, quiet or loaded; but other programs holding the cores
     // can stall a frame for a fifth of a second, so the bound is half.
-    expect(median(results, WORKER_FRAMES, n)).toBeLessThan(0.5 * median(results, PAGE_FRAMES, n));
-    expect(median(results, WORKER_KEYS, n)).toBeLessThan(0.5 * median(results, PAGE_KEYS, n));
+    expect(medianAt(results, WORKER_FRAMES, n)).toBeLessThan(
+      0.5 * measured(medianAt(results, PAGE_FRAMES, n)),
+    );
+    expect(medianAt(results, WORKER_KEYS, n)).toBeLessThan(
+      0.5 * measured(medianAt(results, PAGE_KEYS, n)),
+    );
     const dropped = (series: string) =>
-      Math.min(
-        ...results.samples
-          .filter((s) => s.series === series && s.x === n)
-          .map((s) => Number(s.framesDropped)),
-      );
+      Math.min(...samplesOf(results, series, n).map((s) => Number(s.framesDropped)));
     expect(dropped(PAGE_FRAMES)).toBeGreaterThan(dropped(WORKER_FRAMES));
 
     // The timeline: the page missed frames for as long as its own thread worked, and only then.

@@ -8,6 +8,7 @@ import {
   timerNames,
   workgroupName,
 } from "../../kit/gpuSeries";
+import { samplesOf, seriesNames, xsOf } from "../../kit/queries";
 import { LAB_PORT } from "../../playwright.config";
 import { downloadResults, expect, experimentCell, runCell, test } from "../support/fixtures";
 
@@ -23,10 +24,10 @@ test.describe("GPUs (WebGPU on SwiftShader)", () => {
     expect(results.environment.gpu?.emulated).toBe(true);
     const gpu = gpuName(true);
     expect(gpu).toContain("CPU-emulated GPU");
-    expect(new Set(results.summary.map((row) => row.series))).toEqual(new Set([CPU_NAME, gpu]));
+    expect(new Set(seriesNames(results))).toEqual(new Set([CPU_NAME, gpu]));
     await expect(cell.locator(".headline")).toContainText("say nothing about a real GPU");
 
-    const gpuSamples = results.samples.filter((s) => s.series === gpu);
+    const gpuSamples = samplesOf(results, gpu);
     expect(gpuSamples.length).toBeGreaterThan(0);
     for (const sample of gpuSamples) {
       expect(sample.maxRelativeError).toBeLessThanOrEqual(RELATIVE_TOLERANCE);
@@ -46,8 +47,8 @@ test.describe("GPUs (WebGPU on SwiftShader)", () => {
     expect(await runCell(cell)).toBe("done");
     const results = await downloadResults(cell);
     const gpu = gpuName(true);
-    expect(new Set(results.summary.map((row) => row.series))).toEqual(new Set([SUM_CPU_NAME, gpu]));
-    const gpuSamples = results.samples.filter((s) => s.series === gpu);
+    expect(new Set(seriesNames(results))).toEqual(new Set([SUM_CPU_NAME, gpu]));
+    const gpuSamples = samplesOf(results, gpu);
     expect(gpuSamples.length).toBeGreaterThan(0);
     for (const sample of gpuSamples) {
       const exact = sample.exactSum as number;
@@ -85,13 +86,11 @@ test.describe("GPUs (WebGPU on SwiftShader)", () => {
     expect(await runCell(cell)).toBe("done");
     const results = await downloadResults(cell);
     const names = timerNames(true);
-    expect(new Set(results.summary.map((row) => row.series))).toEqual(
-      new Set(Object.values(names)),
-    );
+    expect(new Set(seriesNames(results))).toEqual(new Set(Object.values(names)));
     // In every pass the three timers share a start: submit() returns before the work is done,
     // and the work is done before the pass ends. How far apart they are (5× at 100,000 floats
     // here) is the headline's to say.
-    const passes = results.samples.filter((s) => s.series === names.submit);
+    const passes = samplesOf(results, names.submit);
     expect(passes.length).toBeGreaterThan(0);
     for (const pass of passes) {
       expect(pass.submitMs as number).toBeLessThan(pass.computeMs as number);
@@ -107,10 +106,7 @@ test.describe("GPUs (WebGPU on SwiftShader)", () => {
     const cell = experimentCell(page, "workgroup-size");
     expect(await runCell(cell)).toBe("done");
     const results = await downloadResults(cell);
-    const sizes = results.summary
-      .filter((row) => row.series === workgroupName(true))
-      .map((row) => row.x);
-    expect(sizes).toEqual([1, 2, 4, 8, 16, 32, 64, 128, 256]);
+    expect(xsOf(results, workgroupName(true))).toEqual([1, 2, 4, 8, 16, 32, 64, 128, 256]);
   });
 });
 
@@ -162,24 +158,23 @@ test.describe("The editable shader cell", () => {
   });
 });
 
-test.describe("WebGPU benchmarks in the lab", () => {
+test.describe("The tiled WebGPU matrix multiply, in the lab", () => {
   test.use({ baseURL: `http://localhost:${LAB_PORT}` });
 
-  test("the tiled matrix multiply matches JS on sampled entries and reports GFLOP/s", async ({
+  test("matches JS dot products on sampled entries of C, partial tiles included", async ({
     page,
   }) => {
     test.setTimeout(180_000);
     await page.goto("/");
     await page.waitForFunction(() => document.body.dataset.ready === "true");
-    // The benchmark throws if any sampled entry of C differs from a JS dot product.
-    const rows = await page.evaluate(() => window.benchmarks.webgpuMatmul?.());
-    expect(rows).toEqual([
-      {
-        metric: "gflops",
-        subject: "webgpu-tiled@512",
-        value: expect.any(Number),
-        unit: "GFLOP/s (CPU-emulated GPU)",
-      },
-    ]);
+    const sizes = [1, 17, 130, 512];
+    const agreements = await page.evaluate(
+      (sizes) => window.corelab.gpuMatmulAgreement(sizes),
+      sizes,
+    );
+    expect(agreements.map(({ n }) => n)).toEqual(sizes);
+    for (const { n, maxRelativeError, tolerance } of agreements) {
+      expect(maxRelativeError, `at n = ${n}`).toBeLessThanOrEqual(tolerance);
+    }
   });
 });

@@ -1,3 +1,4 @@
+import { largestX, samplesAt, samplesOf, seriesNames, xsOf } from "../../kit/queries";
 import { MATMUL_SERIES, matmulThreadsName } from "../../lessons/vectorization/matmul-series";
 import { downloadResults, expect, experimentCell, runCell, test } from "../support/fixtures";
 
@@ -9,19 +10,19 @@ test("matrix multiply: every way gives the same C, and blocked SIMD is timed aga
   expect(await runCell(cell)).toBe("done");
   await expect(cell.locator(".headline")).toContainText("At N = 512");
   const results = await downloadResults(cell);
-  const threads = matmulThreadsName(results.environment.hardwareConcurrency);
-  expect(new Set(results.summary.map((row) => row.series))).toEqual(
-    new Set([...Object.values(MATMUL_SERIES), threads]),
-  );
+  const ways = [
+    ...Object.values(MATMUL_SERIES),
+    matmulThreadsName(results.environment.hardwareConcurrency),
+  ];
+  expect(new Set(seriesNames(results))).toEqual(new Set(ways));
 
   // At every size, the sum of C agrees with the JS loop's within float32 rounding.
-  const sizes = new Set(results.samples.map((sample) => sample.x));
-  expect(sizes.size).toBeGreaterThan(2);
+  const sizes = xsOf(results);
+  expect(sizes.length).toBeGreaterThan(2);
   for (const n of sizes) {
-    const atN = results.samples.filter((sample) => sample.x === n);
-    const reference = atN.find((s) => s.series === MATMUL_SERIES.js)?.checksum as number;
+    const reference = samplesOf(results, MATMUL_SERIES.js, n)[0]?.checksum as number;
     expect(reference).toBeGreaterThan(0);
-    for (const sample of atN) {
+    for (const sample of samplesAt(results, n)) {
       expect(Math.abs((sample.checksum as number) - reference)).toBeLessThan(1e-5 * reference);
     }
   }
@@ -29,10 +30,10 @@ test("matrix multiply: every way gives the same C, and blocked SIMD is timed aga
 
   // Blocked SIMD's gain (about 5× on a quiet machine) is the gflops rows of `npm run bench`;
   // here every way's passes at the largest N were timed, and the headline names the ratio.
-  const largest = Math.max(...sizes);
-  for (const series of [...Object.values(MATMUL_SERIES), threads]) {
-    const passes = results.samples
-      .filter((s) => s.series === series && s.x === largest && s.dropped !== true)
+  const largest = largestX(results);
+  for (const series of ways) {
+    const passes = samplesOf(results, series, largest)
+      .filter((s) => s.dropped !== true)
       .map((s) => s.kernelMs as number);
     expect(passes.length, series).toBeGreaterThan(0);
     for (const ms of passes) expect(ms, series).toBeGreaterThan(0);

@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
-import type { Results, Sample } from "../../common/results";
+import type { Results } from "../../common/results";
+import { largestX, measured, medianAt, samplesAt, samplesOf, xsOf } from "../../kit/queries";
 import { downloadResults, expect, experimentCell, runCell, test } from "../support/fixtures";
 
 /**
@@ -15,29 +16,20 @@ async function runExperiment(page: Page, id: string, quick = false): Promise<Res
   return downloadResults(cell);
 }
 
-function median(results: Results, series: string, x: number): number {
-  const row = results.summary.find((r) => r.series === series && r.x === x);
-  if (!row) throw new Error(`no summary for ${series} at ${x}`);
-  return row.q50;
-}
-
-const sizes = (results: Results) => [...new Set(results.summary.map((row) => row.x))];
-const largest = (results: Results) => Math.max(...sizes(results));
-const samplesOf = (results: Results, series: string, x?: number): Sample[] =>
-  results.samples.filter((s) => s.series === series && (x === undefined || s.x === x));
-
 test.describe("Pitfalls", () => {
   test("1: multiplying by ten in a pool is slower than a plain loop at every size", async ({
     page,
   }) => {
     const results = await runExperiment(page, "tiny-tasks");
     const pool = `pool of ${results.environment.hardwareConcurrency}`;
-    expect(largest(results)).toBe(1_000_000);
+    expect(largestX(results)).toBe(1_000_000);
     for (const sample of results.samples) expect(sample.last).toBe(10 * (sample.x - 1));
     // Copying each number to a worker and back costs more than multiplying it: about 7× slower
     // at a million numbers on a quiet machine, 60× on a loaded one. Any margin is the claim.
-    for (const x of sizes(results)) {
-      expect(median(results, pool, x), `at ${x}`).toBeGreaterThan(median(results, "plain loop", x));
+    for (const x of xsOf(results)) {
+      expect(medianAt(results, pool, x), `at ${x}`).toBeGreaterThan(
+        measured(medianAt(results, "plain loop", x)),
+      );
     }
   });
 
@@ -76,21 +68,21 @@ test.describe("Pitfalls", () => {
     page,
   }) => {
     const results = await runExperiment(page, "payload");
-    const mib = largest(results);
+    const mib = largestX(results);
     expect(mib).toBe(32);
     // Every way summed the same numbers: the data arrived whole, or was made the same.
-    for (const x of sizes(results)) {
-      const sums = new Set(results.samples.filter((s) => s.x === x).map((s) => s.sum));
+    for (const x of xsOf(results)) {
+      const sums = new Set(samplesAt(results, x).map((s) => s.sum));
       expect(sums.size, `one checksum at ${x} MiB`).toBe(1);
     }
     // A transfer leaves the page's buffer empty; a copy and a share leave it as it was.
     const bytes = mib * 1024 * 1024;
     for (const s of samplesOf(results, "transfer")) expect(s.leftOnPage).toBe(0);
     for (const s of samplesOf(results, "copy", mib)) expect(s.leftOnPage).toBe(bytes);
-    const copy = median(results, "copy", mib);
+    const copy = measured(medianAt(results, "copy", mib));
     // Moving or sharing 32 MiB copies none of it: 7× to 70× below a copy, quiet or loaded.
-    expect(median(results, "transfer", mib)).toBeLessThan(0.5 * copy);
-    expect(median(results, "share (SharedArrayBuffer)", mib)).toBeLessThan(0.5 * copy);
+    expect(medianAt(results, "transfer", mib)).toBeLessThan(0.5 * copy);
+    expect(medianAt(results, "share (SharedArrayBuffer)", mib)).toBeLessThan(0.5 * copy);
     // A recipe trades the copy for making the data again (about 1.8× faster here): close enough
     // for load to turn around, so the headline names the ratio measured.
     await expect(experimentCell(page, "payload").locator(".headline")).toContainText(
@@ -107,8 +99,10 @@ test.describe("Pitfalls", () => {
     while (fib.length < 40) fib.push((fib.at(-1) as number) + (fib.at(-2) as number));
     for (const sample of results.samples) expect(sample.last).toBe(fib[sample.x - 1]);
     // Thousands of times faster at n = 32, quiet or loaded.
-    for (const x of sizes(results)) {
-      expect(median(results, reuse, x), `at n = ${x}`).toBeLessThan(median(results, pool, x));
+    for (const x of xsOf(results)) {
+      expect(medianAt(results, reuse, x), `at n = ${x}`).toBeLessThan(
+        measured(medianAt(results, pool, x)),
+      );
     }
   });
 
@@ -118,12 +112,12 @@ test.describe("Pitfalls", () => {
     const results = await runExperiment(page, "nested-pools");
     const cores = results.environment.hardwareConcurrency;
     const nested = `pool of ${cores}, each task starts its own workers`;
-    expect(sizes(results)).toEqual([1, 2, 4]);
+    expect(xsOf(results)).toEqual([1, 2, 4]);
     // The same window of numbers every time: one count, whatever the threads.
     expect(new Set(results.samples.map((s) => s.primes)).size).toBe(1);
     // About 1.9× slower with 4 workers per task on a quiet 2-core machine, 4× on a loaded one:
     // not a margin to assert, so the headline names the ratio measured.
-    for (const k of [1, 4]) expect(median(results, nested, k)).toBeGreaterThan(0);
+    for (const k of [1, 4]) expect(medianAt(results, nested, k)).toBeGreaterThan(0);
     await expect(experimentCell(page, "nested-pools").locator(".headline")).toContainText(
       /the nested pool took [\d.,]+ ms, [\d.]+× (slower|faster) than its tasks working alone/,
     );
@@ -137,7 +131,7 @@ test.describe("Pitfalls", () => {
       expect(sample.lost).toBe(0);
       expect(sample.final).toBe(sample.expected);
     }
-    const times = largest(results);
+    const times = largestX(results);
     expect(times).toBe(1_000_000);
     // Here about half of two million additions are lost; the claim is that any are.
     const lost = samplesOf(results, "read, then write", times).map((s) => s.lost as number);
@@ -153,9 +147,9 @@ test.describe("Pitfalls", () => {
     const results = await runExperiment(page, "inner-loop");
     const outer = "outer loop in parallel: a task per row";
     const inner = "inner loop in parallel: a task per point, row by row";
-    const rows = largest(results);
+    const rows = largestX(results);
     expect(rows).toBe(256);
-    for (const x of sizes(results)) {
+    for (const x of xsOf(results)) {
       const [a] = samplesOf(results, outer, x);
       const [b] = samplesOf(results, inner, x);
       // The same points, so the same total of iterations.
@@ -163,6 +157,8 @@ test.describe("Pitfalls", () => {
       expect(b?.messages as number).toBeGreaterThan(4 * (a?.messages as number));
     }
     // 256 times the messages: about 14× slower at 256 rows, quiet or loaded.
-    expect(median(results, inner, rows)).toBeGreaterThan(2 * median(results, outer, rows));
+    expect(medianAt(results, inner, rows)).toBeGreaterThan(
+      2 * measured(medianAt(results, outer, rows)),
+    );
   });
 });

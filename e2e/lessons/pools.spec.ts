@@ -1,15 +1,5 @@
-import type { Results } from "../../common/results";
+import { largestX, measured, medianAt, samplesOf, xsOf } from "../../kit/queries";
 import { downloadResults, expect, experimentCell, runCell, test } from "../support/fixtures";
-
-function medianAt(results: Results, series: string | RegExp, x: number): number {
-  const row = results.summary.find(
-    (r) => r.x === x && (typeof series === "string" ? r.series === series : series.test(r.series)),
-  );
-  if (!row) throw new Error(`no ${series} at ${x}`);
-  return row.q50;
-}
-
-const largestX = (results: Results) => Math.max(...results.summary.map((row) => row.x));
 
 test.describe("Pools", () => {
   test("a new worker per task is far slower than a reused pool, and the start cost is measured", async ({
@@ -20,10 +10,11 @@ test.describe("Pools", () => {
     expect(await runCell(cell)).toBe("done");
     const results = await downloadResults(cell);
     const x = largestX(results);
+    const reused = `pool of ${results.environment.hardwareConcurrency}, reused`;
     // Starting a worker costs tens of milliseconds against a task's half millisecond: about 40×
     // even with both cores busy elsewhere, so 2× holds under any load.
     expect(medianAt(results, "new worker per task", x)).toBeGreaterThan(
-      2 * medianAt(results, /reused/, x),
+      2 * measured(medianAt(results, reused, x)),
     );
     const starts = results.samples.map((s) => s.workerStartMs).filter((ms) => ms !== undefined);
     expect(starts.length).toBeGreaterThan(0);
@@ -40,18 +31,18 @@ test.describe("Pools", () => {
     const results = await downloadResults(cell);
     // map: every result of a trial arrives at the same moment.
     for (const trial of new Set(results.samples.map((s) => s.trial))) {
-      const times = results.samples
-        .filter((s) => s.series === "map" && s.trial === trial)
+      const times = samplesOf(results, "map")
+        .filter((s) => s.trial === trial)
         .map((s) => s.ms);
       expect(new Set(times).size).toBe(1);
     }
     // map's first result waits for all eight tasks, the streams' for one: about 15× apart even
     // on a loaded machine.
-    const first = (series: string) => medianAt(results, series, 1);
+    const first = (series: string) => measured(medianAt(results, series, 1));
     expect(first("imap_unordered")).toBeLessThan(first("map"));
     expect(first("imap")).toBeLessThan(first("map"));
     // imap_unordered never keeps a finished result from the caller.
-    for (const s of results.samples.filter((s) => s.series === "imap_unordered")) {
+    for (const s of samplesOf(results, "imap_unordered")) {
       expect(s.mostHeldBack).toBeLessThanOrEqual(1);
     }
   });
@@ -82,15 +73,14 @@ test.describe("Pools", () => {
     const cell = experimentCell(page, "worker-count");
     expect(await runCell(cell)).toBe("done");
     const results = await downloadResults(cell);
-    expect(new Set(results.samples.map((s) => s.x))).toEqual(
-      new Set(Array.from({ length: 2 * cores }, (_, i) => i + 1)),
-    );
+    expect(xsOf(results)).toEqual(Array.from({ length: 2 * cores }, (_, i) => i + 1));
     await expect(
       cell.getByRole("img", { name: /Speedup against the number of workers/ }),
     ).toBeVisible();
     // The speedup itself depends on what else the cores run (the parallel-efficiency row of
     // `npm run bench` measures it on a quiet machine); the headline names the one measured.
-    const speedup = medianAt(results, "measured", 1) / medianAt(results, "measured", cores);
+    const speedup =
+      measured(medianAt(results, "measured", 1)) / measured(medianAt(results, "measured", cores));
     expect(speedup).toBeGreaterThan(0);
     await expect(cell.locator(".headline")).toContainText(
       `${cores} workers gave ${speedup.toFixed(2)}×`,

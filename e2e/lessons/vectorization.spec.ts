@@ -1,5 +1,16 @@
-import type { Results } from "../../common/results";
 import { gpuName } from "../../kit/gpuSeries";
+import {
+  largestX,
+  measured,
+  median,
+  medianAt,
+  medianField,
+  pointsOf,
+  samplesAt,
+  samplesOf,
+  seriesNames,
+  xsOf,
+} from "../../kit/queries";
 import { PI_SERIES } from "../../lessons/vectorization/pi-series";
 import {
   FIRST_CALL_JS,
@@ -9,22 +20,6 @@ import {
   threadsName,
 } from "../../lessons/vectorization/series";
 import { downloadResults, expect, experimentCell, runCell, test } from "../support/fixtures";
-
-function median(results: Results, series: string, x: number): number {
-  const row = results.summary.find((r) => r.series === series && r.x === x);
-  if (!row) throw new Error(`no summary for ${series} at ${x}`);
-  return row.q50;
-}
-
-/** The median time per pass (timed inside the workers) of the kept trials. */
-function medianPass(results: Results, series: string, x: number): number {
-  const passes = results.samples
-    .filter((s) => s.series === series && s.x === x && s.dropped !== true)
-    .map((s) => s.kernelMs as number)
-    .sort((a, b) => a - b);
-  if (passes.length === 0) throw new Error(`no passes for ${series} at ${x}`);
-  return passes[Math.floor(passes.length / 2)] as number;
-}
 
 /** Every way of computing f, not the copy (whose output is the input). */
 const computingSeries = (cores: number) => [
@@ -49,15 +44,13 @@ test.describe("Vectorization", () => {
     const results = await downloadResults(cell);
     const cores = results.environment.hardwareConcurrency;
     const names = computingSeries(cores);
-    expect(new Set(results.summary.map((row) => row.series))).toEqual(
-      new Set([...names, SERIES_NAMES.copy]),
-    );
+    expect(new Set(seriesNames(results))).toEqual(new Set([...names, SERIES_NAMES.copy]));
 
     // At every size, every way found the same checksum as the JS loop, within float32 rounding
     // (JS computes in doubles and rounds once; WebAssembly rounds after each f32 operation).
-    for (const x of new Set(results.samples.map((sample) => sample.x))) {
-      const atX = results.samples.filter((s) => s.x === x && names.includes(s.series));
-      const reference = atX.find((s) => s.series === SERIES_NAMES["js-loop"])?.checksum as number;
+    for (const x of xsOf(results)) {
+      const atX = samplesAt(results, x).filter((s) => names.includes(s.series));
+      const reference = samplesOf(results, SERIES_NAMES["js-loop"], x)[0]?.checksum as number;
       expect(reference).toBeGreaterThan(0);
       for (const sample of atX) {
         expect(Math.abs((sample.checksum as number) - reference)).toBeLessThan(1e-5 * reference);
@@ -68,8 +61,10 @@ test.describe("Vectorization", () => {
 
     // How much faster SIMD is (about 3× here) is the gbps rows of `npm run bench`, from a quiet
     // machine; here every way's passes were timed, and the headline names the measured ratio.
-    const largest = Math.max(...results.samples.map((s) => s.x));
-    for (const series of names) expect(medianPass(results, series, largest)).toBeGreaterThan(0);
+    const largest = largestX(results);
+    for (const series of names) {
+      expect(medianField(results, series, largest, "kernelMs"), series).toBeGreaterThan(0);
+    }
     await expect(cell.locator(".headline")).toContainText(
       /WASM SIMD took [\d.,]+ ms \([\d.]+ GB\/s\), [\d.]+× faster than calling f per element in JS/,
     );
@@ -80,20 +75,22 @@ test.describe("Vectorization", () => {
     const cell = experimentCell(page, "first-call");
     expect(await runCell(cell)).toBe("done");
     const results = await downloadResults(cell);
-    const lastCall = Math.max(...results.samples.map((s) => s.x));
-    const warm = (series: string) => {
-      const times = results.summary
-        .filter((row) => row.series === series && row.x > 1)
-        .map((row) => row.q50)
-        .sort((a, b) => a - b);
-      return times[Math.floor(times.length / 2)] as number;
-    };
+    const lastCall = largestX(results);
+    /** The median of a series' medians after its first call. */
+    const warm = (series: string) =>
+      measured(
+        median(
+          pointsOf(results, series)
+            .filter((row) => row.x > 1)
+            .map((row) => row.q50),
+        ),
+      );
     expect(lastCall).toBe(results.params.calls);
     // Parsing and running unoptimised code against a compiled loop: tens of times slower, even
     // on a loaded machine.
-    expect(median(results, FIRST_CALL_JS, 1)).toBeGreaterThan(warm(FIRST_CALL_JS));
+    expect(medianAt(results, FIRST_CALL_JS, 1)).toBeGreaterThan(warm(FIRST_CALL_JS));
     // Compiling and instantiating were timed apart from the calls, in every fresh worker.
-    const firsts = results.samples.filter((s) => s.series === FIRST_CALL_WASM && s.x === 1);
+    const firsts = samplesOf(results, FIRST_CALL_WASM, 1);
     expect(firsts).toHaveLength(results.params.trials as number);
     for (const sample of firsts) expect(sample.compileMs).toBeGreaterThan(0);
   });
@@ -106,10 +103,10 @@ test.describe("Vectorization", () => {
     expect(await runCell(cell)).toBe("done");
     const results = await downloadResults(cell);
     const names = Object.values(PI_SERIES);
-    expect(new Set(results.summary.map((row) => row.series))).toEqual(new Set(names));
+    expect(new Set(seriesNames(results))).toEqual(new Set(names));
     // The same seeded points every way: the counts are equal, not merely close.
-    for (const x of new Set(results.samples.map((sample) => sample.x))) {
-      const hits = new Set(results.samples.filter((s) => s.x === x).map((s) => s.hits));
+    for (const x of xsOf(results)) {
+      const hits = new Set(samplesAt(results, x).map((s) => s.hits));
       expect(hits.size, `hits at ${x} points`).toBe(1);
       const [count] = hits;
       expect(Math.abs((4 * (count as number)) / x - Math.PI)).toBeLessThan(0.05);
@@ -117,8 +114,10 @@ test.describe("Vectorization", () => {
     await expect(cell).toContainText("every way counted exactly the same hits");
     // SIMD's gain (about 4× on a quiet machine) is not for a loaded one to judge: every way's
     // passes were timed, and the headline names the measured ratio.
-    const largest = Math.max(...results.samples.map((s) => s.x));
-    for (const series of names) expect(medianPass(results, series, largest)).toBeGreaterThan(0);
+    const largest = largestX(results);
+    for (const series of names) {
+      expect(medianField(results, series, largest, "kernelMs"), series).toBeGreaterThan(0);
+    }
     await expect(cell.locator(".headline")).toContainText(
       /WASM SIMD took [\d.,]+ ms, [\d.]+× faster than WASM scalar/,
     );
