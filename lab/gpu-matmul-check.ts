@@ -1,4 +1,4 @@
-import type { ShaderSource } from "../common/wire/gpu";
+import type { ShaderSource } from "../common/wire";
 import { GpuWorker } from "../workers/gpu/host/gpuWorker";
 import shader from "../workers/shaders/matmul-tiled.wgsl?raw";
 
