@@ -13,7 +13,7 @@ export const WEBGPU_FLAGS = [
 ];
 
 /** Ports no server listens on now, distinct: each is held until all are chosen. */
-async function freePorts(count: number): Promise<number[]> {
+export async function freePorts(count: number): Promise<number[]> {
   const servers = Array.from({ length: count }, () => createServer());
   await Promise.all(
     servers.map(

@@ -1,13 +1,15 @@
 import { existsSync } from "node:fs";
-import { type AddressInfo, createServer } from "node:net";
 import { join } from "node:path";
 import { defineConfig } from "@playwright/test";
-import { SYSTEM_CHROMIUM, WEBGPU_FLAGS } from "../playwright.config";
+import { freePorts, SYSTEM_CHROMIUM, WEBGPU_FLAGS } from "../playwright.config";
 
 // Chosen once, when the runner loads this file; its worker processes load it again and inherit
 // the runner's environment, so they find the same ports there.
-process.env.CORELAB_BENCH_PORT ??= String(await freePort());
-process.env.CORELAB_BENCH_APP_PORT ??= String(await freePort());
+if (!process.env.CORELAB_BENCH_PORT || !process.env.CORELAB_BENCH_APP_PORT) {
+  const [bench, app] = await freePorts(2);
+  process.env.CORELAB_BENCH_PORT = String(bench);
+  process.env.CORELAB_BENCH_APP_PORT = String(app);
+}
 
 /** The bench page (bench/page/), which runs the benchmarks. */
 const BENCH_PORT = Number(process.env.CORELAB_BENCH_PORT);
@@ -51,15 +53,3 @@ export default defineConfig({
     },
   ],
 });
-
-/** A port nobody listens on, from the operating system. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
