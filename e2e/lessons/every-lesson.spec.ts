@@ -3,6 +3,9 @@ import { chartMarks, downloadResults, expect, runCell, test } from "../support/f
 test("the contents page links every lesson, and every experiment in every lesson runs", async ({
   page,
 }) => {
+  // Some thirty experiments at quick sizes, one after another: about a minute on a quiet 2-core
+  // machine, several when its cores are busy with other work.
+  test.setTimeout(10 * 60_000);
   await page.goto("/?quick=1#/");
   const links = page.locator(".lesson-list a[href^='#/lesson/']");
   const slugs = (await links.evaluateAll((anchors) =>
