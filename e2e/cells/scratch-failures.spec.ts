@@ -163,14 +163,14 @@ test.describe("without a service worker", () => {
   test.use({ serviceWorkers: "block" });
 
   test("a kernel worker that cannot load is reported, and a later Run works", async ({ page }) => {
-    await page.route(/kernel-worker/, (route) => route.abort("failed"));
+    await page.route(/scratch-worker/, (route) => route.abort("failed"));
     const cell = await scratchWith(page, "return 1;");
     expect(await runCell(cell)).toBe("error");
     await expect(failure(cell)).toContainText(
       "The kernel worker that runs this cell could not start",
     );
 
-    await page.unroute(/kernel-worker/);
+    await page.unroute(/scratch-worker/);
     expect(await runCell(cell)).toBe("done");
     expect(await scratchCode(cell)).toBe("return 1;");
   });
@@ -179,7 +179,7 @@ test.describe("without a service worker", () => {
     page,
   }) => {
     // A stand-in kernel that loads, then dies on its first run, as a worker the browser ends does.
-    await page.route(/kernel-worker/, (route) =>
+    await page.route(/scratch-worker/, (route) =>
       route.fulfill({
         contentType: "text/javascript",
         // A cross-origin-isolated page loads only workers that send this header too.
@@ -193,7 +193,7 @@ test.describe("without a service worker", () => {
       "The code ran out of memory (the kernel worker crashed: Uncaught Error: simulated crash)",
     );
 
-    await page.unroute(/kernel-worker/);
+    await page.unroute(/scratch-worker/);
     expect(await runCell(cell)).toBe("done");
     await expect(cell.locator(".scratch-value pre")).toHaveText('"fine"');
   });
