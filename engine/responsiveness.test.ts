@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
-import { frameBars, frameGaps } from "./responsiveness";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { frameBars, frameGaps, ResponsivenessProbe } from "./responsiveness";
 
 describe("frameGaps", () => {
   it("finds the freeze and counts the frames it cost", () => {
@@ -28,5 +28,27 @@ describe("frameBars", () => {
       { lane: "page", kind: "frames missed", start: 32, end: 132 },
       { lane: "page", kind: "frames on time", start: 132, end: 148 },
     ]);
+  });
+});
+
+describe("ResponsivenessProbe", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+    vi.unstubAllGlobals();
+  });
+
+  it("counts a key press that fell due during busy work, though stopped before it is handled", () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "performance"] });
+    vi.stubGlobal("requestAnimationFrame", () => 0);
+    vi.stubGlobal("cancelAnimationFrame", () => {});
+    const probe = new ResponsivenessProbe(50);
+    vi.advanceTimersByTime(60); // the first press, at 50 ms, handled on time
+    // Then the thread computes until 260 ms, so no timer runs: the press due at 100 ms waits.
+    vi.spyOn(performance, "now").mockReturnValue(260);
+    const seen = probe.stop();
+    expect(seen.keystrokes).toBe(2);
+    expect(seen.slowestKeystrokeMs).toBe(160);
+    expect(probe.stop().keystrokes).toBe(2);
   });
 });
