@@ -48,6 +48,7 @@ function targets(rows: readonly Row[], lookup: Lookup, cores: number): string[] 
   const batched = throughput("corelab@chunk=default");
   const oneByOne = throughput("workerpool@chunk=1");
   const efficiency = lookup("parallel-efficiency", `corelab@p=${cores}`);
+  const reuse = lookup("pool-reuse-ratio", "new-pool-per-call / one-pool-reused");
   const gbps = (subject: string) => lookup("gbps", subject);
   const simdLarge = gbps("wasm-simd@1e7");
   const copyLarge = gbps("copy@1e7");
@@ -92,6 +93,10 @@ function targets(rows: readonly Row[], lookup: Lookup, cores: number): string[] 
     verdict(
       `Parallel efficiency ≥ 0.9 at p = cores (${cores})`,
       efficiency && [efficiency.value >= 0.9, `${format(efficiency.value)}`],
+    ),
+    verdict(
+      "A new pool per call ≥ 1.5 × the time of one pool reused (the pools lesson)",
+      reuse && [reuse.value >= 1.5, `${format(reuse.value)}×`],
     ),
     verdict(
       "WASM SIMD at 1e7 floats ≥ 0.8 × the copy ceiling",

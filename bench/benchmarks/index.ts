@@ -1,6 +1,7 @@
 import { matmulThroughput } from "./matmul-throughput";
 import { parallelEfficiency } from "./parallel-efficiency";
 import { polyBandwidth } from "./poly-bandwidth";
+import { poolReuse } from "./pool-reuse";
 import type { Benchmark } from "./row";
 import { taskOverhead } from "./task-overhead";
 import { tinyTasks } from "./tiny-tasks";
@@ -18,6 +19,7 @@ export const benchmarks: Record<string, Benchmark> = {
   taskOverhead,
   tinyTasks,
   parallelEfficiency,
+  poolReuse,
   polyBandwidth,
   matmulThroughput,
   wasmThreads,
