@@ -11,7 +11,9 @@ import {
 } from "../support/fixtures";
 
 test.describe("Why parallel?", () => {
-  test("with the defaults, the pool beats one worker on a multi-core machine", async ({ page }) => {
+  test("with the defaults, every series counts the primes, and the headline gives the pool's measured speedup", async ({
+    page,
+  }) => {
     await page.goto("/#/lesson/why-parallel");
     const cores = await page.evaluate(() => navigator.hardwareConcurrency);
     const cell = experimentCell(page, "count-primes");
@@ -24,11 +26,17 @@ test.describe("Why parallel?", () => {
     // Every series found the same, right number of primes at every size.
     for (const sample of results.samples) expect(sample.primes).toBe(primesBelow(sample.x));
 
-    test.skip(cores < 2, "a pool can only beat one worker with two or more cores");
+    // How much the pool gains depends on what else the cores run (about 1.6× on a quiet 2-core
+    // machine; the parallel-efficiency row of `npm run bench` measures it): the headline names
+    // the ratio this run measured, whichever way it went.
     const pool = measured(medianAt(results, `pool of ${cores}`, largest));
     const one = measured(medianAt(results, "1 worker", largest));
-    // Two cores give about 1.6× here; 0.9 leaves room for a noisy shared machine.
-    expect(pool).toBeLessThan(0.9 * one);
+    const speedup = one / pool;
+    await expect(cell.locator(".headline")).toContainText(
+      speedup >= 1
+        ? `the pool was ${speedup.toFixed(2)}× faster`
+        : `the pool was ${(1 / speedup).toFixed(2)}× slower`,
+    );
   });
 
   test("the chart, the table and both downloads carry the same measurements", async ({ page }) => {
