@@ -2,6 +2,7 @@ import mdx from "@mdx-js/rollup";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
 import { contentSecurityPolicy } from "./build/contentSecurityPolicy";
+import { pyodideFiles } from "./build/pyodideFiles";
 import { serviceWorker } from "./build/serviceWorker";
 
 /**
@@ -21,11 +22,14 @@ export default defineConfig({
     { enforce: "pre", ...mdx() },
     react({ include: /\.(mdx|tsx|ts)$/ }),
     contentSecurityPolicy(),
+    pyodideFiles(),
     serviceWorker({ source: "workers/service/coi-sw.js", fileName: "coi-sw.js" }),
   ],
   server: { headers: crossOriginIsolation },
   preview: { headers: crossOriginIsolation },
   worker: { format: "es" },
+  // Pyodide finds its run-time files beside its loader; pre-bundling would move the loader.
+  optimizeDeps: { exclude: ["pyodide"] },
   build: {
     target: "es2023",
     // Vite inlines small assets as data URLs; a .wasm stays a file, compiled as it streams in.

@@ -1,14 +1,17 @@
 import { createHash } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
 import { join, relative, sep } from "node:path";
 import type { Plugin } from "vite";
 import { pagePolicy, workerPolicy } from "./contentSecurityPolicy";
+import { PYODIDE_DIR } from "./pyodideFiles";
 
 /**
  * Emits the service worker (`source`, plain JavaScript) as `fileName`, with what it needs from
  * the build prepended as `self.CORELAB_BUILD`: every file of the build to precache (HTML, JS
  * chunks including workers and lazy chunks, WASM, CSS, the public folder's icons and manifest),
- * a cache version hashed from their contents, and the Content Security Policies.
+ * a cache version hashed from their contents, where Python's files go (cached on first use,
+ * kept across builds of the same Pyodide), and the Content Security Policies.
  */
 export function serviceWorker(options: { source: string; fileName: string }): Plugin {
   let publicDir = "";
@@ -29,12 +32,16 @@ export function serviceWorker(options: { source: string; fileName: string }): Pl
         for (const file of publicDir ? await listFiles(publicDir) : []) {
           contents.set(relative(publicDir, file).split(sep).join("/"), await readFile(file));
         }
-        const files = [...contents.keys()].filter((file) => !file.endsWith(".map")).sort();
+        // Python (12 MB) is cached when a reader first runs it, not with the notebook.
+        const files = [...contents.keys()]
+          .filter((file) => !file.endsWith(".map") && !file.startsWith(`${PYODIDE_DIR}/`))
+          .sort();
         const hash = createHash("sha256");
         for (const file of files) hash.update(file).update(contents.get(file) ?? "");
         const build = {
           version: hash.digest("hex").slice(0, 16),
           files,
+          pythonFiles: { folder: `${PYODIDE_DIR}/`, cache: `corelab-python-${pyodideVersion()}` },
           pagePolicy,
           workerPolicy,
         };
@@ -54,4 +61,8 @@ async function listFiles(folder: string): Promise<string[]> {
   return entries
     .filter((entry) => entry.isFile())
     .map((entry) => join(entry.parentPath, entry.name));
+}
+
+function pyodideVersion(): string {
+  return createRequire(import.meta.url)("pyodide/package.json").version;
 }

@@ -409,3 +409,55 @@ export type FromStripWorker = Ready | { type: "stripped"; code: string } | Failu
 export type ToHelper = { type: "count" } & Range;
 
 export type FromHelper = { type: "counted"; primes: number };
+
+// ─── CPython (workers/python): a program and the processes it starts ────────────────────────
+
+/** A Python script as the reader sees it: its file name shows in tracebacks. */
+export interface PythonScript {
+  fileName: string;
+  code: string;
+}
+
+/** The shared memory of one program: the process table, and each pipe, lock or value by id. */
+export interface PythonSharedMemory {
+  processTable: SharedArrayBuffer;
+  objects: Record<string, SharedArrayBuffer>;
+}
+
+export type ToPythonWorker =
+  /** Load the interpreter from `indexURL` (the Pyodide files on this origin). */
+  | { type: "boot"; indexURL: string; cpuCount: number }
+  /**
+   * Run the program as `__main__`. `interrupt` is Pyodide's interrupt buffer (Stop writes 2,
+   * SIGINT); both are null where the page is not cross-origin isolated.
+   */
+  | {
+      type: "run-main";
+      script: PythonScript;
+      shared: PythonSharedMemory | null;
+      interrupt: SharedArrayBuffer | null;
+    }
+  /** Be process `pid`: import the script as `__mp_main__`, then run the pickled process object. */
+  | {
+      type: "run-child";
+      pid: number;
+      script: PythonScript;
+      shared: PythonSharedMemory;
+      payload: Uint8Array;
+    };
+
+export type FromPythonWorker =
+  | Ready
+  /** The interpreter is up; `ms` since the worker's script started. */
+  | { type: "booted"; ms: number }
+  | { type: "output"; stream: "stdout" | "stderr"; text: string }
+  /** Start process `pid` from `payload` (its pickled process object), with these objects. */
+  | { type: "spawn"; pid: number; payload: Uint8Array; objects: Record<string, SharedArrayBuffer> }
+  /** End process `pid` now (`Process.terminate`, `Pool.terminate`). */
+  | { type: "terminate"; pid: number }
+  /**
+   * The program or process ended. `line` is the script's line of the innermost frame of an
+   * uncaught exception, when it came from the script.
+   */
+  | { type: "exited"; exitCode: number; line: number | null }
+  | Failure;

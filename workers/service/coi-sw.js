@@ -11,7 +11,7 @@
 // of every file), the files to precache, and the policies. A new build thus changes this file's
 // bytes, which is how the browser notices the update.
 
-const { version, files, pagePolicy, workerPolicy } = self.CORELAB_BUILD;
+const { version, files, pythonFiles, pagePolicy, workerPolicy } = self.CORELAB_BUILD;
 const CACHE_PREFIX = "corelab-";
 const CACHE = `${CACHE_PREFIX}${version}`;
 
@@ -37,7 +37,10 @@ self.addEventListener("activate", (event) => {
       .then((names) =>
         Promise.all(
           names
-            .filter((name) => name.startsWith(CACHE_PREFIX) && name !== CACHE)
+            .filter(
+              (name) =>
+                name.startsWith(CACHE_PREFIX) && name !== CACHE && name !== pythonFiles.cache,
+            )
             .map((name) => caches.delete(name)),
         ),
       )
@@ -58,6 +61,9 @@ self.addEventListener("fetch", (event) => {
  * small and rarely changes), so the cache answers first.
  */
 async function respond(request) {
+  if (request.url.startsWith(new URL(pythonFiles.folder, self.registration.scope).href)) {
+    return keptOnFirstUse(request);
+  }
   const cache = await caches.open(CACHE);
   // Servers answer with `Vary: Origin`; the precached copy is the same file for any origin.
   const match = { ignoreSearch: true, ignoreVary: true };
@@ -71,6 +77,19 @@ async function respond(request) {
     }
   }
   return (await cache.match(request, match)) ?? fetch(request);
+}
+
+/**
+ * Python's files (12 MB) are not precached: the first run of Python fetches them, and they are
+ * kept from then on, so Python works offline after its first use.
+ */
+async function keptOnFirstUse(request) {
+  const cache = await caches.open(pythonFiles.cache);
+  const cached = await cache.match(request, { ignoreSearch: true, ignoreVary: true });
+  if (cached) return cached;
+  const response = await fetch(request);
+  if (response.ok) await cache.put(request, response.clone());
+  return response;
 }
 
 function withHeaders(response, request) {

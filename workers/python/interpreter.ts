@@ -1,0 +1,75 @@
+import { loadPyodide, type PyodideInterface } from "pyodide";
+import type { FromPythonWorker } from "../../common/wire";
+
+/** Corelab's `multiprocessing` for the browser: the files of workers/python/py/, as text. */
+const packageFiles = import.meta.glob<string>("./py/**/*.py", {
+  query: "?raw",
+  import: "default",
+  eager: true,
+});
+
+/** Where the package lives in the interpreter's file system, first on `sys.path`. */
+const PACKAGE_ROOT = "/lib/corelab-python";
+
+/** Where the reader's script is written, as `python script.py` would find it. */
+export const SCRIPT_DIR = "/home/pyodide";
+
+/**
+ * Text a program prints, sent to the page as it comes, but at most one message per 30 ms: a
+ * message per `print` would flood the page when a loop prints, and this worker's timers cannot
+ * run while Python holds its thread. Text held back is sent with the next write after the
+ * interval, or when the program ends.
+ */
+class OutputStream {
+  private pending = "";
+  private lastPost = Number.NEGATIVE_INFINITY;
+  private readonly decoder = new TextDecoder();
+
+  constructor(
+    private readonly stream: "stdout" | "stderr",
+    private readonly post: (message: FromPythonWorker) => void,
+  ) {}
+
+  write(bytes: Uint8Array): number {
+    this.pending += this.decoder.decode(bytes, { stream: true });
+    if (this.pending.length > 4096 || performance.now() - this.lastPost >= 30) this.flush();
+    return bytes.length;
+  }
+
+  flush(): void {
+    if (!this.pending) return;
+    this.post({ type: "output", stream: this.stream, text: this.pending });
+    this.pending = "";
+    this.lastPost = performance.now();
+  }
+}
+
+export interface Interpreter {
+  pyodide: PyodideInterface;
+  flush(): void;
+}
+
+/** CPython in this worker, its output streamed to the page, Corelab's package importable. */
+export async function bootInterpreter(
+  indexURL: string,
+  post: (message: FromPythonWorker) => void,
+): Promise<Interpreter> {
+  const stdout = new OutputStream("stdout", post);
+  const stderr = new OutputStream("stderr", post);
+  const pyodide = await loadPyodide({ indexURL, env: { HOME: SCRIPT_DIR } });
+  pyodide.setStdout({ write: (bytes) => stdout.write(bytes) });
+  pyodide.setStderr({ write: (bytes) => stderr.write(bytes) });
+  for (const [path, text] of Object.entries(packageFiles)) {
+    const target = `${PACKAGE_ROOT}/${path.slice("./py/".length)}`;
+    pyodide.FS.mkdirTree(target.slice(0, target.lastIndexOf("/")));
+    pyodide.FS.writeFile(target, text);
+  }
+  pyodide.runPython(`import sys; sys.path.insert(0, ${JSON.stringify(PACKAGE_ROOT)})`);
+  return {
+    pyodide,
+    flush() {
+      stdout.flush();
+      stderr.flush();
+    },
+  };
+}

@@ -1,0 +1,322 @@
+"""``multiprocessing.Pool`` on the browser's processes.
+
+CPython's ``Pool`` runs three threads in the parent: one feeds tasks into a pipe, one reads
+results from another, one replaces workers that exit. This interpreter has no threads, so the
+parent does that work itself whenever it waits (``get``, ``next``, ``join``): it *pumps*. What
+crosses the pipes is the same: pickled ``(job, index, function, arguments)`` tasks, in chunks,
+and pickled ``(job, index, (success, value))`` results. The result classes, chunking and error
+wrapping are CPython's own (``multiprocessing.pool``).
+"""
+
+import collections
+import os
+
+import multiprocessing
+from multiprocessing import TimeoutError
+from multiprocessing import pool as mp_pool
+from multiprocessing.reduction import ForkingPickler
+
+from . import connection
+from .js import deadline, slice_ms
+
+INIT, RUN, CLOSE, TERMINATE = "INIT", "RUN", "CLOSE", "TERMINATE"
+
+# CPython's chunking, taken before ``install`` puts this Pool in ``multiprocessing.pool``.
+_get_tasks = mp_pool.Pool._get_tasks
+
+
+class WorkerLost(RuntimeError):
+    """A worker exited while its pool still had work for it."""
+
+
+def worker(inqueue, outqueue, initializer=None, initargs=(), maxtasks=None):
+    """A pool worker's loop, CPython's ``multiprocessing.pool.worker`` on shared-memory pipes."""
+    if initializer is not None:
+        initializer(*initargs)
+    completed = 0
+    while maxtasks is None or completed < maxtasks:
+        header = ForkingPickler.loads(connection.read(inqueue))
+        if header is None:
+            break
+        job, i, body = header
+        try:
+            func, args, kwds = ForkingPickler.loads(body)
+        except Exception as error:
+            error.add_note(
+                "(This worker could not unpickle its task. CPython's worker would die here, "
+                "and its pool would wait forever for the lost task.)"
+            )
+            result = (False, mp_pool.ExceptionWithTraceback(error, error.__traceback__))
+        else:
+            try:
+                result = (True, func(*args, **kwds))
+            except Exception as error:
+                result = (False, mp_pool.ExceptionWithTraceback(error, error.__traceback__))
+        try:
+            message = ForkingPickler.dumps((job, i, result))
+        except Exception as error:
+            wrapped = mp_pool.MaybeEncodingError(error, result[1])
+            message = ForkingPickler.dumps((job, i, (False, wrapped)))
+        connection.write(outqueue, message)
+        completed += 1
+
+
+class Pool:
+    """``Pool(processes)``: ``map``, ``imap``, ``imap_unordered``, ``starmap``, ``apply`` and their
+    ``_async`` forms, ``close``, ``join``, ``terminate``, ``with``; chunk sizes as in CPython."""
+
+    def __init__(self, processes=None, initializer=None, initargs=(), maxtasksperchild=None,
+                 context=None):  # fmt: skip
+        self._state = INIT
+        self._ctx = context or multiprocessing.get_context()
+        self._cache = {}
+        self._outbox = collections.deque()
+        self._pool = []
+        if processes is None:
+            processes = os.process_cpu_count() or 1
+        if processes < 1:
+            raise ValueError("Number of processes must be at least 1")
+        if maxtasksperchild is not None:
+            if not isinstance(maxtasksperchild, int) or maxtasksperchild <= 0:
+                raise ValueError("maxtasksperchild must be a positive int or None")
+        if initializer is not None and not callable(initializer):
+            raise TypeError("initializer must be a callable")
+        self._processes = processes
+        self._worker_args = (initializer, initargs, maxtasksperchild)
+        self._taskqueue = connection.new_pipe()
+        self._outqueue = connection.new_pipe()
+        try:
+            for _ in range(processes):
+                self._start_worker()
+        except Exception:
+            for started in self._pool:
+                started.terminate()
+            raise
+        self._state = RUN
+
+    def _start_worker(self):
+        process = self._ctx.Process(
+            target=worker, args=(self._taskqueue, self._outqueue, *self._worker_args)
+        )
+        process.name = process.name.replace("Process", "PoolWorker")
+        process.daemon = True
+        process.start()
+        self._pool.append(process)
+
+    def __repr__(self):
+        return f"<{type(self).__module__}.{type(self).__qualname__} state={self._state} pool_size={len(self._pool)}>"
+
+    def _check_running(self):
+        if self._state != RUN:
+            raise ValueError("Pool not running")
+
+    # ── Sending tasks and receiving results ─────────────────────────────────────────────────
+
+    def _submit(self, job, i, func, args, kwds):
+        """Queues one task; a pickling error fails its job, as CPython's task thread does."""
+        try:
+            body = ForkingPickler.dumps((func, args, kwds))
+        except Exception as error:
+            self._cache[job]._set(i, (False, error))
+            return
+        self._outbox.append(ForkingPickler.dumps((job, i, bytes(body))))
+
+    def _flush(self):
+        while self._outbox and connection.write(self._taskqueue, self._outbox[0], timeout=0):
+            self._outbox.popleft()
+
+    def _pump(self, until=None):
+        """Sends what fits, then waits one slice for a result and hands it to its job."""
+        self._flush()
+        data = connection.read(self._outqueue, timeout=slice_ms(until) / 1000)
+        if data is None:
+            self._check_workers()
+            return
+        job, i, obj = ForkingPickler.loads(data)
+        result = self._cache.get(job)
+        if result is not None:
+            result._set(i, obj)
+
+    def _check_workers(self):
+        """A worker that exited: replaced when it retired (``maxtasksperchild``); otherwise every
+        waiting job fails, where CPython's pool would start a new worker and wait forever."""
+        for process in list(self._pool):
+            code = process.exitcode
+            if code is None or self._state == TERMINATE:
+                continue
+            self._pool.remove(process)
+            if code == 0 and self._state == RUN and self._worker_args[2] is not None:
+                self._start_worker()
+                continue
+            if self._cache:
+                error = WorkerLost(
+                    f"pool worker {process.name} exited with code {code} while the pool had "
+                    "work for it (its traceback, if any, is printed above). CPython's Pool "
+                    "would start a new worker and wait forever for the lost task."
+                )
+                for result in list(self._cache.values()):
+                    result._fail(error)
+                self.terminate()
+                return
+
+    # ── CPython's API ───────────────────────────────────────────────────────────────────────
+
+    def apply(self, func, args=(), kwds={}):
+        return self.apply_async(func, args, kwds).get()
+
+    def apply_async(self, func, args=(), kwds={}, callback=None, error_callback=None):
+        self._check_running()
+        result = ApplyResult(self, callback, error_callback)
+        self._submit(result._job, 0, func, args, kwds)
+        return result
+
+    def map(self, func, iterable, chunksize=None):
+        return self._map_async(func, iterable, mp_pool.mapstar, chunksize).get()
+
+    def starmap(self, func, iterable, chunksize=None):
+        return self._map_async(func, iterable, mp_pool.starmapstar, chunksize).get()
+
+    def map_async(self, func, iterable, chunksize=None, callback=None, error_callback=None):
+        return self._map_async(func, iterable, mp_pool.mapstar, chunksize, callback, error_callback)
+
+    def starmap_async(self, func, iterable, chunksize=None, callback=None, error_callback=None):
+        return self._map_async(
+            func, iterable, mp_pool.starmapstar, chunksize, callback, error_callback
+        )
+
+    def _map_async(self, func, iterable, mapper, chunksize=None, callback=None,
+                   error_callback=None):  # fmt: skip
+        self._check_running()
+        if not hasattr(iterable, "__len__"):
+            iterable = list(iterable)
+        if chunksize is None:
+            # CPython's rule: about four chunks per worker.
+            chunksize, extra = divmod(len(iterable), len(self._pool) * 4)
+            if extra:
+                chunksize += 1
+        if len(iterable) == 0:
+            chunksize = 0
+        result = MapResult(self, chunksize, len(iterable), callback, error_callback)
+        for i, batch in enumerate(_get_tasks(func, iterable, chunksize)):
+            self._submit(result._job, i, mapper, (batch,), {})
+        return result
+
+    def imap(self, func, iterable, chunksize=1):
+        return self._imap(IMapIterator, func, iterable, chunksize)
+
+    def imap_unordered(self, func, iterable, chunksize=1):
+        return self._imap(IMapUnorderedIterator, func, iterable, chunksize)
+
+    def _imap(self, iterator_class, func, iterable, chunksize):
+        self._check_running()
+        if chunksize < 1:
+            raise ValueError(f"Chunksize must be 1+, not {chunksize:n}")
+        result = iterator_class(self)
+        if chunksize == 1:
+            count = 0
+            for count, item in enumerate(iterable, 1):
+                self._submit(result._job, count - 1, func, (item,), {})
+            result._set_length(count)
+            return result
+        count = 0
+        for count, batch in enumerate(_get_tasks(func, iterable, chunksize), 1):
+            self._submit(result._job, count - 1, mp_pool.mapstar, (batch,), {})
+        result._set_length(count)
+        return (item for chunk in result for item in chunk)
+
+    def close(self):
+        if self._state == RUN:
+            self._state = CLOSE
+
+    def terminate(self):
+        self._state = TERMINATE
+        for process in self._pool:
+            process.terminate()
+
+    def join(self):
+        if self._state == RUN:
+            raise ValueError("Pool is still running")
+        if self._state not in (CLOSE, TERMINATE):
+            raise ValueError("In unknown state")
+        while self._state == CLOSE and self._cache:
+            self._pump()
+        if self._state == CLOSE:
+            for _ in self._pool:
+                self._outbox.append(ForkingPickler.dumps(None))
+            while self._outbox:
+                self._pump()
+        for process in self._pool:
+            process.join()
+
+    def __enter__(self):
+        self._check_running()
+        return self
+
+    def __exit__(self, *exc):
+        self.terminate()
+
+
+class _Pumped:
+    """A result that waits by pumping its pool, since no thread will fill it meanwhile."""
+
+    def __init__(self, pool, *args, **kwargs):
+        self._owner = pool
+        super().__init__(pool, *args, **kwargs)
+
+    def _wait_for(self, done, timeout):
+        until = deadline(timeout)
+        while not done():
+            if until is not None and slice_ms(until) == 0:
+                return False
+            self._owner._pump(until)
+        return True
+
+    def _fail(self, error):
+        """The pool broke: this job ends with ``error``."""
+        self._set_failed(error)
+
+
+class ApplyResult(_Pumped, mp_pool.ApplyResult):
+    def wait(self, timeout=None):
+        self._wait_for(self.ready, timeout)
+
+    def _set_failed(self, error):
+        self._set(0, (False, error))
+
+
+class MapResult(_Pumped, mp_pool.MapResult):
+    def wait(self, timeout=None):
+        self._wait_for(self.ready, timeout)
+
+    def _set_failed(self, error):
+        self._number_left = 1
+        self._success = True
+        self._set(0, (False, error))
+
+
+class IMapIterator(_Pumped, mp_pool.IMapIterator):
+    def next(self, timeout=None):
+        def arrived():
+            return bool(self._items) or self._index == self._length
+
+        if not self._wait_for(arrived, timeout):
+            raise TimeoutError from None
+        if not self._items:
+            raise StopIteration from None
+        success, value = self._items.popleft()
+        if success:
+            return value
+        raise value
+
+    __next__ = next
+
+    def _set_failed(self, error):
+        self._items.append((False, error))
+        self._length = self._index
+        self._cache.pop(self._job, None)
+
+
+class IMapUnorderedIterator(IMapIterator, mp_pool.IMapUnorderedIterator):
+    pass
+
+
