@@ -85,6 +85,12 @@ export type PlotModule = typeof PlotExports;
  *   run: (params, ctx) => ..., chart: (results, Plot) => runtimeChart(results, Plot),
  * };
  */
+/** @example { fileName: "count_primes.py", sizes: { n: 200_000 } } */
+export interface PythonRun {
+  fileName: string;
+  sizes?: Record<string, number>;
+}
+
 export interface Experiment<K extends string = string> {
   id: string;
   title: string;
@@ -94,6 +100,12 @@ export interface Experiment<K extends string = string> {
   task?: EditableTask;
   /** The same experiment in Python, shown beside the browser version. */
   python: string;
+  /**
+   * How Run Python runs `python` in the browser's CPython: the file name its tracebacks show,
+   * and the sizes set smaller there (CPython in WebAssembly is slower than on a laptop).
+   * Whether it can run at all is read from its imports (engine/pythonTwin.ts).
+   */
+  pythonRun?: PythonRun;
   requires: Capability[];
   /** The swept variable, as it appears on the x axis and in the results file. */
   x: { name: string; unit: string };

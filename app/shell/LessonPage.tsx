@@ -47,19 +47,22 @@ export function LessonPage({ lesson, index, cell }: Props) {
 
 /**
  * The lesson and the notebook's components (Plot among them) load together, on demand. Every
- * lesson ends with a scratch cell for the reader's own code.
+ * lesson ends with two scratch cells for the reader's own code: JavaScript, then Python.
  */
 async function loadLesson(lesson: LessonEntry) {
-  const [{ default: Mdx }, { mdxComponents }, { ScratchCell }] = await Promise.all([
-    lesson.load(),
-    import("../cells/mdxComponents"),
-    import("../cells/scratch/ScratchCell"),
-  ]);
+  const [{ default: Mdx }, { mdxComponents }, { ScratchCell }, { PythonScratchCell }] =
+    await Promise.all([
+      lesson.load(),
+      import("../cells/mdxComponents"),
+      import("../cells/scratch/ScratchCell"),
+      import("../cells/python/PythonScratchCell"),
+    ]);
   return {
     default: () => (
       <>
         <Mdx components={mdxComponents} />
         <ScratchCell lesson={lesson.slug} />
+        <PythonScratchCell lesson={lesson.slug} />
       </>
     ),
   };

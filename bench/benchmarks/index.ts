@@ -2,6 +2,7 @@ import { matmulThroughput } from "./matmul-throughput";
 import { parallelEfficiency } from "./parallel-efficiency";
 import { polyBandwidth } from "./poly-bandwidth";
 import { poolReuse } from "./pool-reuse";
+import { pythonRuntime } from "./python";
 import type { Benchmark } from "./row";
 import { taskOverhead } from "./task-overhead";
 import { tinyTasks } from "./tiny-tasks";
@@ -26,4 +27,5 @@ export const benchmarks: Record<string, Benchmark> = {
   webgpuBandwidth,
   webgpuMatmul,
   webgpuReduce,
+  pythonRuntime,
 };

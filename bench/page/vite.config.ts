@@ -1,4 +1,5 @@
 import { mergeConfig } from "vite";
+import { pyodideFiles } from "../../build/pyodideFiles";
 import lab from "../../lab/vite.config";
 
 /**
@@ -8,4 +9,6 @@ import lab from "../../lab/vite.config";
 export default mergeConfig(lab, {
   root: import.meta.dirname,
   build: { outDir: "../../dist-bench" },
+  // CPython's files, for the Python benchmarks, served from this origin as the notebook does.
+  plugins: [pyodideFiles()],
 });

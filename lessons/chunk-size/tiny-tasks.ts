@@ -47,6 +47,7 @@ export const tinyTasks: Experiment<"maxItems" | "trials"> = {
   ],
   task: { source: "workers/kernels/add-one.ts", kernels: ["addOne"] },
   python,
+  pythonRun: { fileName: "tiny_tasks.py" },
   requires: [],
   x: { name: "chunk size", unit: "tasks per message" },
 

@@ -47,6 +47,7 @@ export const innerLoop: Experiment<"maxRows" | "trials"> = {
   ],
   task: { source: "workers/kernels/mandelbrot.ts", kernels: ["mandelbrotRow", "mandelbrotPoint"] },
   python,
+  pythonRun: { fileName: "inner_loop.py" },
   requires: [],
   x: { name: "picture height", unit: `rows of ${WIDTH} points` },
 

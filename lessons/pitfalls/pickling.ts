@@ -105,6 +105,7 @@ export const pickling: Experiment<"maxN" | "trials"> = {
   ],
   task: { source: "workers/kernels/scale.ts", kernels: ["timesTen"] },
   python,
+  pythonRun: { fileName: "pickling.py" },
   requires: [],
   x: { name: "n", unit: "numbers" },
 

@@ -44,6 +44,7 @@ export const race: Experiment<"maxTimes" | "trials"> = {
     kernels: ["incrementReadThenWrite", "incrementAtomic"],
   },
   python,
+  pythonRun: { fileName: "race.py" },
   requires: ["crossOriginIsolated"],
   x: { name: "additions per worker", unit: "additions" },
 

@@ -45,6 +45,7 @@ export const repeatedWork: Experiment<"maxN" | "trials"> = {
     pageSeries: [REUSE, SERIAL],
   },
   python,
+  pythonRun: { fileName: "repeated_work.py" },
   requires: [],
   x: { name: "n", unit: "numbers" },
 

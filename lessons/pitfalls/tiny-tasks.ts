@@ -42,6 +42,7 @@ export const tinyTasks: Experiment<"maxN" | "trials"> = {
   ],
   task: { source: "workers/kernels/scale.ts", kernels: ["timesTen"], pageSeries: [LOOP] },
   python,
+  pythonRun: { fileName: "tiny_tasks.py" },
   requires: [],
   x: { name: "n", unit: "numbers" },
 

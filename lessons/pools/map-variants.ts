@@ -84,6 +84,7 @@ export const mapVariants: Experiment<"tasks" | "trials"> = {
   ],
   task: { source: "workers/kernels/primes.ts", kernels: ["countPrimes"] },
   python,
+  pythonRun: { fileName: "map_variants.py" },
   requires: [],
   x: { name: "results in hand", unit: "results" },
 

@@ -56,6 +56,7 @@ export const processVsPool: Experiment<"maxTasks" | "trials"> = {
   ],
   task: { source: "workers/kernels/primes.ts", kernels: ["countPrimes"] },
   python,
+  pythonRun: { fileName: "process_vs_pool.py" },
   requires: [],
   x: { name: "tasks", unit: "tasks" },
 

@@ -59,6 +59,7 @@ export const workerCount: Experiment<"taskWidth" | "trials"> = {
   ],
   task: { source: "workers/kernels/primes.ts", kernels: ["countPrimes"] },
   python,
+  pythonRun: { fileName: "worker_count.py" },
   requires: [],
   x: { name: "workers", unit: "workers" },
 

@@ -53,6 +53,7 @@ export const countPrimes: Experiment<"maxN" | "trials"> = {
     pageSeries: [MAIN_THREAD],
   },
   python,
+  pythonRun: { fileName: "count_primes.py", sizes: { n: 200_000 } },
   requires: [],
   freezesPage:
     "On purpose, the first series runs on this page's own thread: the page stops responding while it counts, for up to a few tenths of a second at the largest n.",

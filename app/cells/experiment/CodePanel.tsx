@@ -1,9 +1,12 @@
 import type { ReactNode } from "react";
-import type { Source } from "../../../engine/experiment";
+import type { PythonRun, Source } from "../../../engine/experiment";
+import { PythonTwin } from "../python/PythonTwin";
 
 interface Props {
   sources: Source[];
   python: string;
+  /** How Run Python names and sizes the twin; absent when the experiment offers no run. */
+  pythonRun?: PythonRun | undefined;
   /** Draws the source the reader may edit (by name) in place of its read-only code. */
   editable?: EditableSlot | undefined;
 }
@@ -14,16 +17,14 @@ export interface EditableSlot {
 }
 
 /** The Python version beside the code this page runs; both are the real files. */
-export function CodePanel({ sources, python, editable }: Props) {
+export function CodePanel({ sources, python, pythonRun, editable }: Props) {
   return (
     <div className="code-panel">
-      <figure className="code">
-        <figcaption>Python</figcaption>
-        {/* biome-ignore lint/a11y/noNoninteractiveTabindex: code taller or wider than its box scrolls, and a keyboard must reach it to scroll it (WCAG 2.1.1; axe's scrollable-region-focusable). */}
-        <pre tabIndex={0}>
-          <code className="language-python">{python}</code>
-        </pre>
-      </figure>
+      <PythonTwin
+        python={python}
+        fileName={pythonRun?.fileName ?? "twin.py"}
+        sizes={pythonRun?.sizes}
+      />
       <div className="code">
         {sources.map((source, i) =>
           source.name === editable?.source ? (
@@ -33,7 +34,7 @@ export function CodePanel({ sources, python, editable }: Props) {
               <summary>
                 This page runs <code>{source.name}</code>
               </summary>
-              {/* biome-ignore lint/a11y/noNoninteractiveTabindex: as the Python above. */}
+              {/* biome-ignore lint/a11y/noNoninteractiveTabindex: code that overflows scrolls, and a keyboard must reach it (WCAG 2.1.1). */}
               <pre tabIndex={0}>
                 <code className={`language-${source.language}`}>{source.code}</code>
               </pre>

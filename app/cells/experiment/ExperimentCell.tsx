@@ -118,6 +118,7 @@ export function ExperimentCell({ of: experiment }: { of: Experiment }) {
       <CodePanel
         sources={experiment.sources}
         python={experiment.python}
+        pythonRun={experiment.pythonRun}
         editable={taskCodeSlot(experiment, draft, diagnostics)}
       />
       <ParamControls

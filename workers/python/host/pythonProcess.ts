@@ -23,7 +23,10 @@ export class PythonProcess {
     readonly bootMs: number,
   ) {}
 
-  static async boot(name: string, onEvent: (event: ProcessEvent) => void): Promise<PythonProcess> {
+  static async boot(
+    name: string,
+    onEvent: (event: ProcessEvent) => void = () => {},
+  ): Promise<PythonProcess> {
     const started = performance.now();
     const worker = new Worker(new URL("../python-worker.ts", import.meta.url), {
       type: "module",

@@ -1,6 +1,7 @@
 import type { PythonScript, PythonSharedMemory } from "../../../common/wire";
 import { ProcessTable } from "../sharedObjects";
-import { type ProcessEvent, PythonProcess } from "./pythonProcess";
+import type { ProcessEvent, PythonProcess } from "./pythonProcess";
+import { spares } from "./spares";
 
 /** Exit code the table gets for a process the page ended, as a SIGTERM'd process reports. */
 const TERMINATED = -15;
@@ -11,8 +12,11 @@ const SIGINT = 2;
 
 export interface PythonRunOptions {
   onOutput(stream: "stdout" | "stderr", text: string): void;
-  /** Called as each process's interpreter is ready: its pid and how long it took to start. */
-  onProcessStarted?(pid: number, bootMs: number): void;
+  /**
+   * Called as each process's interpreter is ready: its pid, how long the program waited for it
+   * (in ms), and whether it was a spare booted ahead (`warm`).
+   */
+  onProcessStarted?(pid: number, waitedMs: number, warm: boolean): void;
   signal: AbortSignal;
 }
 
@@ -22,7 +26,7 @@ export interface PythonRunResult {
   /** The script's line an uncaught exception came from. */
   line: number | null;
   stopped: boolean;
-  /** Starting the main interpreter, then running the program, in ms. */
+  /** Waiting for the main interpreter, then running the program, in ms. */
   bootMs: number;
   runMs: number;
 }
@@ -69,10 +73,11 @@ export async function runPythonProgram(
     const child = { process: null as PythonProcess | null, ended: false };
     children.set(pid, child);
     try {
-      const process = await PythonProcess.boot(`python-${pid}`, onEvent);
+      const asked = performance.now();
+      const { process, warm } = await spares.take(`python-${pid}`);
       child.process = process;
       if (child.ended || stopping) return process.end();
-      onProcessStarted?.(pid, process.bootMs);
+      onProcessStarted?.(pid, performance.now() - asked, warm);
       const shared: PythonSharedMemory = { processTable: table.buffer, objects };
       await process.run({ type: "run-child", pid, script, shared, payload }, onEvent);
       process.end();
@@ -83,12 +88,14 @@ export async function runPythonProgram(
     }
   }
 
-  const main = await PythonProcess.boot("python-main", onEvent);
+  const asked = performance.now();
+  const { process: main, warm } = await spares.take("python-main");
+  const bootMs = performance.now() - asked;
   if (signal.aborted) {
     main.end();
-    return { exitCode: null, line: null, stopped: true, bootMs: main.bootMs, runMs: 0 };
+    return { exitCode: null, line: null, stopped: true, bootMs, runMs: 0 };
   }
-  onProcessStarted?.(0, main.bootMs);
+  onProcessStarted?.(0, bootMs, warm);
   const onAbort = () => {
     stopping = true;
     if (interrupt) Atomics.store(interrupt, 0, SIGINT);
@@ -109,16 +116,17 @@ export async function runPythonProgram(
       exitCode: exited.exitCode,
       line: exited.line,
       stopped: stopping,
-      bootMs: main.bootMs,
+      bootMs,
       runMs,
     };
   } catch (error) {
     if (!stopping) throw error;
     const runMs = performance.now() - started;
-    return { exitCode: null, line: null, stopped: true, bootMs: main.bootMs, runMs };
+    return { exitCode: null, line: null, stopped: true, bootMs, runMs };
   } finally {
     signal.removeEventListener("abort", onAbort);
     for (const pid of children.keys()) endChild(pid);
     main.end();
+    void spares.refill();
   }
 }

@@ -1,0 +1,53 @@
+import { useMemo } from "react";
+import { canRunHere, scaleSizes } from "../../../engine/pythonTwin";
+import { PythonOutput } from "./PythonOutput";
+import { usePythonRun } from "./usePythonRun";
+
+interface Props {
+  python: string;
+  /** How the script is named in its tracebacks, e.g. `count_primes.py`. */
+  fileName: string;
+  /** Sizes set smaller for a run in the browser, by the name the script assigns. */
+  sizes?: Record<string, number> | undefined;
+}
+
+/**
+ * An experiment's Python, as printed, with Run Python beside it when the browser's CPython can
+ * run it, or the reason it cannot. Only its sizes may change, and the cell says which.
+ */
+export function PythonTwin({ python, fileName, sizes }: Props) {
+  const verdict = canRunHere(python);
+  const { code, scaled } = useMemo(() => scaleSizes(python, sizes ?? {}), [python, sizes]);
+  const { state, run, stop } = usePythonRun();
+  const running = state.status === "running";
+  return (
+    <figure className="code python-twin">
+      <figcaption>Python</figcaption>
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: code taller or wider than its box scrolls, and a keyboard must reach it to scroll it (WCAG 2.1.1; axe's scrollable-region-focusable). */}
+      <pre tabIndex={0}>
+        <code className="language-python">{python}</code>
+      </pre>
+      {verdict.runs ? (
+        <>
+          <div className="cell-actions">
+            <button type="button" onClick={() => run({ fileName, code })} disabled={running}>
+              Run Python
+            </button>
+            <button type="button" onClick={stop} disabled={!running}>
+              Stop Python
+            </button>
+          </div>
+          <p className="python-scaled">
+            Runs as printed in CPython 3.14, compiled to WebAssembly, each process a Web Worker
+            {scaled.length > 0 &&
+              `, with smaller sizes for the browser: ${scaled.map(({ name, from, to }) => `${name} = ${to.toLocaleString("en")} (not ${from})`).join(", ")}`}
+            .
+          </p>
+          <PythonOutput state={state} />
+        </>
+      ) : (
+        <p className="python-cannot">This one runs on your machine, not here: {verdict.reason}.</p>
+      )}
+    </figure>
+  );
+}
