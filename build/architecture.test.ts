@@ -24,6 +24,7 @@ const MAY_IMPORT: Record<string, string[]> = {
     "e2e/support",
     "lessons/index.ts",
     "playwright.config",
+    "build",
   ],
   e2e: ["common", "workers", "engine", "kit", "lab", "app/route", "lessons", "playwright.config"],
   build: [],
