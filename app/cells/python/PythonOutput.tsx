@@ -18,10 +18,12 @@ export function PythonOutput({ state }: { state: PythonRunState }) {
   const { status, output, droppedChars, message } = state;
   return (
     <div className="python-run">
-      <p className="state-badge" data-status={status} role="status">
-        {LABELS[status]}
-        {state.runMs !== null && status !== "running" && ` after ${seconds(state.runMs)}`}
-      </p>
+      {status !== "idle" && (
+        <p className="state-badge" data-status={status} role="status">
+          {LABELS[status]}
+          {state.runMs !== null && status !== "running" && ` after ${seconds(state.runMs)}`}
+        </p>
+      )}
       {message && (status === "error" || status === "unsupported") && (
         <p className="message error">{message}</p>
       )}
@@ -57,7 +59,7 @@ function StartupCosts({ starts }: { starts: PythonRunState["starts"] }) {
         `${cold.length} started cold, in ${range(cold)}${cold.length > 1 ? " each" : ""}`}
       {cold.length > 0 && warm > 0 && "; "}
       {warm > 0 && `${warm} taken warm, booted ahead between runs as a forkserver would`}. A native
-      CPython spawns a process in about 0.05 s.
+      CPython starts a spawned process in well under a second.
     </p>
   );
 }
