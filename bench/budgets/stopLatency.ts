@@ -34,7 +34,7 @@ export async function stopLatency(page: Page, app: string): Promise<Row[]> {
           observer.observe(node, { attributeFilter: ["data-state"] });
         }),
     );
-    await cell.getByRole("button", { name: "Stop" }).click();
+    await cell.getByRole("button", { name: "Stop", exact: true }).click();
     latencies.push(await measured);
     await expect(cell).toHaveAttribute("data-state", "stopped");
   }

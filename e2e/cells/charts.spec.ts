@@ -44,7 +44,7 @@ test.describe("Charts load Plot only when one is due", () => {
       await held;
       await route.continue();
     });
-    await cell.getByRole("button", { name: "Run" }).click();
+    await cell.getByRole("button", { name: "Run", exact: true }).click();
     const placeholder = cell.locator(".results .plot-placeholder").first();
     await expect(placeholder).toBeVisible();
     const waiting = await placeholder.boundingBox();

@@ -89,7 +89,7 @@ test.describe("Keeping work", () => {
     const run = cell.getByRole("button", { name: "Run", exact: true });
     await run.click();
     await expect(cell.locator(".results")).toBeVisible({ timeout: 30_000 });
-    await cell.getByRole("button", { name: "Stop" }).click();
+    await cell.getByRole("button", { name: "Stop", exact: true }).click();
     await expect(cell).toHaveAttribute("data-state", "stopped");
     const stopped = await downloadResults(cell);
     await page.reload();

@@ -131,7 +131,7 @@ test("Stop ends while (true) {} at once, the page stays responsive, and Run work
     page,
     "const workers = await pool(2);\nconsole.log('looping');\nwhile (true) {}",
   );
-  await cell.getByRole("button", { name: "Run" }).click();
+  await cell.getByRole("button", { name: "Run", exact: true }).click();
   await expect(cell.locator(".printed-line")).toHaveText("looping");
   await expect(cell).toHaveAttribute("data-state", "running");
 
@@ -145,7 +145,7 @@ test("Stop ends while (true) {} at once, the page stays responsive, and Run work
 
   // The kernel worker and the two pool workers it started (nested workers count too).
   expect(page.workers().length).toBeGreaterThanOrEqual(3);
-  await cell.getByRole("button", { name: "Stop" }).click();
+  await cell.getByRole("button", { name: "Stop", exact: true }).click();
   // Stop terminates the worker in the click handler; no waiting on the loop.
   await expect(cell).toHaveAttribute("data-state", "stopped", { timeout: 1_000 });
   await expect(cell.getByRole("status")).toContainText("Stopped");

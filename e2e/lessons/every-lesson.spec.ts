@@ -17,8 +17,10 @@ test("the contents page links every lesson, and every experiment in every lesson
     await test.step(slug, async () => {
       await page.goto(`/?quick=1#/lesson/${slug}`);
       await expect(page.locator("h1")).toBeVisible();
-      // The scratch cell (the reader's own code) is tested in e2e/cells/scratch.spec.ts.
-      const cells = page.locator("[data-experiment]:not([data-experiment='scratch'])");
+      // The scratch cells (the reader's own code) are tested in e2e/cells/ and e2e/python/.
+      const cells = page.locator(
+        "[data-experiment]:not([data-experiment='scratch']):not([data-experiment='python-scratch'])",
+      );
       const ids = await cells.evaluateAll((nodes) =>
         nodes.map((node) => node.getAttribute("data-experiment") as string),
       );

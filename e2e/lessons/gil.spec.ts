@@ -190,12 +190,12 @@ test.describe("The GIL", () => {
     const run = cell.getByRole("button", { name: "Run", exact: true });
     await run.click();
     await expect(cell.locator(".results")).toBeVisible({ timeout: 30_000 });
-    await cell.getByRole("button", { name: "Stop" }).click();
+    await cell.getByRole("button", { name: "Stop", exact: true }).click();
     await expect(cell).toHaveAttribute("data-state", "stopped", { timeout: 1_000 });
     await expect(run).toBeEnabled();
     await run.click();
     await expect(cell).toHaveAttribute("data-state", "running");
-    await cell.getByRole("button", { name: "Stop" }).click();
+    await cell.getByRole("button", { name: "Stop", exact: true }).click();
     await expect(cell).toHaveAttribute("data-state", "stopped", { timeout: 1_000 });
   });
 });

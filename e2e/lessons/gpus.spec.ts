@@ -72,7 +72,7 @@ test.describe("GPUs (WebGPU on SwiftShader)", () => {
     await cell.getByRole("button", { name: "Run", exact: true }).click();
     await expect.poll(() => gpuWorkers().length).toBe(1);
     await page.waitForTimeout(1_000);
-    await cell.getByRole("button", { name: "Stop" }).click();
+    await cell.getByRole("button", { name: "Stop", exact: true }).click();
     await expect(cell).toHaveAttribute("data-state", "stopped");
     // Stopping terminates the worker. How soon (mid-pass, well before the seconds the defaults
     // have left) is a latency, which a machine busy elsewhere can stretch past any fixed bound.
@@ -126,7 +126,7 @@ test.describe("The editable shader cell", () => {
     await expect(editor).toHaveText(original.replaceAll("\n", ""));
 
     await editor.fill(original.replace(target, "output[i] = y;"));
-    await cell.getByRole("button", { name: "Run" }).click();
+    await cell.getByRole("button", { name: "Run", exact: true }).click();
     await expect(cell).toHaveAttribute("data-state", "error", { timeout: 30_000 });
     // Marked in the editor at its line, and quoted under it.
     await expect(
@@ -147,14 +147,14 @@ test.describe("The editable shader cell", () => {
 
     await cell.getByRole("button", { name: "Reset" }).click();
     await expect(editor).toHaveText(original.replaceAll("\n", ""));
-    await cell.getByRole("button", { name: "Run" }).click();
+    await cell.getByRole("button", { name: "Run", exact: true }).click();
     await expect(cell).toHaveAttribute("data-state", "done", { timeout: 30_000 });
     await expect(cell).toContainText("It computes x + x² + x³");
     await expect(cell).toContainText("CPU-emulated GPU");
 
     // A shader that compiles but computes another f: run, and told it differs.
     await editor.fill(original.replace(target, "output[i] = x * x;"));
-    await cell.getByRole("button", { name: "Run" }).click();
+    await cell.getByRole("button", { name: "Run", exact: true }).click();
     await expect(cell).toContainText("something else than x + x² + x³", { timeout: 30_000 });
   });
 });

@@ -71,7 +71,7 @@ test.describe("Why parallel?", () => {
     const cell = experimentCell(page, "count-primes");
     await cell.getByRole("button", { name: "Run", exact: true }).click();
     await expect(cell.locator(".results")).toBeVisible({ timeout: 30_000 });
-    await cell.getByRole("button", { name: "Stop" }).click();
+    await cell.getByRole("button", { name: "Stop", exact: true }).click();
     await expect(cell).toHaveAttribute("data-state", "stopped", { timeout: 1_000 });
     await expect(cell.locator(".state-badge")).toContainText("points measured so far are kept");
 
@@ -85,7 +85,7 @@ test.describe("Why parallel?", () => {
     await expect(cell.getByRole("button", { name: "Run", exact: true })).toBeEnabled();
     await cell.getByRole("button", { name: "Run", exact: true }).click();
     await expect(cell).toHaveAttribute("data-state", "running");
-    await cell.getByRole("button", { name: "Stop" }).click();
+    await cell.getByRole("button", { name: "Stop", exact: true }).click();
     await expect(cell).toHaveAttribute("data-state", "stopped");
   });
 

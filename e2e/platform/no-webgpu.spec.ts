@@ -33,7 +33,7 @@ test("without a WebGPU adapter each GPU cell says why, and the rest of the page 
   const shaderCell = page.locator('[data-shader-cell="edit-poly"]');
   await expect(shaderCell).toHaveAttribute("data-state", "unsupported");
   await expect(shaderCell).toContainText("no GPU adapter");
-  await expect(shaderCell.getByRole("button", { name: "Run" })).toBeDisabled();
+  await expect(shaderCell.getByRole("button", { name: "Run", exact: true })).toBeDisabled();
   // The lesson's text is still there to read (the test above runs another lesson's cell).
   await expect(page.locator("h2#the-asynchronous-timing-trap")).toBeVisible();
 });
