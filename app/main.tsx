@@ -1,6 +1,7 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./shell/App";
+import { watchChunkLoadFailures } from "./shell/loadFailure";
 import { registerServiceWorker } from "./shell/serviceWorker";
 // In the order of the cascade: tokens and base elements first, then the pages, then the cells.
 import "./styles.css";
@@ -12,6 +13,7 @@ import "./cells/teaching/heartbeat.css";
 import "./cells/experiment/keep.css";
 import "./cells/shader/shader.css";
 
+watchChunkLoadFailures();
 registerServiceWorker();
 
 const root = document.getElementById("root");
