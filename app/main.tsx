@@ -12,6 +12,8 @@ import "./cells/experiment/results.css";
 import "./cells/teaching/heartbeat.css";
 import "./cells/experiment/keep.css";
 import "./cells/shader/shader.css";
+// Last: the system's colours win over every rule above when the reader forces them.
+import "./forcedColors.css";
 
 watchChunkLoadFailures();
 registerServiceWorker();
