@@ -41,6 +41,24 @@ test.describe("a lesson chunk that does not arrive", () => {
   });
 });
 
+test.describe("a cell's own lazy part that does not arrive", () => {
+  test.use({
+    expectedConsole: [/Failed to load resource|Failed to fetch dynamically imported module/],
+  });
+
+  test("is told apart from a bug, through Vite's preload error", async ({ page }) => {
+    await page.goto("/?quick=1#/lesson/why-parallel");
+    // The code editor is a chunk a cell loads itself, when the reader presses Edit.
+    await page.route(/\/assets\/TaskEditor-[\w-]+\.js$/, (route) => route.abort("failed"));
+    const cell = page.locator("[data-experiment='count-primes']");
+    await cell.getByRole("button", { name: "Edit the code" }).click();
+    await expect(
+      page.getByRole("heading", { level: 1, name: "This page could not be loaded" }),
+    ).toBeVisible();
+    await expect(page.getByRole("button", { name: "Reload" })).toBeVisible();
+  });
+});
+
 test.describe("a lesson that throws while it renders", () => {
   test.use({ expectedConsole: [/A fault the test put into the lesson/] });
 
