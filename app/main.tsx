@@ -1,6 +1,7 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./shell/App";
+import { watchChunkLoadFailures } from "./shell/loadFailure";
 import { registerServiceWorker } from "./shell/serviceWorker";
 // In the order of the cascade: tokens and base elements first, then the pages, then the cells.
 import "./styles.css";
@@ -11,7 +12,10 @@ import "./cells/experiment/results.css";
 import "./cells/teaching/heartbeat.css";
 import "./cells/experiment/keep.css";
 import "./cells/shader/shader.css";
+// Last: the system's colours win over every rule above when the reader forces them.
+import "./forcedColors.css";
 
+watchChunkLoadFailures();
 registerServiceWorker();
 
 const root = document.getElementById("root");

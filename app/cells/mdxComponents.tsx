@@ -3,6 +3,7 @@ import { Children, isValidElement, type ReactNode } from "react";
 import { cellHref } from "../route/route";
 import { ExperimentCell } from "./experiment/ExperimentCell";
 import { useLessonSlug } from "./lessonContext";
+import { PageHeading } from "./PageHeading";
 import { ShaderCell } from "./shader/ShaderCell";
 import { AmdahlExplorer } from "./teaching/AmdahlExplorer";
 import { PageHeartbeat } from "./teaching/PageHeartbeat";
@@ -43,6 +44,7 @@ export function slugify(text: string): string {
 }
 
 export const mdxComponents: MDXComponents = {
+  h1: PageHeading,
   h2: AnchoredHeading,
   Experiment: ExperimentCell,
   AmdahlExplorer,

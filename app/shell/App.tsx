@@ -1,13 +1,18 @@
 import { type MouseEvent, useId, useState } from "react";
 import { findLesson } from "../../lessons";
+import { ArrivedByNavigation, PageHeading } from "../cells/PageHeading";
 import { useCapabilities } from "../cells/useCapabilities";
+import type { Route } from "../route/route";
 import { useRoute } from "../route/useRoute";
 import { ContentsPage } from "./ContentsPage";
 import { EnvironmentPanel } from "./EnvironmentPanel";
 import { ForgetAllButton } from "./ForgetAllButton";
 import { LessonPage } from "./LessonPage";
+import { PageErrorBoundary } from "./PageErrorBoundary";
 import { PresenterPage } from "./presenter/PresenterPage";
 import { ThemeSwitch } from "./ThemeSwitch";
+import { UpdateNotice } from "./UpdateNotice";
+import { pageTitle, useDocumentTitle } from "./useDocumentTitle";
 
 export function App() {
   const route = useRoute();
@@ -15,6 +20,8 @@ export function App() {
   const [showEnvironment, setShowEnvironment] = useState(false);
   const panelId = useId();
   const found = route.page === "lesson" || route.page === "present" ? findLesson(route.slug) : null;
+  const page = pageOf(route);
+  const arrived = useArrivedByNavigation(page);
 
   return (
     <>
@@ -36,6 +43,7 @@ export function App() {
           Environment
         </button>
       </header>
+      <UpdateNotice />
       {showEnvironment && (
         <section id={panelId} className="environment-panel" aria-label="Your environment">
           <h2>Your environment</h2>
@@ -43,21 +51,20 @@ export function App() {
           <ForgetAllButton />
         </section>
       )}
-      {route.page === "contents" && <ContentsPage />}
-      {found && route.page === "lesson" && (
-        <LessonPage lesson={found.lesson} index={found.index} cell={route.cell} />
-      )}
-      {found && route.page === "present" && (
-        <PresenterPage lesson={found.lesson} slide={route.slide} />
-      )}
-      {(route.page === "not-found" || (route.page !== "contents" && !found)) && (
-        <main className="page" id="main" tabIndex={-1}>
-          <h1>Not found</h1>
-          <p>
-            There is no page at this address. <a href="#/">Go to the contents.</a>
-          </p>
-        </main>
-      )}
+      <ArrivedByNavigation value={arrived}>
+        <PageErrorBoundary key={page}>
+          {route.page === "contents" && <ContentsPage />}
+          {found && route.page === "lesson" && (
+            <LessonPage lesson={found.lesson} index={found.index} cell={route.cell} />
+          )}
+          {found && route.page === "present" && (
+            <PresenterPage lesson={found.lesson} slide={route.slide} />
+          )}
+          {(route.page === "not-found" || (route.page !== "contents" && !found)) && (
+            <NotFoundPage />
+          )}
+        </PageErrorBoundary>
+      </ArrivedByNavigation>
     </>
   );
 }
@@ -66,4 +73,32 @@ export function App() {
 function skipToContent(event: MouseEvent<HTMLAnchorElement>) {
   event.preventDefault();
   document.getElementById("main")?.focus();
+}
+
+function NotFoundPage() {
+  useDocumentTitle(pageTitle("Not found"));
+  return (
+    <main className="page" id="main" tabIndex={-1}>
+      <PageHeading>Not found</PageHeading>
+      <p>
+        There is no page at this address. <a href="#/">Go to the contents.</a>
+      </p>
+    </main>
+  );
+}
+
+/** Which page a route shows: a cell or a slide of the same lesson is the same page. */
+function pageOf(route: Route): string {
+  return route.page === "lesson" || route.page === "present"
+    ? `${route.page}/${route.slug}`
+    : route.page;
+}
+
+/** Whether the reader has moved from the page the notebook opened on to another one. */
+function useArrivedByNavigation(page: string): boolean {
+  const [firstPage] = useState(page);
+  const [navigated, setNavigated] = useState(false);
+  // Derived state, kept once set: coming back to the first page is a navigation too.
+  if (!navigated && page !== firstPage) setNavigated(true);
+  return navigated || page !== firstPage;
 }

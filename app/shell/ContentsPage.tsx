@@ -1,10 +1,13 @@
 import { lessons } from "../../lessons";
+import { PageHeading } from "../cells/PageHeading";
 import { lessonHref, presentHref } from "../route/route";
+import { pageTitle, useDocumentTitle } from "./useDocumentTitle";
 
 export function ContentsPage() {
+  useDocumentTitle(pageTitle());
   return (
     <main className="page contents" id="main" tabIndex={-1}>
-      <h1>Corelab</h1>
+      <PageHeading>Corelab</PageHeading>
       <p className="lede">
         How parallel computing really behaves, measured on your own machine. Each lesson runs real
         Web Workers, WebAssembly and WebGPU in this page and shows the same experiment in Python

@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { forgetAllSaved } from "../../engine/saved/store";
+import { StoragePersistence } from "./StoragePersistence";
 
 /** "Forget all saved work": every cell's params, results and imports, in this browser. */
 export function ForgetAllButton() {
@@ -22,6 +23,7 @@ export function ForgetAllButton() {
         (IndexedDB), so a reload does not lose them. Nothing leaves your machine unless you download
         it or copy a link.
       </p>
+      <StoragePersistence />
       <button type="button" onClick={forgetAll}>
         Forget all saved work
       </button>

@@ -2,6 +2,8 @@ import { lazy, Suspense, useEffect, useMemo } from "react";
 import { type LessonEntry, lessons } from "../../lessons";
 import { LessonContext } from "../cells/lessonContext";
 import { lessonHref, presentHref } from "../route/route";
+import { loadChunk } from "./loadFailure";
+import { pageTitle, useDocumentTitle } from "./useDocumentTitle";
 
 interface Props {
   lesson: LessonEntry;
@@ -11,7 +13,8 @@ interface Props {
 }
 
 export function LessonPage({ lesson, index, cell }: Props) {
-  const Content = useMemo(() => lazy(() => loadLesson(lesson)), [lesson]);
+  const Content = useMemo(() => lazy(() => loadChunk(() => loadLesson(lesson))), [lesson]);
+  useDocumentTitle(pageTitle(lesson.title));
   const previous = lessons[index - 1];
   const next = lessons[index + 1];
   return (

@@ -1,6 +1,3 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import type { Page } from "@playwright/test";
 import { lessons } from "../../lessons";
 import { expect, experimentCell, runCell, test } from "../support/fixtures";
@@ -93,32 +90,4 @@ test("the notebook is installable: a manifest with icons the browser accepts", a
   // condition (manifest fields, icons, a service worker) must hold.
   const errors = installabilityErrors.map((error) => error.errorId);
   expect(errors.filter((id) => id !== "in-incognito")).toEqual([]);
-});
-
-test("a new build replaces the precache, and the old cache is deleted", async ({ page }) => {
-  const root = await mkdtemp(join(tmpdir(), "corelab-update-"));
-  await cp("dist", root, { recursive: true });
-  // A host serving a copy of the build, which the test changes into a "new build".
-  const host = await serveStatic(root);
-  try {
-    await page.goto(`${host.origin}/#/`);
-    await page.waitForFunction(() => globalThis.crossOriginIsolated === true, null, {
-      timeout: 30_000,
-    });
-    await waitForServiceWorkerControl(page);
-    const cacheNames = () => page.evaluate(() => caches.keys());
-    expect(await cacheNames()).toEqual([expect.stringMatching(/^corelab-[0-9a-f]{16}$/)]);
-
-    // A new build changes the worker's bytes (its version); the browser installs it on update.
-    const worker = join(root, "coi-sw.js");
-    const code = await readFile(worker, "utf8");
-    await writeFile(worker, code.replace(/"version": "[0-9a-f]+"/, '"version": "next-build"'));
-    await page.evaluate(async () => {
-      await (await navigator.serviceWorker.getRegistration())?.update();
-    });
-    await expect.poll(cacheNames, { timeout: 30_000 }).toEqual(["corelab-next-build"]);
-  } finally {
-    await host.close();
-    await rm(root, { recursive: true, force: true });
-  }
 });

@@ -1,4 +1,5 @@
 import { clear, del, get, promisifyRequest, set, type UseStore } from "idb-keyval";
+import { keepStorage } from "./keepStorage";
 
 /**
  * The reader's saved work (params, last results, later code edits): one IndexedDB object store
@@ -40,8 +41,11 @@ function openDatabase(): Promise<IDBDatabase> {
 }
 
 export const readSaved = (key: string): Promise<unknown> => get(key, savedStore());
-export const writeSaved = (key: string, value: unknown): Promise<void> =>
-  set(key, value, savedStore());
+/** Saves one piece of work; the first save asks the browser to keep the notebook's storage. */
+export async function writeSaved(key: string, value: unknown): Promise<void> {
+  await set(key, value, savedStore());
+  keepStorage.askOnce();
+}
 export const forgetSaved = (key: string): Promise<void> => del(key, savedStore());
 
 const forgetAllListeners = new Set<() => void>();

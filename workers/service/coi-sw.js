@@ -9,7 +9,9 @@
 //
 // The build (build/serviceWorker.ts) prepends `self.CORELAB_BUILD`: the cache version (a hash
 // of every file), the files to precache, and the policies. A new build thus changes this file's
-// bytes, which is how the browser notices the update.
+// bytes, which is how the browser notices the update. The new worker then waits: taking over
+// would delete the cache that open tabs load their lazy chunks from. The page announces it, and
+// the reader's "Reload" sends SKIP_WAITING (app/shell/serviceWorker.ts).
 
 const { version, files, pythonFiles, pagePolicy, workerPolicy } = self.CORELAB_BUILD;
 const CACHE_PREFIX = "corelab-";
@@ -25,9 +27,12 @@ self.addEventListener("install", (event) => {
     caches
       .open(CACHE)
       // `reload` skips the HTTP cache, so the precache holds exactly the files of this build.
-      .then((cache) => cache.addAll(files.map((file) => new Request(file, { cache: "reload" }))))
-      .then(() => self.skipWaiting()),
+      .then((cache) => cache.addAll(files.map((file) => new Request(file, { cache: "reload" })))),
   );
+});
+
+self.addEventListener("message", (event) => {
+  if (event.data?.type === "SKIP_WAITING") self.skipWaiting();
 });
 
 self.addEventListener("activate", (event) => {

@@ -8,6 +8,8 @@ import "./taskCode.css";
 // CodeMirror is fetched when the reader first asks to edit (or points at Edit), never for reading.
 const loadEditor = () => import("./TaskEditor");
 const TaskEditor = lazy(loadEditor);
+// Fetching ahead of the press: a failure is reported when the editor is shown, not here.
+const prefetchEditor = () => void loadEditor().catch(() => {});
 
 /** The code panel's place for an experiment's editable task file, if it has one. */
 export function taskCodeSlot(
@@ -78,8 +80,8 @@ export function TaskCode({ source, task, title, draft, diagnostics, open }: Prop
                 setPressedEdit(true);
                 setEditing(true);
               }}
-              onPointerEnter={() => void loadEditor()}
-              onFocus={() => void loadEditor()}
+              onPointerEnter={prefetchEditor}
+              onFocus={prefetchEditor}
             >
               Edit the code
             </button>

@@ -2,6 +2,8 @@ import type { MDXProps } from "mdx/types";
 import { lazy, type ReactElement, type ReactNode, Suspense, useMemo } from "react";
 import type { LessonEntry } from "../../../lessons";
 import { LessonContext } from "../../cells/lessonContext";
+import { ArrivedByNavigation } from "../../cells/PageHeading";
+import { loadChunk } from "../loadFailure";
 
 interface Props {
   lesson: LessonEntry;
@@ -10,13 +12,16 @@ interface Props {
 
 /** Presenter mode: the lesson's own live cells, one section per slide, in large type. */
 export function PresenterPage({ lesson, slide }: Props) {
-  const Deck = useMemo(() => lazy(() => loadDeck(lesson)), [lesson]);
+  const Deck = useMemo(() => lazy(() => loadChunk(() => loadDeck(lesson))), [lesson]);
   return (
     <main className="page presenter" id="main" tabIndex={-1}>
       <LessonContext value={lesson.slug}>
-        <Suspense fallback={<p className="loading">Loading the lesson…</p>}>
-          <Deck slide={slide} />
-        </Suspense>
+        {/* The deck moves focus to each slide it shows, the first one included. */}
+        <ArrivedByNavigation value={false}>
+          <Suspense fallback={<p className="loading">Loading the lesson…</p>}>
+            <Deck slide={slide} />
+          </Suspense>
+        </ArrivedByNavigation>
       </LessonContext>
     </main>
   );

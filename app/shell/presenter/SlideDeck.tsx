@@ -2,6 +2,7 @@ import { type ReactElement, type ReactNode, useEffect, useMemo, useRef } from "r
 import { AnchoredHeading, slugify, textOf } from "../../cells/mdxComponents";
 import { Recap } from "../../cells/teaching/teaching";
 import { cellHref, lessonHref, parseRoute, presentHref } from "../../route/route";
+import { pageTitle, useDocumentTitle } from "../useDocumentTitle";
 import { isField, slideKeyAction } from "./presenterKeys";
 import { START_SLIDE, slideIndex, splitSlides } from "./slides";
 import "./SlideDeck.css";
@@ -34,6 +35,9 @@ export function SlideDeck({ slug, title, slide, document }: Props) {
   const hrefOf = (id: string) => presentHref(slug, id === START_SLIDE ? null : id);
   const leaveHref = (id: string | undefined) =>
     id && id !== START_SLIDE ? cellHref(slug, id) : lessonHref(slug);
+  useDocumentTitle(
+    pageTitle(current && current.id !== START_SLIDE && current.title, title, "Slides"),
+  );
 
   useEffect(() => {
     latestSlides.current = slides;
