@@ -44,7 +44,7 @@ export const race: Experiment<"maxTimes" | "trials"> = {
     kernels: ["incrementReadThenWrite", "incrementAtomic"],
   },
   python,
-  requires: ["crossOriginIsolated"],
+  requires: ["sharedMemory"],
   x: { name: "additions per worker", unit: "additions" },
 
   async run({ maxTimes, trials }, ctx) {
