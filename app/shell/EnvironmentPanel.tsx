@@ -24,7 +24,7 @@ export function EnvironmentPanel({ capabilities }: Props) {
         value={yesNo(environment.crossOriginIsolated)}
         ok={environment.crossOriginIsolated}
       >
-        Browsers give shared memory and the finest timer only to isolated pages.
+        Browsers keep SharedArrayBuffer and their finest timer for isolated pages.
       </Fact>
       <Fact name="Shared memory" value={yesNo(sharedMemory)} ok={sharedMemory}>
         <code>SharedArrayBuffer</code> and <code>Atomics</code>, tried: what Python's{" "}

@@ -32,7 +32,6 @@ export type Key = keyof typeof KEYS;
 
 /** A browser the fixtures started: a fresh tab in it, and how to stop it. */
 export interface Engine {
-  readonly browser: string;
   newPage(): Promise<EnginePage & { close(): Promise<void> }>;
   close(): Promise<void>;
 }

@@ -28,7 +28,6 @@ export async function launchFirefox(): Promise<Engine> {
   const [name, version] = (await browser.version()).split("/");
   const label = `${name === "firefox" ? "Firefox" : name} ${version}`;
   return {
-    browser: label,
     async newPage() {
       // A context of its own: no saved work or service worker from an earlier test.
       const context = await browser.createBrowserContext();
@@ -88,7 +87,9 @@ function firefoxPage(
           if (!(found instanceof HTMLElement) || (found as HTMLButtonElement).disabled) return null;
           found.scrollIntoView({ block: "center" });
           const box = found.getBoundingClientRect();
-          return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+          const middle = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+          // Not while something covers it, or the page still moves it (a chart, an editor).
+          return found.contains(document.elementFromPoint(middle.x, middle.y)) ? middle : null;
         }, path),
       );
       await page.mouse.click(middle.x, middle.y);

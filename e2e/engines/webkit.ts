@@ -25,17 +25,12 @@ export async function launchWebKit(): Promise<Engine> {
   const endpoint = `http://127.0.0.1:${port}`;
   await waitForDriver(endpoint, driver);
   const sessions = new Set<WebDriverSession>();
-  let browser = "WebKitGTK";
   return {
-    get browser() {
-      return browser;
-    },
     async newPage() {
       const session = await WebDriverSession.create(endpoint);
       sessions.add(session);
-      browser = `WebKitGTK ${session.version}`;
       return {
-        ...webkitPage(session, browser),
+        ...webkitPage(session, `WebKitGTK ${session.version}`),
         close: async () => {
           sessions.delete(session);
           await session.delete();
@@ -157,6 +152,11 @@ function webkitPage(session: WebDriverSession, browser: string): EnginePage {
       for (;;) {
         const element = await session.find(xpath);
         try {
+          // In the middle of the view, clear of what sticks to its edges (the presenter's bar).
+          await session.send("POST", "/execute/sync", {
+            script: "arguments[0].scrollIntoView({ block: 'center' });",
+            args: [{ [ELEMENT]: element }],
+          });
           await session.send("POST", `/element/${element}/click`, {});
           return;
         } catch (error) {
