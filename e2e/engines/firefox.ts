@@ -41,7 +41,9 @@ export async function launchFirefox(): Promise<Engine> {
           problems.push(`${message.type()}: ${text}`);
         }
       });
-      page.on("pageerror", (error) => problems.push(`uncaught: ${String(error)}`));
+      page.on("pageerror", (error) =>
+        problems.push(`uncaught: ${error instanceof Error ? error.message : String(error)}`),
+      );
       return { ...firefoxPage(page, label, downloads, problems), close: () => context.close() };
     },
     async close() {
