@@ -7,9 +7,6 @@ import type { Engine, EnginePage, Key } from "./enginePage";
 
 export const FIREFOX = "/usr/bin/firefox-esr";
 
-/** Messages Firefox itself prints on a healthy path; none so far. */
-const BROWSER_NOTICES: RegExp[] = [];
-
 /** Firefox ESR, headless, driven by puppeteer-core over WebDriver BiDi. */
 export async function launchFirefox(): Promise<Engine> {
   const downloads = await mkdtemp(join(tmpdir(), "corelab-firefox-downloads-"));
@@ -35,10 +32,8 @@ export async function launchFirefox(): Promise<Engine> {
       page.setDefaultTimeout(60_000);
       const problems: string[] = [];
       page.on("console", (message) => {
-        const problem = message.type() === "error" || message.type() === "warn";
-        const text = message.text();
-        if (problem && !BROWSER_NOTICES.some((notice) => notice.test(text))) {
-          problems.push(`${message.type()}: ${text}`);
+        if (message.type() === "error" || message.type() === "warn") {
+          problems.push(`${message.type()}: ${message.text()}`);
         }
       });
       page.on("pageerror", (error) =>
