@@ -43,6 +43,8 @@ export const LAB_PORT = Number(process.env.CORELAB_LAB_PORT || PORT + 1);
 
 export default defineConfig({
   testDir: "e2e",
+  // Firefox and WebKit have a suite and a config of their own (npm run test:engines).
+  testIgnore: /[\\/]e2e[\\/]engines[\\/]/,
   // Experiments time real work on every core; two tests at once would skew each other.
   workers: 1,
   fullyParallel: false,

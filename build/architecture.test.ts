@@ -26,7 +26,18 @@ const MAY_IMPORT: Record<string, string[]> = {
     "playwright.config",
     "build",
   ],
-  e2e: ["common", "workers", "engine", "kit", "lab", "app/route", "lessons", "playwright.config"],
+  e2e: [
+    "common",
+    "workers",
+    "engine",
+    "kit",
+    "lab",
+    "app/route",
+    "lessons",
+    "playwright.config",
+    // A test's static host sends the policy `npm run preview` sends.
+    "build/contentSecurityPolicy",
+  ],
   build: [],
 };
 

@@ -1,8 +1,13 @@
 import { memoryBudget } from "./memory";
 import type { Environment, GpuInfo } from "./results";
 
-/** What an experiment may need from the browser. */
-export type Capability = "crossOriginIsolated" | "wasmSimd" | "wasmThreads" | "webgpu";
+/**
+ * What an experiment may need from the browser, each detected by trying the feature itself:
+ * `sharedMemory` is a working SharedArrayBuffer with Atomics, `wasmThreads` a shared
+ * WebAssembly.Memory. Cross-origin isolation is not one of them: browsers require it for shared
+ * memory, but an isolated page need not get shared memory (WebKitGTK gives none).
+ */
+export type Capability = "sharedMemory" | "wasmSimd" | "wasmThreads" | "webgpu";
 
 export type GpuAvailability =
   | { available: true; info: GpuInfo }
@@ -10,7 +15,8 @@ export type GpuAvailability =
 
 export interface Capabilities {
   environment: Environment;
-  sharedArrayBuffer: boolean;
+  /** A SharedArrayBuffer could be made and Atomics worked on it. */
+  sharedMemory: boolean;
   gpu: GpuAvailability;
   /** The bytes one experiment may hold at once (see memory.ts); null where unknown. */
   memoryBudgetBytes: number | null;
@@ -28,10 +34,10 @@ const THREADS_PROBE = new Uint8Array([
 
 /** Looks at the browser once; everything here is read or measured, nothing assumed. */
 export async function detectCapabilities(): Promise<Capabilities> {
-  const sharedArrayBuffer = typeof SharedArrayBuffer === "function";
+  const sharedMemory = canShareMemory();
   const gpu = await detectGpu();
   return {
-    sharedArrayBuffer,
+    sharedMemory,
     gpu,
     memoryBudgetBytes: memoryBudget((navigator as { deviceMemory?: number }).deviceMemory),
     environment: {
@@ -40,10 +46,42 @@ export async function detectCapabilities(): Promise<Capabilities> {
       crossOriginIsolated: globalThis.crossOriginIsolated === true,
       timerResolutionMs: measureTimerResolutionMs(),
       wasmSimd: WebAssembly.validate(SIMD_PROBE),
-      wasmThreads: sharedArrayBuffer && WebAssembly.validate(THREADS_PROBE),
+      wasmThreads: sharedMemory && canShareWasmMemory(),
       gpu: gpu.available ? gpu.info : null,
     },
   };
+}
+
+/** Shared memory works here: a SharedArrayBuffer can be made, and Atomics operate on it. */
+export function canShareMemory(): boolean {
+  if (typeof SharedArrayBuffer !== "function" || typeof Atomics !== "object") return false;
+  try {
+    const cells = new Int32Array(new SharedArrayBuffer(4));
+    Atomics.add(cells, 0, 1);
+    return Atomics.load(cells, 0) === 1;
+  } catch {
+    return false;
+  }
+}
+
+/** WebAssembly threads work: atomics validate, and a shared WebAssembly.Memory can be made. */
+function canShareWasmMemory(): boolean {
+  try {
+    const memory = new WebAssembly.Memory({ initial: 1, maximum: 1, shared: true });
+    return memory.buffer instanceof SharedArrayBuffer && WebAssembly.validate(THREADS_PROBE);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Why shared memory is missing, in words a student understands. Browsers give it only to
+ * cross-origin-isolated pages, and some not even to those.
+ */
+export function noSharedMemoryReason(crossOriginIsolated: boolean): string {
+  return crossOriginIsolated
+    ? "This browser gives the page no shared memory (SharedArrayBuffer), although the page is cross-origin isolated, so workers cannot share one lock or one array here. Chromium and Firefox do."
+    : "The page is not cross-origin isolated, so the browser gives it no shared memory (SharedArrayBuffer). Serve it with the COOP/COEP headers (npm start does), or reload once so the service worker can add them.";
 }
 
 /**
@@ -102,18 +140,18 @@ export function isEmulatedAdapter(adapter: GpuAdapterLike): boolean {
 
 /** Why a capability is missing, in words a student understands; null when it is there. */
 export function missingReason(capability: Capability, capabilities: Capabilities): string | null {
-  const { environment, gpu } = capabilities;
+  const { environment, gpu, sharedMemory } = capabilities;
   switch (capability) {
-    case "crossOriginIsolated":
-      return environment.crossOriginIsolated
-        ? null
-        : "The page is not cross-origin isolated, so SharedArrayBuffer is off. Serve it with the COOP/COEP headers (npm start does), or reload once so the service worker can add them.";
+    case "sharedMemory":
+      return sharedMemory ? null : noSharedMemoryReason(environment.crossOriginIsolated);
     case "wasmSimd":
       return environment.wasmSimd ? null : "This browser's WebAssembly has no SIMD.";
     case "wasmThreads":
       return environment.wasmThreads
         ? null
-        : "WebAssembly threads need shared memory, which needs cross-origin isolation.";
+        : sharedMemory
+          ? "This browser's WebAssembly cannot share its memory between threads (a shared WebAssembly.Memory could not be made)."
+          : `WebAssembly threads need shared memory. ${noSharedMemoryReason(environment.crossOriginIsolated)}`;
     case "webgpu":
       return gpu.available ? null : gpu.reason;
     default: {

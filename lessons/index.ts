@@ -27,7 +27,7 @@ export const lessons: LessonEntry[] = [
     title: "The GIL: threads versus processes",
     summary:
       "Why Python threads do not speed up number crunching and processes do: a GIL you can watch, on CPU-bound, I/O-bound and mixed work.",
-    uses: ["crossOriginIsolated"],
+    uses: ["sharedMemory"],
     load: () => import("./gil/index.mdx"),
   },
   {
@@ -51,7 +51,7 @@ export const lessons: LessonEntry[] = [
     title: "Vectorization: from loops to SIMD",
     summary:
       "f(x) = x + x² + x³ over millions of floats: a JS loop, WebAssembly, SIMD, a pool, WASM threads, against the memory-bandwidth ceiling; why first calls are slow; Monte Carlo π in SIMD lanes.",
-    uses: ["crossOriginIsolated", "wasmSimd", "wasmThreads"],
+    uses: ["sharedMemory", "wasmSimd", "wasmThreads"],
     load: () => import("./vectorization/index.mdx"),
   },
   {
@@ -67,7 +67,7 @@ export const lessons: LessonEntry[] = [
     title: "Pitfalls of parallel code",
     summary:
       "Seven ways a pool makes code slower or wrong, each measured live: tiny tasks, pickling, big data, repeated work, nested pools, races, the inner loop.",
-    uses: ["crossOriginIsolated"],
+    uses: ["sharedMemory"],
     load: () => import("./pitfalls/index.mdx"),
   },
 ];

@@ -11,7 +11,7 @@ interface Props {
 /** What this browser offers, and what each missing piece means for the lessons. */
 export function EnvironmentPanel({ capabilities }: Props) {
   if (!capabilities) return <p>Looking at your browser…</p>;
-  const { environment, gpu, sharedArrayBuffer } = capabilities;
+  const { environment, gpu, sharedMemory } = capabilities;
   const microseconds = Math.round(environment.timerResolutionMs * 1000);
   return (
     <dl className="environment">
@@ -21,14 +21,15 @@ export function EnvironmentPanel({ capabilities }: Props) {
       </Fact>
       <Fact
         name="Cross-origin isolation"
-        value={
-          environment.crossOriginIsolated
-            ? "yes: SharedArrayBuffer is available"
-            : `no${sharedArrayBuffer ? "" : ": SharedArrayBuffer is off"}`
-        }
+        value={yesNo(environment.crossOriginIsolated)}
         ok={environment.crossOriginIsolated}
       >
-        <Consequence capability="crossOriginIsolated" capabilities={capabilities} />
+        Browsers keep SharedArrayBuffer and their finest timer for isolated pages.
+      </Fact>
+      <Fact name="Shared memory" value={yesNo(sharedMemory)} ok={sharedMemory}>
+        <code>SharedArrayBuffer</code> and <code>Atomics</code>, tried: what Python's{" "}
+        <code>multiprocessing.Value</code> and <code>Array</code> are to a pool.{" "}
+        <Consequence capability="sharedMemory" capabilities={capabilities} />
       </Fact>
       <Fact name="Timer resolution" value={`${microseconds} µs (measured)`} ok={microseconds <= 20}>
         The smallest step of <code>performance.now()</code>. Browsers coarsen it against timing

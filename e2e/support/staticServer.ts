@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize } from "node:path";
+import { policyFor } from "../../build/contentSecurityPolicy";
 import { test } from "./fixtures";
 
 const TYPES: Record<string, string> = {
@@ -21,17 +22,47 @@ export interface StaticHost {
   close(): Promise<void>;
 }
 
+export interface StaticHostOptions {
+  /**
+   * Send what `npm run preview` sends: the COOP/COEP headers that make the page cross-origin
+   * isolated, and the Content-Security-Policy chosen by `Sec-Fetch-Dest`.
+   */
+  isolated?: boolean;
+  /** A script of the test's own, served at `path` and loaded by index.html before the app's. */
+  headScript?: { path: string; code: string };
+}
+
 /**
  * Serves a folder like a plain static host (GitHub Pages, a course server): files only, no
- * COOP/COEP headers. Listens on loopback only, on a port the system finds free.
+ * COOP/COEP headers unless asked. Listens on loopback only, on a port the system finds free.
  */
-export async function serveStatic(root: string): Promise<StaticHost> {
+export async function serveStatic(
+  root: string,
+  { isolated = false, headScript }: StaticHostOptions = {},
+): Promise<StaticHost> {
   const server = createServer(async (request, response) => {
     const path = new URL(request.url ?? "/", "http://localhost").pathname;
     const file = join(root, normalize(path === "/" ? "/index.html" : path));
+    const headers: Record<string, string> = isolated
+      ? {
+          "Cross-Origin-Opener-Policy": "same-origin",
+          "Cross-Origin-Embedder-Policy": "require-corp",
+          "Content-Security-Policy": policyFor(request.headers["sec-fetch-dest"] as string),
+        }
+      : {};
+    if (headScript && path === headScript.path) {
+      response.writeHead(200, { ...headers, "Content-Type": TYPES[".js"] });
+      response.end(headScript.code);
+      return;
+    }
     try {
-      const body = await readFile(file);
+      let body: Buffer | string = await readFile(file);
+      if (headScript && extname(file) === ".html") {
+        const tag = `<script src=".${headScript.path}"></script>`;
+        body = body.toString("utf8").replace("</head>", `${tag}\n</head>`);
+      }
       response.writeHead(200, {
+        ...headers,
         "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",
       });
       response.end(body);

@@ -68,7 +68,7 @@ export const convoy: Experiment<"replies" | "waitMs" | "runs"> = {
   // Both threads' work: the replies' small search and the CPU-bound thread's long one.
   task: { source: "workers/kernels/nth-prime.ts", kernels: ["nthPrime"] },
   python,
-  requires: ["crossOriginIsolated"],
+  requires: ["sharedMemory"],
   x: { name: "switch interval", unit: "ms" },
   measured: "Reply latency",
 

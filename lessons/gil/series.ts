@@ -41,12 +41,17 @@ export const THREAD_TIMELINE_COLORS: Record<string, string> = {
 };
 
 /**
- * What a headline says when the thread series could not run: they need shared memory, which
- * the browser gives only to cross-origin-isolated pages. Null when they ran.
+ * What a headline says when the thread series did not run: their lock lives in shared memory,
+ * which the browser that ran them did not give. Read from the results (they hold no thread
+ * series), so it holds for imported results too. Null when they ran.
  */
 export function skippedThreads(results: Results): string | null {
-  if (results.environment.crossOriginIsolated) return null;
-  return "Serial and the thread series did not run: their shared lock needs SharedArrayBuffer, which this browser allows only on cross-origin-isolated pages, and this page is not one.";
+  const threadSeries = [SERIAL, GIL_THREADS, FREE_THREADS];
+  if (results.samples.some((sample) => threadSeries.includes(sample.series))) return null;
+  const why = results.environment.crossOriginIsolated
+    ? "which this browser did not give the page, although the page was cross-origin isolated"
+    : "which browsers allow only on cross-origin-isolated pages, and this page was not one";
+  return `Serial and the thread series did not run: their shared lock needs SharedArrayBuffer, ${why}.`;
 }
 
 /** "1.52× faster" or "1.08× slower": how `ms` compares with `baseline`. */

@@ -49,7 +49,7 @@ export const payload: Experiment<"maxMiB" | "trials"> = {
     kernels: ["checksum", "checksumAndReturn", "checksumFromRecipe"],
   },
   python,
-  requires: ["crossOriginIsolated"],
+  requires: ["sharedMemory"],
   x: { name: "payload", unit: "MiB" },
 
   // Every size twice on the page (its own memory and shared), so about 4× the largest, plus

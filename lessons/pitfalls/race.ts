@@ -45,7 +45,7 @@ export const race: Experiment<"maxTimes" | "trials"> = {
   },
   python,
   pythonRun: { fileName: "race.py" },
-  requires: ["crossOriginIsolated"],
+  requires: ["sharedMemory"],
   x: { name: "additions per worker", unit: "additions" },
 
   async run({ maxTimes, trials }, ctx) {

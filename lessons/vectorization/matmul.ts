@@ -60,7 +60,7 @@ export const matmul: Experiment<"maxN" | "trials"> = {
     note: "An edit to matmulReference runs in the JS line, and sampled entries of its C are checked against A·B in doubles. The WebAssembly lines are AssemblyScript (workers/wasm/matmul.ts), compiled ahead of time when the site is built: the page cannot recompile them, so they keep running the original.",
   },
   python,
-  requires: ["crossOriginIsolated", "wasmSimd", "wasmThreads"],
+  requires: ["sharedMemory", "wasmSimd", "wasmThreads"],
   x: { name: "matrix side N", unit: "rows" },
 
   async run({ maxN, trials }, context) {

@@ -67,7 +67,7 @@ export const vectorize: Experiment<"maxSide" | "trials"> = {
     note: "An edit runs in the JavaScript lines (f called per element, the typed-array loop, the pool), and their outputs are checked against f in doubles. The WebAssembly lines are AssemblyScript (workers/wasm/poly.ts), compiled ahead of time when the site is built: the page cannot recompile them, so they keep running the original.",
   },
   python,
-  requires: ["crossOriginIsolated", "wasmSimd", "wasmThreads"],
+  requires: ["sharedMemory", "wasmSimd", "wasmThreads"],
   x: { name: "array size N×N", unit: "floats" },
 
   // Eight arrays of the largest size, in and out: on the page (shared with the pool), in the

@@ -1,3 +1,4 @@
+import { canShareMemory, noSharedMemoryReason } from "../../../common/capabilities";
 import {
   createControlBlock,
   DROP_REQUESTS,
@@ -49,10 +50,8 @@ export interface InterpreterRun {
 
 /** Why the thread modes cannot run here, in words a student understands; null if they can. */
 export function interpreterUnavailableReason(): string | null {
-  if (typeof SharedArrayBuffer === "function" && globalThis.crossOriginIsolated === true) {
-    return null;
-  }
-  return "The modelled Python threads share one lock in shared memory (SharedArrayBuffer). Browsers allow shared memory only on cross-origin-isolated pages, and this page is not isolated, so the thread runs were skipped.";
+  if (canShareMemory()) return null;
+  return `The modelled Python threads share one lock in shared memory, so the thread runs were skipped. ${noSharedMemoryReason(globalThis.crossOriginIsolated === true)}`;
 }
 
 /**
