@@ -223,7 +223,10 @@ test("Python runs in this engine, with a Pool where the page can share memory", 
   await tab.click(buttonPath(cell, "Run"));
   const state = () =>
     tab.evaluate(
-      () => document.querySelector("[data-python-output]")?.getAttribute("data-python-state"),
+      () =>
+        document
+          .querySelector("[data-experiment='python-scratch'] [data-python-output]")
+          ?.getAttribute("data-python-state"),
       null,
     );
   // Booting CPython in WebAssembly takes seconds, more on a busy machine.
