@@ -157,6 +157,23 @@ test("Stop ends while (true) {} at once, the page stays responsive, and Run work
   await expect(cell.locator(".scratch-value pre")).toHaveText("42");
 });
 
+test("code that closes its own worker is a crash, reported as one, and the next Run works", async ({
+  page,
+}) => {
+  // Issue 15, fault 5: the worker ended without a word and the run stayed Running forever.
+  const cell = await scratchWith(
+    page,
+    "console.log('closing');\nself.close();\nawait new Promise((resolve) => setTimeout(resolve, 100));\nreturn 1;",
+  );
+  expect(await runCell(cell, 15_000)).toBe("error");
+  await expect(failure(cell)).toContainText("The kernel worker crashed: it ended itself");
+  await expect(failure(cell)).toContainText("self.close()");
+
+  await scratchWith(page, "return 6 * 7;");
+  expect(await runCell(cell)).toBe("done");
+  await expect(cell.locator(".scratch-value pre")).toHaveText("42");
+});
+
 test.describe("without a service worker", () => {
   // Playwright's routing cannot see requests a service worker answers from its cache, so these
   // faults are injected with none installed.

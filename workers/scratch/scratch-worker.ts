@@ -1,9 +1,17 @@
 /// <reference lib="webworker" />
 
 import type { FromKernel, ToKernel } from "../../common/wire";
+import { holdLifeLock } from "../../common/workerLife";
 import { startKernel } from "./runtime";
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const run = startKernel(scope);
 scope.onmessage = ({ data }: MessageEvent<ToKernel>) => run(data);
-scope.postMessage({ type: "ready", timeOrigin: performance.timeOrigin } satisfies FromKernel);
+// The reader's code may end this worker (self.close()): the lock tells the page it happened.
+void holdLifeLock().then((lifeLock) =>
+  scope.postMessage({
+    type: "ready",
+    timeOrigin: performance.timeOrigin,
+    ...(lifeLock === null ? {} : { lifeLock }),
+  } satisfies FromKernel),
+);

@@ -11,7 +11,9 @@ export type KernelFault =
   /** An allocation failed (RangeError), or the kernel worker died mid-run. */
   | { kind: "memory"; message: string }
   /** The kernel worker's script could not be loaded. */
-  | { kind: "load"; message: string };
+  | { kind: "load"; message: string }
+  /** The kernel worker ended itself (`self.close()`) before the code finished. */
+  | { kind: "ended" };
 
 /** A kernel worker that died mid-run: V8 gives up on a full heap and the browser says little. */
 export function crashFault(browserMessage: string): KernelFault {
@@ -69,6 +71,8 @@ export function explainFault(fault: KernelFault): string {
       return `The code ran out of memory (${fault.message}). Ask for less, for example a smaller array; the next Run starts a fresh kernel.`;
     case "load":
       return `The kernel worker that runs this cell could not start: ${fault.message}. Check the connection and press Run again.`;
+    case "ended":
+      return "The kernel worker crashed: it ended itself before the code finished (self.close() does this), so there is no answer. The next Run starts a fresh kernel.";
   }
 }
 

@@ -1,4 +1,4 @@
-import { WorkerCrashedError } from "../../../common/errors";
+import { WorkerCrashedError, WorkerEndedError } from "../../../common/errors";
 import type { Display, FromKernel, OutputLine, ToKernel } from "../../../common/wire";
 import { WorkerChannel } from "../../../common/workerChannel";
 import { crashFault, faultOf, type KernelFault } from "./explain";
@@ -52,6 +52,7 @@ export class Kernel {
       throw new Error(`Unexpected reply ${reply.type}`);
     } catch (error) {
       if (signal.aborted) return { type: "stopped" };
+      if (error instanceof WorkerEndedError) return { type: "failed", fault: { kind: "ended" } };
       // A worker that dies mid-run (V8 gives up on a heap that is full) reports only this.
       const crash = error instanceof WorkerCrashedError ? error.browserMessage : String(error);
       return { type: "failed", fault: crashFault(crash) };
