@@ -174,6 +174,40 @@ test("code that closes its own worker is a crash, reported as one, and the next 
   await expect(cell.locator(".scratch-value pre")).toHaveText("42");
 });
 
+test("messages the code forges with self.postMessage are capped and checked on the page too", async ({
+  page,
+}) => {
+  // Issue 15, fault 6: the caps held only in the worker, and code can post what it likes. The
+  // first run of a kernel is run 1.
+  const cell = await scratchWith(
+    page,
+    [
+      "const lines = Array.from({ length: 20000 }, (_, i) => ({ level: 'log', text: 'forged ' + i }));",
+      "for (let i = 0; i < 5; i++) self.postMessage({ type: 'output', runId: 1, lines, dropped: 0 });",
+      "const rows = Array.from({ length: 20000 }, (_, i) => [String(i)]);",
+      "const display = { kind: 'table', columns: ['n'], rows, totalRows: rows.length, hiddenColumns: 0 };",
+      "self.postMessage({ type: 'returned', runId: 1, display });",
+      "await new Promise((resolve) => setTimeout(resolve, 60000));",
+    ].join("\n"),
+  );
+  expect(await runCell(cell)).toBe("done");
+  await expect(cell.locator(".printed-line")).toHaveCount(1_000);
+  await expect(cell.locator(".scratch-printed")).toContainText("99,000 more lines, not shown");
+  await expect(cell.locator("tbody tr")).toHaveCount(200);
+  await expect(cell.locator("caption")).toContainText("showing 200 of 20,000 rows");
+
+  // A message of the wrong shape ends the run with a clear message; the next Run works.
+  await scratchWith(
+    page,
+    "self.postMessage({ type: 'returned', runId: 2, display: { kind: 'table', rows: 'nope' } });\nawait new Promise(() => {});",
+  );
+  expect(await runCell(cell)).toBe("error");
+  await expect(failure(cell)).toContainText("The kernel worker sent the page a message it refused");
+  await scratchWith(page, "return 6 * 7;");
+  expect(await runCell(cell)).toBe("done");
+  await expect(cell.locator(".scratch-value pre")).toHaveText("42");
+});
+
 test.describe("without a service worker", () => {
   // Playwright's routing cannot see requests a service worker answers from its cache, so these
   // faults are injected with none installed.
