@@ -2,8 +2,10 @@
 
 import type { FromKernel, ToKernel } from "../../common/wire";
 import { holdLifeLock } from "../../common/workerLife";
+import { lockDownStorage } from "../lockDownStorage";
 import { startKernel } from "./runtime";
 
+lockDownStorage(); // before any reader code: see workers/lockDownStorage.ts
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const run = startKernel(scope);
 scope.onmessage = ({ data }: MessageEvent<ToKernel>) => run(data);
