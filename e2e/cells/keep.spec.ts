@@ -164,6 +164,43 @@ test.describe("Keeping work", () => {
     }
   });
 
+  test("leaving a lesson mid-run is reported as a stop, not a crash, and keeps its points", async ({
+    page,
+  }) => {
+    // Issue 15, fault 8. Full sizes, so the run is still going when the reader leaves.
+    await page.goto("/#/lesson/why-parallel");
+    const cell = experimentCell(page, CELL);
+    await cell.getByRole("button", { name: "Run", exact: true }).click();
+    await expect(chartMarks(cell).first()).toBeVisible({ timeout: 60_000 });
+    await expect(cell).toHaveAttribute("data-state", "running");
+    await page.evaluate(() => {
+      window.location.hash = "#/lesson/pools";
+    });
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Pools");
+    await page.evaluate(() => {
+      window.location.hash = "#/lesson/why-parallel";
+    });
+    const notices = cell.locator(".cell-notices");
+    await expect(notices).toContainText("was stopped when you left the lesson");
+    await expect(notices).not.toContainText("crashed");
+    await expect(cell).toHaveAttribute("data-state", "stopped");
+    expect(await chartMarks(cell).count()).toBeGreaterThan(0);
+  });
+
+  test("a run marker storage garbled is dropped, never shown as Invalid Date", async ({ page }) => {
+    await page.goto(LESSON);
+    const cell = experimentCell(page, CELL);
+    await expect(cell.getByRole("button", { name: "Run", exact: true })).toBeEnabled();
+    for (const marker of ["garbage", { startedAt: "2026-13-45T99:99:99Z" }]) {
+      await writeStorage(page, `active:why-parallel/${CELL}`, marker);
+      await page.reload();
+      await expect(cell.getByRole("button", { name: "Run", exact: true })).toBeEnabled();
+      await expect.poll(() => readStorage(page, `active:why-parallel/${CELL}`)).toBeUndefined();
+      await expect(cell).not.toContainText("Invalid Date");
+      await expect(cell).not.toContainText("did not finish");
+    }
+  });
+
   test("corrupt storage gives a clean start with a message, and Run works", async ({ page }) => {
     await page.goto(LESSON);
     const cell = experimentCell(page, CELL);

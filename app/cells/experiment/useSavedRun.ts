@@ -60,6 +60,17 @@ export function useSavedRun(
     );
   }, [key, state]);
 
+  // The cell leaves the page mid-run (another lesson): its points so far are saved, all of them.
+  const latest = useRef(state);
+  latest.current = state;
+  useEffect(
+    () => () => {
+      const record = latest.current.status === "running" ? runToSave(latest.current) : null;
+      if (record) writeSaved(key, record).catch(() => {});
+    },
+    [key],
+  );
+
   useEffect(
     () =>
       onForgetAll(() => {
