@@ -1,4 +1,5 @@
 import { clear, del, get, promisifyRequest, set, type UseStore } from "idb-keyval";
+import { announceSaved } from "./otherTabs";
 
 /**
  * The reader's saved work (params, last results, later code edits): one IndexedDB object store
@@ -40,9 +41,11 @@ function openDatabase(): Promise<IDBDatabase> {
 }
 
 export const readSaved = (key: string): Promise<unknown> => get(key, savedStore());
+/** Saves `value` under `key`; other tabs hear of it (see otherTabs.ts). */
 export const writeSaved = (key: string, value: unknown): Promise<void> =>
-  set(key, value, savedStore());
-export const forgetSaved = (key: string): Promise<void> => del(key, savedStore());
+  set(key, value, savedStore()).then(() => announceSaved(key));
+export const forgetSaved = (key: string): Promise<void> =>
+  del(key, savedStore()).then(() => announceSaved(key));
 
 const forgetAllListeners = new Set<() => void>();
 
