@@ -208,6 +208,22 @@ test("messages the code forges with self.postMessage are capped and checked on t
   await expect(cell.locator(".scratch-value pre")).toHaveText("42");
 });
 
+test("code that replaces self.onmessage or self.postMessage does not cut the kernel off", async ({
+  page,
+}) => {
+  // Found trying faults for issue 15: the next run never reached the kernel, or never answered.
+  for (const code of [
+    "self.onmessage = () => {};\nreturn 'replaced';",
+    "self.postMessage = () => {};\nreturn 'replaced';",
+  ]) {
+    const cell = await scratchWith(page, code);
+    expect(await runCell(cell, 15_000)).toBe("done");
+    await scratchWith(page, "return 6 * 7;");
+    expect(await runCell(cell, 15_000)).toBe("done");
+    await expect(cell.locator(".scratch-value pre")).toHaveText("42");
+  }
+});
+
 test.describe("without a service worker", () => {
   // Playwright's routing cannot see requests a service worker answers from its cache, so these
   // faults are injected with none installed.

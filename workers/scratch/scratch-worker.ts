@@ -8,7 +8,9 @@ import { startKernel } from "./runtime";
 lockDownStorage(); // before any reader code: see workers/lockDownStorage.ts
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const run = startKernel(scope);
-scope.onmessage = ({ data }: MessageEvent<ToKernel>) => run(data);
+// A listener, not `onmessage`: the reader's code may set `self.onmessage`, and the next run
+// must still arrive.
+scope.addEventListener("message", ({ data }: MessageEvent<ToKernel>) => run(data));
 // The reader's code may end this worker (self.close()): the lock tells the page it happened.
 void holdLifeLock().then((lifeLock) =>
   scope.postMessage({
