@@ -116,3 +116,11 @@ export class WorkerCrashedError extends Error {
     this.reason = reason;
   }
 }
+
+/** A worker ended itself (`self.close()`) before it answered: a crash, as far as its run goes. */
+export class WorkerEndedError extends WorkerCrashedError {
+  override name = "WorkerEndedError";
+  constructor(worker: string) {
+    super(worker, "it ended itself before answering (code that calls self.close() does this)");
+  }
+}

@@ -18,6 +18,15 @@ function takes(ms: number): void {
 }
 
 describe("sweep", () => {
+  it("refuses trials and warm-ups that are not whole counts, saying which", async () => {
+    const series = [{ name: "a", run: () => 1 }];
+    await expect(sweep({ xs: [1], series, trials: -1 })).rejects.toThrow(
+      "trials must be a whole number of at least 1, not -1.",
+    );
+    await expect(sweep({ xs: [1], series, trials: 2, warmup: 0.5 })).rejects.toThrow(/warmup/);
+    await expect(measure(() => 1, { trials: Number.NaN })).rejects.toThrow(/not NaN/);
+  });
+
   it("interleaves trials across series, warms up first, and keeps what each run returned", async () => {
     const calls: string[] = [];
     const series = ["a", "b"].map((name) => ({

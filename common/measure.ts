@@ -119,6 +119,8 @@ export async function sweepLoop<L extends { name: string; run(x: number): unknow
   finishSize: (samples: Sample[], x: number) => void = () => {},
 ): Promise<Sample[]> {
   const { xs, lines, trials, warmup = 1, warmupAt, signal, onProgress } = options;
+  countProblem("trials", trials, 1);
+  countProblem("warmup", warmup, 0);
   for (const line of lines) {
     for (let i = 0; i < warmup; i++) {
       signal?.throwIfAborted();
@@ -194,4 +196,12 @@ function yieldToEventLoop(): Promise<void> {
     };
     channel.port2.postMessage(null);
   });
+}
+
+/** A count of runs a caller (perhaps the reader's code) passed: a whole number, at least `least`. */
+function countProblem(name: string, value: number, least: number): void {
+  if (Number.isSafeInteger(value) && value >= least) return;
+  throw new RangeError(
+    `${name} must be a whole number of at least ${least}, not ${String(value)}.`,
+  );
 }

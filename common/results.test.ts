@@ -38,6 +38,27 @@ describe("parseResults", () => {
     expect(() => parseResults(badSample)).toThrow(/samples\.0\.ms/);
   });
 
+  it("refuses negative durations, quantiles out of order and events that end before they start", () => {
+    const negative = { ...valid, samples: [{ series: "a", x: 1, trial: 0, ms: -5 }] };
+    expect(() => parseResults(negative)).toThrow(
+      "Not a Corelab results file: samples.0.ms: a duration cannot be negative (-5 ms)",
+    );
+    const row = { series: "a", x: 1, n: 1, q05: 1, q50: 2, q95: 3 };
+    expect(() => parseResults({ ...valid, summary: [{ ...row, q05: -1 }] })).toThrow(
+      /summary\.0\.q05: a duration cannot be negative/,
+    );
+    expect(() => parseResults({ ...valid, summary: [{ ...row, q50: 9 }] })).toThrow(
+      /summary\.0: its quantiles are out of order/,
+    );
+    const backwards = { lane: "worker 1", kind: "chunk", start: 5, end: 4 };
+    expect(() => parseResults({ ...valid, timeline: [backwards] })).toThrow(
+      /timeline\.0: it ends before it starts/,
+    );
+    expect(
+      parseResults({ ...valid, samples: [{ series: "a", x: 1, trial: 0, ms: 0 }] }),
+    ).toBeTruthy();
+  });
+
   it("keeps the edited code a run ran, and still accepts older files without it", () => {
     expect(parseResults(valid).editedSources).toBeUndefined();
     const editedSources = [{ source: "workers/kernels/primes.ts", code: "export const x = 1;" }];

@@ -30,23 +30,35 @@ export const EnvironmentSchema = v.object({
   gpu: v.nullable(GpuSchema),
 });
 
+/** A time taken, in ms: never negative (a clock that went backwards, or a forged file). */
+const duration = v.pipe(
+  finite,
+  v.minValue(0, (issue) => `a duration cannot be negative (${issue.input} ms)`),
+);
+
 const SampleSchema = v.objectWithRest(
-  { series: v.string(), x: finite, trial: v.pipe(v.number(), v.integer()), ms: finite },
+  { series: v.string(), x: finite, trial: v.pipe(v.number(), v.integer()), ms: duration },
   v.unknown(),
 );
 
-const SummaryRowSchema = v.object({
-  series: v.string(),
-  x: finite,
-  n: v.pipe(v.number(), v.integer(), v.minValue(1)),
-  q05: finite,
-  q50: finite,
-  q95: finite,
-});
+const SummaryRowSchema = v.pipe(
+  v.object({
+    series: v.string(),
+    x: finite,
+    n: v.pipe(v.number(), v.integer(), v.minValue(1)),
+    q05: duration,
+    q50: duration,
+    q95: duration,
+  }),
+  v.check(
+    ({ q05, q50, q95 }) => q05 <= q50 && q50 <= q95,
+    "its quantiles are out of order (q05 ≤ q50 ≤ q95)",
+  ),
+);
 
-const TimelineEventSchema = v.objectWithRest(
-  { lane: v.string(), kind: v.string(), start: finite, end: finite },
-  v.unknown(),
+const TimelineEventSchema = v.pipe(
+  v.objectWithRest({ lane: v.string(), kind: v.string(), start: finite, end: finite }, v.unknown()),
+  v.check(({ start, end }) => end >= start, "it ends before it starts"),
 );
 
 /**

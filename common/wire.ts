@@ -11,8 +11,11 @@ import { CompileError, TaskError, WorkerCrashedError } from "./errors";
 
 // ─── The envelope every worker speaks ──────────────────────────────────────────────────────
 
-/** The worker's script has loaded and it takes work. */
-export type Ready = { type: "ready"; timeOrigin: number };
+/**
+ * The worker's script has loaded and it takes work. `lifeLock` names the lock it holds while it
+ * lives (see `common/workerLife.ts`), for a worker that runs code which may end it.
+ */
+export type Ready = { type: "ready"; timeOrigin: number; lifeLock?: string };
 
 /** Why a request failed. */
 export type Failure =

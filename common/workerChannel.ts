@@ -1,4 +1,6 @@
+import { WorkerEndedError } from "./errors";
 import { decodeFailure, type Failure, type FailureContext, type Ready } from "./wire";
+import { whenWorkerEnds } from "./workerLife";
 
 /** A worker's reply to a request: anything it sends but `ready` and a failure. */
 export type Answer<From> = Exclude<From, Ready | Failure>;
@@ -12,8 +14,9 @@ interface Pending<From> {
 
 /**
  * The page's side of a dedicated worker, spoken to one request at a time: each request resolves
- * with the worker's next reply. A failure (see `decodeFailure`), a worker that cannot load or
- * dies, or the signal reject the request; aborting also ends the worker, so a long pass, a
+ * with the worker's next reply. A failure (see `decodeFailure`), a worker that cannot load, dies
+ * or ends itself (when its `ready` names a life lock, `common/workerLife.ts`), or the signal
+ * reject the request; aborting also ends the worker, so a long pass, a
  * blocked thread or `while (true) {}` stops at once.
  *
  * @example
@@ -35,7 +38,9 @@ export class WorkerChannel<To, From extends { type: string }> {
       const pending = this.pending;
       if (!pending) return;
       if (data.type === "ready") {
-        this.clockOffset = (data as Ready).timeOrigin - performance.timeOrigin;
+        const { timeOrigin, lifeLock } = data as Ready;
+        this.clockOffset = timeOrigin - performance.timeOrigin;
+        if (lifeLock !== undefined) this.watchLife(lifeLock, context);
       }
       const failure = decodeFailure(data, context);
       if (!failure && pending.isUpdate(data as Answer<From>)) return;
@@ -48,6 +53,13 @@ export class WorkerChannel<To, From extends { type: string }> {
       const crash = decodeFailure({ type: "crashed", message: event.message }, context);
       this.close(crash);
     };
+  }
+
+  /** A worker that ends itself (`self.close()`) fails the request under way, as a crash. */
+  private watchLife(lifeLock: string, { workerName = "worker" }: FailureContext): void {
+    whenWorkerEnds(lifeLock, () => {
+      if (!this.closed) this.close(new WorkerEndedError(workerName));
+    });
   }
 
   /** Waits for the worker's `ready` before anything is sent to it. */

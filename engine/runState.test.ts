@@ -80,4 +80,24 @@ describe("runReducer", () => {
     expect(runReducer(restored, { type: "forgotten" })).toEqual(initialRunState);
     expect(runReducer(running, { type: "forgotten" })).toBe(running);
   });
+
+  it("restores a failed run as failed, with its message and points", () => {
+    const savedAt = "2026-11-22T07:00:00.000Z";
+    const event = {
+      type: "restored",
+      status: "error",
+      message: "Task 2 threw: x",
+      savedAt,
+    } as const;
+    expect(runReducer(initialRunState, { ...event, results: results(4) })).toMatchObject({
+      status: "error",
+      message: "Task 2 threw: x",
+      restoredFrom: savedAt,
+      results: { samples: { length: 4 } },
+    });
+    expect(runReducer(initialRunState, { ...event, results: null })).toMatchObject({
+      status: "error",
+      results: null,
+    });
+  });
 });

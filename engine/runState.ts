@@ -11,7 +11,7 @@ export type RunState<R = Results> =
   | { status: "running"; progress: Progress; results: R | null }
   | { status: "done"; results: R; restoredFrom?: string }
   | { status: "stopped"; results: R | null; restoredFrom?: string }
-  | { status: "error"; message: string; results: R | null };
+  | { status: "error"; message: string; results: R | null; restoredFrom?: string };
 
 export type RunStatus = RunState["status"];
 
@@ -30,6 +30,8 @@ export type RunEvent<R = Results> =
   | { type: "failed"; message: string }
   /** Results kept in storage from an earlier visit; `savedAt` is when they were saved. */
   | { type: "restored"; status: "done" | "stopped"; results: R; savedAt: string }
+  /** A failed run kept from an earlier visit: its message and the points it had measured. */
+  | { type: "restored"; status: "error"; message: string; results: R | null; savedAt: string }
   /** The reader forgot the cell's results. */
   | { type: "forgotten" };
 
@@ -60,9 +62,15 @@ export function runReducer<R>(state: RunState<R>, event: RunEvent<R>): RunState<
         ? { status: "error", message: event.message, results: state.results }
         : state;
     case "restored":
-      return state.status === "idle"
-        ? { status: event.status, results: event.results, restoredFrom: event.savedAt }
-        : state;
+      if (state.status !== "idle") return state;
+      return event.status === "error"
+        ? {
+            status: "error",
+            message: event.message,
+            results: event.results,
+            restoredFrom: event.savedAt,
+          }
+        : { status: event.status, results: event.results, restoredFrom: event.savedAt };
     case "forgotten":
       return state.status === "running" ? state : { status: "idle" };
     default:

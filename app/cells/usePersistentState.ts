@@ -1,5 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from "react";
+import { onSavedElsewhere } from "../../engine/saved/otherTabs";
 import { forgetSaved, onForgetAll, readSaved, writeSaved } from "../../engine/saved/store";
+
+/** Said in the cell of a tab whose copy another tab has since saved over. */
+export const CHANGED_ELSEWHERE =
+  "Changed in another tab: what this tab shows is out of date, and a change here replaces the other tab's version. Reload to see the newer one.";
 
 export interface PersistentState<T> {
   value: T;
@@ -9,7 +14,10 @@ export interface PersistentState<T> {
   forget(): void;
   /** True once storage has been read; until then `value` is the initial one. */
   loaded: boolean;
-  /** Why a saved value was dropped, or why saving fails here; null when all is well. */
+  /**
+   * Why a saved value was dropped, why saving fails here, or that another tab has saved over
+   * this one's copy (CHANGED_ELSEWHERE, until this tab saves again); null when all is well.
+   */
   problem: string | null;
 }
 
@@ -33,6 +41,7 @@ export function usePersistentState<T>(
   const [value, setValue] = useState<T>(start);
   const [loaded, setLoaded] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  const [changedElsewhere, setChangedElsewhere] = useState(false);
   // Read in the effect without re-reading storage whenever a caller passes a new function.
   const validateRef = useRef(validate);
   validateRef.current = validate;
@@ -63,6 +72,13 @@ export function usePersistentState<T>(
     };
   }, [key]);
 
+  useEffect(() => {
+    setChangedElsewhere(false);
+    return onSavedElsewhere((changed) => {
+      if (changed === key) setChangedElsewhere(true);
+    });
+  }, [key]);
+
   useEffect(
     () =>
       onForgetAll(() => {
@@ -75,6 +91,7 @@ export function usePersistentState<T>(
   const set = useCallback(
     (next: T) => {
       setEarly.current = true;
+      setChangedElsewhere(false);
       setValue(next);
       writeSaved(key, next).catch((error: unknown) =>
         setProblem(`This could not be saved (${messageOf(error)}); it lasts until a reload.`),
@@ -84,12 +101,19 @@ export function usePersistentState<T>(
   );
 
   const forget = useCallback(() => {
+    setChangedElsewhere(false);
     setValue(start);
     setProblem(null);
     forgetSaved(key).catch(() => {});
   }, [key, start]);
 
-  return { value, set, forget, loaded, problem };
+  return {
+    value,
+    set,
+    forget,
+    loaded,
+    problem: problem ?? (changedElsewhere ? CHANGED_ELSEWHERE : null),
+  };
 }
 
 export function messageOf(error: unknown): string {

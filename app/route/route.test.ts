@@ -48,6 +48,12 @@ describe("routes", () => {
     expect(parseRoute("#/lesson/a/b/c")).toMatchObject({ page: "not-found" });
   });
 
+  it("sends a malformed escape to not-found instead of throwing", () => {
+    expect(parseRoute("#/lesson/%ZZ")).toEqual({ page: "not-found", hash: "#/lesson/%ZZ" });
+    expect(parseRoute("#/lesson/gil/%E0%A4%A")).toMatchObject({ page: "not-found" });
+    expect(parseRoute("#/present/%")).toMatchObject({ page: "not-found" });
+  });
+
   it("reads quick mode from the query string", () => {
     expect(isQuickMode("?quick=1")).toBe(true);
     expect(isQuickMode("?quick=0")).toBe(false);

@@ -12,7 +12,9 @@ export type Route =
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#\/?/, "").replace(/\?.*$/, "");
   if (path === "") return { page: "contents" };
-  const [section, slug, cell, ...rest] = path.split("/").map(decodeURIComponent);
+  const segments = decodeSegments(path);
+  if (segments === null) return { page: "not-found", hash };
+  const [section, slug, cell, ...rest] = segments;
   if (section === "lesson" && slug && rest.length === 0) {
     return { page: "lesson", slug, cell: cell || null };
   }
@@ -20,6 +22,16 @@ export function parseRoute(hash: string): Route {
     return { page: "present", slug, slide: cell || null };
   }
   return { page: "not-found", hash };
+}
+
+/** The path's segments, decoded; null when one holds a malformed escape such as `%ZZ`. */
+function decodeSegments(path: string): string[] | null {
+  try {
+    return path.split("/").map(decodeURIComponent);
+  } catch (error) {
+    if (error instanceof URIError) return null;
+    throw error;
+  }
 }
 
 export const lessonHref = (slug: string) => `#/lesson/${encodeURIComponent(slug)}`;

@@ -17,6 +17,11 @@ export function toDisplay(value: unknown): Display {
   if (value instanceof PlotRequest) return { kind: "plot", spec: value.spec };
   if (isTable(value)) return tableOf(value);
   const { text, truncated } = formatValue(value);
+  return valueDisplay(text, truncated);
+}
+
+/** Printed text as a display, cut at VALUE_CHARS and saying so. */
+export function valueDisplay(text: string, truncated: boolean): Display {
   if (text.length <= VALUE_CHARS) return { kind: "value", text, truncated };
   const cut = `\n… (cut at ${VALUE_CHARS.toLocaleString("en")} characters)`;
   return { kind: "value", text: `${text.slice(0, VALUE_CHARS)}${cut}`, truncated: true };
@@ -39,10 +44,15 @@ function tableOf(objects: Record<string, unknown>[]): Display {
   };
 }
 
+/** A table cell's text, cut at 200 characters. */
+export function cutCell(text: string): string {
+  return text.length > 200 ? `${text.slice(0, 200)}…` : text;
+}
+
 /** A table cell: strings as they are, numbers to four significant figures, the rest printed. */
 export function formatCell(value: unknown): string {
   if (value === undefined) return "";
-  if (typeof value === "string") return value.length > 200 ? `${value.slice(0, 200)}…` : value;
+  if (typeof value === "string") return cutCell(value);
   if (typeof value === "number" && Number.isFinite(value)) {
     return Number.isInteger(value)
       ? value.toLocaleString("en")

@@ -54,7 +54,7 @@ export const PlotRecorder = Object.fromEntries(
  */
 export function plot(options: unknown): PlotRequest {
   const request = plotRequestOf(options);
-  const points = request.spec.marks.reduce((sum, { args }) => sum + dataLength(args[0]), 0);
+  const points = plotPoints(request.spec.marks);
   if (points > MAX_PLOT_POINTS) {
     throw new RangeError(
       `This chart would draw ${points.toLocaleString("en")} points, and the page draws at most ${MAX_PLOT_POINTS.toLocaleString("en")} so that it stays responsive. Summarize first: summarize(samples) gives one row per series and size.`,
@@ -66,9 +66,15 @@ export function plot(options: unknown): PlotRequest {
 /** Points one chart may draw: Plot renders every one as an SVG element on the page's thread. */
 export const MAX_PLOT_POINTS = 50_000;
 
+/** What a chart's marks draw: each mark's data, counted as Plot would iterate it; at least one. */
+export function plotPoints(marks: MarkSpec[]): number {
+  return marks.reduce((sum, { args }) => sum + Math.max(1, dataLength(args[0])), 0);
+}
+
 function dataLength(data: unknown): number {
-  if (Array.isArray(data)) return data.length;
-  return ArrayBuffer.isView(data) && "length" in data ? Number(data.length) : 0;
+  if (typeof data !== "object" || data === null || !("length" in data)) return 0;
+  const length = Number(data.length);
+  return Number.isFinite(length) && length > 0 ? length : 0;
 }
 
 function plotRequestOf(options: unknown): PlotRequest {
@@ -85,7 +91,7 @@ function plotRequestOf(options: unknown): PlotRequest {
   );
 }
 
-function isMark(value: unknown): value is MarkSpec {
+export function isMark(value: unknown): value is MarkSpec {
   return (
     typeof value === "object" &&
     value !== null &&

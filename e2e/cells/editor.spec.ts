@@ -113,15 +113,19 @@ test.describe("Editing an experiment's task code", () => {
     for (const sample of results.samples) expect(sample.primes).toBe(2 * primesBelow(sample.x));
   });
 
-  test("code in a link is placed in the cell, marked, and runs only when Run is pressed", async ({
+  test("code and params in a link are placed in the cell, marked, and run only when Run is pressed", async ({
     page,
   }) => {
     const code = PRIMES_FILE.replace(COUNT_LINE, "    if (isPrime(n)) count += 2;");
-    const link = cellLinkHref("why-parallel", "count-primes", { maxN: 100_000, trials: 3 }, code);
+    // Not the quick defaults (100,000 and 3), so the link's params must be seen to apply.
+    const link = cellLinkHref("why-parallel", "count-primes", { maxN: 150_000, trials: 2 }, code);
     await page.goto(`/?quick=1${link}`);
     const cell = experimentCell(page, "count-primes");
     await expect(cell.getByText("This link carried its sender's code")).toBeVisible();
     await expect(cell.getByText("edited", { exact: true })).toBeVisible();
+    // Issue 15, fault 3: the params came with the code and were dropped silently.
+    await expect(cell.getByLabel("Largest n")).toHaveValue("150000");
+    await expect(cell.getByLabel("Trials per point")).toHaveValue("2");
     // The address drops the code once it is in the cell; nothing ran.
     await expect(page).toHaveURL(/#\/lesson\/why-parallel\/count-primes$/);
     await expect(cell).toHaveAttribute("data-state", "idle");

@@ -1,5 +1,14 @@
+import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
-import { downloadResults, expect, experimentCell, runCell, test } from "../support/fixtures";
+import {
+  chartMarks,
+  downloadResults,
+  expect,
+  experimentCell,
+  runCell,
+  test,
+} from "../support/fixtures";
+import { openTaskEditor, replaceTaskCode } from "../support/taskEditor";
 
 /**
  * Keeping work: params and results saved in this browser survive a reload, a stop and broken
@@ -116,6 +125,80 @@ test.describe("Keeping work", () => {
     const cutShort = await downloadResults(cell);
     expect(cutShort.startedAt).not.toBe(stopped.startedAt);
     expect(cutShort.samples.length).toBeGreaterThan(0);
+  });
+
+  test("a failed run stays failed after a reload or another lesson, with its points and message", async ({
+    page,
+  }) => {
+    // Issue 15, fault 7: it came back as "Stopped", with fewer points and no error.
+    await page.goto(LESSON);
+    const cell = experimentCell(page, CELL);
+    const primes = readFileSync(
+      new URL("../../workers/kernels/primes.ts", import.meta.url),
+      "utf8",
+    );
+    const loop = "  for (let n = from; n < to; n++) {";
+    const failing = primes.replace(loop, `  if (to > 40000) throw new Error("too far");\n${loop}`);
+    await replaceTaskCode(await openTaskEditor(cell, "Counting primes"), failing);
+    expect(await runCell(cell)).toBe("error");
+    const alert = cell.locator(".run-status").getByRole("alert");
+    await expect(alert).toContainText("too far");
+    const marks = await chartMarks(cell).count();
+    expect(marks).toBeGreaterThan(0);
+    const message = await alert.textContent();
+
+    for (const reopen of [
+      () => page.reload(),
+      async () => {
+        await page.goto("/?quick=1#/lesson/pools");
+        await expect(page.getByRole("heading", { level: 1 })).toContainText("Pools");
+        await page.goto(LESSON);
+      },
+    ]) {
+      await reopen();
+      await expect(cell).toHaveAttribute("data-state", "error");
+      await expect(cell.locator(".state-badge")).toHaveText("Failed");
+      await expect(cell.locator(".restored")).toContainText("Restored from");
+      await expect(alert).toHaveText(message ?? "");
+      await expect(chartMarks(cell)).toHaveCount(marks);
+    }
+  });
+
+  test("leaving a lesson mid-run is reported as a stop, not a crash, and keeps its points", async ({
+    page,
+  }) => {
+    // Issue 15, fault 8. Full sizes, so the run is still going when the reader leaves.
+    await page.goto("/#/lesson/why-parallel");
+    const cell = experimentCell(page, CELL);
+    await cell.getByRole("button", { name: "Run", exact: true }).click();
+    await expect(chartMarks(cell).first()).toBeVisible({ timeout: 60_000 });
+    await expect(cell).toHaveAttribute("data-state", "running");
+    await page.evaluate(() => {
+      window.location.hash = "#/lesson/pools";
+    });
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Pools");
+    await page.evaluate(() => {
+      window.location.hash = "#/lesson/why-parallel";
+    });
+    const notices = cell.locator(".cell-notices");
+    await expect(notices).toContainText("was stopped when you left the lesson");
+    await expect(notices).not.toContainText("crashed");
+    await expect(cell).toHaveAttribute("data-state", "stopped");
+    expect(await chartMarks(cell).count()).toBeGreaterThan(0);
+  });
+
+  test("a run marker storage garbled is dropped, never shown as Invalid Date", async ({ page }) => {
+    await page.goto(LESSON);
+    const cell = experimentCell(page, CELL);
+    await expect(cell.getByRole("button", { name: "Run", exact: true })).toBeEnabled();
+    for (const marker of ["garbage", { startedAt: "2026-13-45T99:99:99Z" }]) {
+      await writeStorage(page, `active:why-parallel/${CELL}`, marker);
+      await page.reload();
+      await expect(cell.getByRole("button", { name: "Run", exact: true })).toBeEnabled();
+      await expect.poll(() => readStorage(page, `active:why-parallel/${CELL}`)).toBeUndefined();
+      await expect(cell).not.toContainText("Invalid Date");
+      await expect(cell).not.toContainText("did not finish");
+    }
   });
 
   test("corrupt storage gives a clean start with a message, and Run works", async ({ page }) => {

@@ -157,6 +157,73 @@ test("Stop ends while (true) {} at once, the page stays responsive, and Run work
   await expect(cell.locator(".scratch-value pre")).toHaveText("42");
 });
 
+test("code that closes its own worker is a crash, reported as one, and the next Run works", async ({
+  page,
+}) => {
+  // Issue 15, fault 5: the worker ended without a word and the run stayed Running forever.
+  const cell = await scratchWith(
+    page,
+    "console.log('closing');\nself.close();\nawait new Promise((resolve) => setTimeout(resolve, 100));\nreturn 1;",
+  );
+  expect(await runCell(cell, 15_000)).toBe("error");
+  await expect(failure(cell)).toContainText("The kernel worker crashed: it ended itself");
+  await expect(failure(cell)).toContainText("self.close()");
+
+  await scratchWith(page, "return 6 * 7;");
+  expect(await runCell(cell)).toBe("done");
+  await expect(cell.locator(".scratch-value pre")).toHaveText("42");
+});
+
+test("messages the code forges with self.postMessage are capped and checked on the page too", async ({
+  page,
+}) => {
+  // Issue 15, fault 6: the caps held only in the worker, and code can post what it likes. The
+  // first run of a kernel is run 1.
+  const cell = await scratchWith(
+    page,
+    [
+      "const lines = Array.from({ length: 20000 }, (_, i) => ({ level: 'log', text: 'forged ' + i }));",
+      "for (let i = 0; i < 5; i++) self.postMessage({ type: 'output', runId: 1, lines, dropped: 0 });",
+      "const rows = Array.from({ length: 20000 }, (_, i) => [String(i)]);",
+      "const display = { kind: 'table', columns: ['n'], rows, totalRows: rows.length, hiddenColumns: 0 };",
+      "self.postMessage({ type: 'returned', runId: 1, display });",
+      "await new Promise((resolve) => setTimeout(resolve, 60000));",
+    ].join("\n"),
+  );
+  expect(await runCell(cell)).toBe("done");
+  await expect(cell.locator(".printed-line")).toHaveCount(1_000);
+  await expect(cell.locator(".scratch-printed")).toContainText("99,000 more lines, not shown");
+  await expect(cell.locator("tbody tr")).toHaveCount(200);
+  await expect(cell.locator("caption")).toContainText("showing 200 of 20,000 rows");
+
+  // A message of the wrong shape ends the run with a clear message; the next Run works.
+  await scratchWith(
+    page,
+    "self.postMessage({ type: 'returned', runId: 2, display: { kind: 'table', rows: 'nope' } });\nawait new Promise(() => {});",
+  );
+  expect(await runCell(cell)).toBe("error");
+  await expect(failure(cell)).toContainText("The kernel worker sent the page a message it refused");
+  await scratchWith(page, "return 6 * 7;");
+  expect(await runCell(cell)).toBe("done");
+  await expect(cell.locator(".scratch-value pre")).toHaveText("42");
+});
+
+test("code that replaces self.onmessage or self.postMessage does not cut the kernel off", async ({
+  page,
+}) => {
+  // Found trying faults for issue 15: the next run never reached the kernel, or never answered.
+  for (const code of [
+    "self.onmessage = () => {};\nreturn 'replaced';",
+    "self.postMessage = () => {};\nreturn 'replaced';",
+  ]) {
+    const cell = await scratchWith(page, code);
+    expect(await runCell(cell, 15_000)).toBe("done");
+    await scratchWith(page, "return 6 * 7;");
+    expect(await runCell(cell, 15_000)).toBe("done");
+    await expect(cell.locator(".scratch-value pre")).toHaveText("42");
+  }
+});
+
 test.describe("without a service worker", () => {
   // Playwright's routing cannot see requests a service worker answers from its cache, so these
   // faults are injected with none installed.

@@ -144,6 +144,15 @@ test.describe("Sharing work", () => {
     await expect(cell.locator(".cell-notices")).toContainText(
       'other.json was not imported: it holds results of "tiny-tasks", not of this experiment.',
     );
+    // Issue 15, fault 9: a time taken cannot be negative; such a file was drawn.
+    const own = await downloadResults(cell);
+    const samples = own.samples.map((sample, index) =>
+      index === 0 ? { ...sample, ms: -5 } : sample,
+    );
+    await importFiles(cell, [{ name: "negative.json", text: JSON.stringify({ ...own, samples }) }]);
+    await expect(cell.locator(".cell-notices")).toContainText(
+      "negative.json was not imported: Not a Corelab results file: samples.0.ms: a duration cannot be negative (-5 ms)",
+    );
     await expect(cell.locator(".overlays")).toHaveCount(0);
     await expect(cell).toHaveAttribute("data-state", "done");
   });

@@ -3,7 +3,7 @@ import { RESULTS_SCHEMA_ID, type Results } from "../../common/results";
 import type { ParamSpec } from "../experiment";
 import { parseSavedOverlays } from "./savedOverlays";
 import { parseSavedParams } from "./savedParams";
-import { parseSavedRun, SavedDataError, savedRun } from "./savedRun";
+import { parseSavedRun, runToSave, SavedDataError, savedRun } from "./savedRun";
 
 const cell = { lesson: "why-parallel", experiment: "count-primes" };
 
@@ -42,6 +42,26 @@ describe("saved runs", () => {
     expect(() => parseSavedRun(running, cell)).toThrow(/not a saved run/);
     const broken = savedRun("done", { ...results, samples: [{ series: "a", x: "big" }] } as never);
     expect(() => parseSavedRun(broken, cell)).toThrow(/samples\.0\.x/);
+  });
+
+  it("keeps a failed run as failed, with its message and every point it measured", () => {
+    const now = new Date("2026-11-22T11:00:00Z");
+    const failed = runToSave({ status: "error", message: "Task 3 threw: too far", results }, now);
+    expect(failed).toEqual({
+      status: "error",
+      savedAt: "2026-11-22T11:00:00.000Z",
+      message: "Task 3 threw: too far",
+      results,
+    });
+    expect(parseSavedRun(structuredClone(failed), cell)).toEqual(failed);
+    const early = runToSave({ status: "error", message: "no pool", results: null }, now);
+    expect(parseSavedRun(structuredClone(early), cell)).toMatchObject({ results: null });
+    // A restored state is never saved again; a running one is saved as stopped.
+    const restored = { status: "error", message: "m", results, restoredFrom: "x" } as const;
+    expect(runToSave(restored, now)).toBeNull();
+    const running = { status: "running", progress: { fraction: 0.5, remainingMs: null }, results };
+    expect(runToSave(running as never, now)).toMatchObject({ status: "stopped" });
+    expect(() => parseSavedRun({ ...failed, message: 5 }, cell)).toThrow(/not a saved run/);
   });
 
   it("refuses results that belong to another cell", () => {

@@ -1,21 +1,32 @@
 import * as v from "valibot";
 import { parseResults, type Results } from "../../common/results";
+import type { RunState } from "../runState";
 
 /**
- * A cell's last results as kept in storage: a finished run (`done`), or the points a stopped or
- * interrupted run had measured (`stopped`).
+ * A cell's last results as kept in storage: a finished run (`done`), the points a stopped or
+ * interrupted run had measured (`stopped`), or a failed run with its message and the points it
+ * measured before it failed (`error`, perhaps none).
  */
-export interface SavedRun {
-  status: "done" | "stopped";
-  savedAt: string;
-  results: Results;
-}
+export type SavedRun =
+  | { status: "done" | "stopped"; savedAt: string; results: Results }
+  | { status: "error"; savedAt: string; message: string; results: Results | null };
 
-const SavedRunSchema = v.object({
-  status: v.picklist(["done", "stopped"]),
-  savedAt: v.pipe(v.string(), v.isoTimestamp()),
-  results: v.unknown(),
-});
+/** Characters of a failure's message kept. */
+const MESSAGE_CHARS = 4_000;
+
+const SavedRunSchema = v.variant("status", [
+  v.object({
+    status: v.picklist(["done", "stopped"]),
+    savedAt: v.pipe(v.string(), v.isoTimestamp()),
+    results: v.unknown(),
+  }),
+  v.object({
+    status: v.literal("error"),
+    savedAt: v.pipe(v.string(), v.isoTimestamp()),
+    message: v.pipe(v.string(), v.maxLength(MESSAGE_CHARS)),
+    results: v.unknown(),
+  }),
+]);
 
 export class SavedDataError extends Error {
   override name = "SavedDataError";
@@ -28,9 +39,13 @@ export function parseSavedRun(
 ): SavedRun {
   const record = v.safeParse(SavedRunSchema, data);
   if (!record.success) throw new SavedDataError("it is not a saved run of this notebook");
+  const saved = record.output;
+  if (saved.status === "error" && saved.results === null) {
+    return { status: "error", savedAt: saved.savedAt, message: saved.message, results: null };
+  }
   let results: Results;
   try {
-    results = parseResults(record.output.results);
+    results = parseResults(saved.results);
   } catch (error) {
     throw new SavedDataError(error instanceof Error ? error.message : String(error));
   }
@@ -39,9 +54,32 @@ export function parseSavedRun(
       `it holds results of "${results.lesson}/${results.experiment}", not of this cell`,
     );
   }
-  return { status: record.output.status, savedAt: record.output.savedAt, results };
+  return saved.status === "error"
+    ? { status: "error", savedAt: saved.savedAt, message: saved.message, results }
+    : { status: saved.status, savedAt: saved.savedAt, results };
 }
 
-export function savedRun(status: SavedRun["status"], results: Results, now = new Date()): SavedRun {
+export function savedRun(status: "done" | "stopped", results: Results, now = new Date()): SavedRun {
   return { status, savedAt: now.toISOString(), results };
+}
+
+/**
+ * What to keep of a cell's run state: a finished run, the points of a running or stopped one,
+ * a failed one with its message and points; never a restored state again, never an empty run.
+ */
+export function runToSave(state: RunState, now = new Date()): SavedRun | null {
+  if ("restoredFrom" in state && state.restoredFrom) return null;
+  switch (state.status) {
+    case "done":
+      return savedRun("done", state.results, now);
+    case "running":
+    case "stopped":
+      return state.results ? savedRun("stopped", state.results, now) : null;
+    case "error": {
+      const message = state.message.slice(0, MESSAGE_CHARS);
+      return { status: "error", savedAt: now.toISOString(), message, results: state.results };
+    }
+    default:
+      return null;
+  }
 }

@@ -1,5 +1,6 @@
 import { clear, del, get, promisifyRequest, set, type UseStore } from "idb-keyval";
 import { keepStorage } from "./keepStorage";
+import { announceSaved } from "./otherTabs";
 
 /**
  * The reader's saved work (params, last results, later code edits): one IndexedDB object store
@@ -41,12 +42,17 @@ function openDatabase(): Promise<IDBDatabase> {
 }
 
 export const readSaved = (key: string): Promise<unknown> => get(key, savedStore());
-/** Saves one piece of work; the first save asks the browser to keep the notebook's storage. */
+/**
+ * Saves one piece of work; other tabs hear of it (see otherTabs.ts), and the first save asks the
+ * browser to keep the notebook's storage.
+ */
 export async function writeSaved(key: string, value: unknown): Promise<void> {
   await set(key, value, savedStore());
+  announceSaved(key);
   keepStorage.askOnce();
 }
-export const forgetSaved = (key: string): Promise<void> => del(key, savedStore());
+export const forgetSaved = (key: string): Promise<void> =>
+  del(key, savedStore()).then(() => announceSaved(key));
 
 const forgetAllListeners = new Set<() => void>();
 

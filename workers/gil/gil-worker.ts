@@ -9,9 +9,11 @@ import {
 import { compileTask } from "../compile";
 import { etlTransform } from "../kernels/etl";
 import { nthPrime } from "../kernels/nth-prime";
+import { lockDownStorage } from "../lockDownStorage";
 import { runThread, type ThreadHost } from "./thread";
 
 /** One modelled Python thread: it blocks in Atomics.wait, which only a worker may do. */
+lockDownStorage(); // before any reader code: see workers/lockDownStorage.ts
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const reply = (message: FromGilWorker) => scope.postMessage(message);
 /** The kernels a thread runs as built: only these two, not the pools' whole registry. */

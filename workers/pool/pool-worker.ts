@@ -5,7 +5,9 @@ import { findUncloneable, isCloneable, transferables } from "../../common/payloa
 import { encodeFailure, type FromPoolWorker, type RunChunk } from "../../common/wire";
 import { type CompiledTask, compiledTask, compileTask } from "../compile";
 import { type KernelName, kernels } from "../kernels";
+import { lockDownStorage } from "../lockDownStorage";
 
+lockDownStorage(); // before any reader code: see workers/lockDownStorage.ts
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const reply = (message: FromPoolWorker, transfer?: Transferable[]) =>
   transfer ? scope.postMessage(message, transfer) : scope.postMessage(message);

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { MAX_LINES } from "../../common/scratch/printed";
 import type { OutputLine } from "../../common/wire";
-import { MAX_LINES, OutputBuffer } from "./output";
+import { OutputBuffer } from "./output";
 
 describe("OutputBuffer", () => {
   beforeEach(() => {

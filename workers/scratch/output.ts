@@ -1,9 +1,6 @@
+import { cutLine, MAX_LINES } from "../../common/scratch/printed";
 import type { OutputLine } from "../../common/wire";
 
-/** Lines kept per run; a chatty loop beyond this is counted, not sent. */
-export const MAX_LINES = 1_000;
-/** Characters kept per line. */
-const MAX_LINE_CHARS = 2_000;
 /** Lines are sent as they come, up to this many messages per FLUSH_MS; then in batches. */
 const MESSAGES_PER_WINDOW = 20;
 const FLUSH_MS = 50;
@@ -37,9 +34,7 @@ export class OutputBuffer {
       return;
     }
     this.kept++;
-    const line =
-      text.length > MAX_LINE_CHARS ? `${text.slice(0, MAX_LINE_CHARS)}… (line cut)` : text;
-    this.lines.push({ level, text: line });
+    this.lines.push({ level, text: cutLine(text) });
     if (this.sentInWindow < MESSAGES_PER_WINDOW) this.flush();
     else this.timer ??= setTimeout(() => this.flush(), FLUSH_MS);
   }

@@ -23,7 +23,9 @@ export function startKernel(scope: DedicatedWorkerGlobalScope): (message: ToKern
   let runId = 0;
   let active = false;
   let pools: WorkerPool[] = [];
-  const post = (message: FromKernel) => scope.postMessage(message);
+  // Taken now: the reader's code may replace `self.postMessage`, and its answer must still go.
+  const postMessage = scope.postMessage.bind(scope);
+  const post = (message: FromKernel) => postMessage(message);
   const output = new OutputBuffer((lines, dropped) =>
     post({ type: "output", runId, lines, dropped }),
   );

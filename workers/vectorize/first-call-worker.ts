@@ -3,12 +3,14 @@ import { encodeFailure, type FromFirstCallWorker, type ToFirstCallWorker } from 
 import { compileTask } from "../compile";
 import { maxRelativeError, polyLoop } from "../kernels/poly";
 import { seededFloats } from "../kernels/seeded";
+import { lockDownStorage } from "../lockDownStorage";
 import { fetchPolyBytes, instantiatePoly, wasmArrays } from "./poly-wasm";
 
 /**
  * Started fresh for every trial, so that nothing here has run before: the first call of each
  * kernel is really its first in this JavaScript engine instance.
  */
+lockDownStorage(); // before any reader code: see workers/lockDownStorage.ts
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const reply = (message: FromFirstCallWorker) => scope.postMessage(message);
 

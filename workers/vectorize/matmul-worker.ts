@@ -8,8 +8,10 @@ import {
 import { compileTask } from "../compile";
 import { matmulReference, sampledMatmulError } from "../kernels/matmul";
 import { seededFloats } from "../kernels/seeded";
+import { lockDownStorage } from "../lockDownStorage";
 import { instantiateMatmul, type MatmulInstance, wasmMatrices } from "./matmul-wasm";
 
+lockDownStorage(); // before any reader code: see workers/lockDownStorage.ts
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const reply = (message: FromMatmulWorker) => scope.postMessage(message);
 

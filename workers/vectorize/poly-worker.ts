@@ -8,8 +8,10 @@ import {
 import { compileTask } from "../compile";
 import { maxRelativeError, polyEach, polyLoop, stridedChecksum } from "../kernels/poly";
 import { seededFloats } from "../kernels/seeded";
+import { lockDownStorage } from "../lockDownStorage";
 import { compilePolyStreaming, instantiatePoly, type PolyInstance, wasmArrays } from "./poly-wasm";
 
+lockDownStorage(); // before any reader code: see workers/lockDownStorage.ts
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const reply = (message: FromPolyWorker) => scope.postMessage(message);
 

@@ -21,6 +21,7 @@ import { ResultsBoundary } from "./ResultsBoundary";
 import { ResultsView } from "./ResultsView";
 import { RunStatus } from "./RunStatus";
 import { taskCodeSlot } from "./TaskCode";
+import { useCellLink } from "./useCellLink";
 import { useCellParams } from "./useCellParams";
 import { useOverlays } from "./useOverlays";
 import { useRunMarker } from "./useRunMarker";
@@ -30,7 +31,8 @@ import { useSavedRun } from "./useSavedRun";
 export function ExperimentCell({ of: experiment }: { of: Experiment }) {
   const lesson = useLessonSlug();
   const capabilities = useCapabilities();
-  const savedParams = useCellParams(experiment, lesson);
+  const link = useCellLink(lesson, experiment.id);
+  const savedParams = useCellParams(experiment, lesson, link);
   const params = savedParams.value;
   const [state, dispatch] = useReducer(runReducer, initialRunState);
   const savedRun = useSavedRun({ lesson, experiment: experiment.id }, state, dispatch);
@@ -38,7 +40,7 @@ export function ExperimentCell({ of: experiment }: { of: Experiment }) {
   const running = useRef<AbortController | null>(null);
   const taskSource = experiment.sources.find((source) => source.name === experiment.task?.source);
   const draft = useCellDraft(lesson, experiment.id, taskSource?.code ?? "");
-  const linkedCode = useLinkedCode(lesson, experiment.id, draft);
+  const linkedCode = useLinkedCode(link, draft);
   const unfinishedRun = useRunMarker(lesson, experiment.id, state.status);
   const [diagnostics, setDiagnostics] = useState<TaskDiagnostic[]>([]);
   const problems = paramProblems(experiment.params, params);

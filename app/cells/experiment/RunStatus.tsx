@@ -18,7 +18,7 @@ export function RunStatus({ state }: { state: RunState }) {
         {LABELS[state.status]}
         {state.status === "stopped" && state.results && " (the points measured so far are kept)"}
       </p>
-      {(state.status === "done" || state.status === "stopped") && state.restoredFrom && (
+      {"restoredFrom" in state && state.restoredFrom && (
         <p className="restored">
           Restored from {formatDateTime(state.restoredFrom)}: saved in this browser by an earlier
           run.

@@ -1,11 +1,10 @@
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import type { Experiment, ParamValues } from "../../../engine/experiment";
 import { initialParams } from "../../../engine/params";
 import { parseSavedParams } from "../../../engine/saved/savedParams";
 import { savedKey } from "../../../engine/saved/store";
-import { linkedParams, parseCellLink } from "../../route/cellLink";
-import { cellHref, isQuickMode } from "../../route/route";
-import { useHash } from "../../route/useRoute";
+import { type CellLink, linkedParams } from "../../route/cellLink";
+import { isQuickMode } from "../../route/route";
 import { usePersistentState } from "../usePersistentState";
 
 /**
@@ -14,7 +13,7 @@ import { usePersistentState } from "../usePersistentState";
  * and says why in `problems`, as does a saved set that was dropped. Opening a link never runs
  * anything.
  */
-export function useCellParams(experiment: Experiment, lesson: string) {
+export function useCellParams(experiment: Experiment, lesson: string, link: CellLink | null) {
   const defaults = useMemo(
     () => initialParams(experiment.params, isQuickMode()),
     [experiment.params],
@@ -25,16 +24,15 @@ export function useCellParams(experiment: Experiment, lesson: string) {
     (data) => parseSavedParams(data, experiment.params),
   );
   const [linkProblem, setLinkProblem] = useState<string | null>(null);
-  const hash = useHash();
+  const applied = useRef<CellLink | null>(null);
   const { loaded, set } = params;
 
-  // After storage has answered, so a link wins over what was saved.
+  // After storage has answered, so a link wins over what was saved; once per link.
   useEffect(() => {
-    const link = parseCellLink(hash);
-    if (!loaded || link?.cell !== experiment.id || Object.keys(link.params).length === 0) return;
+    if (!loaded || link === null || applied.current === link) return;
+    applied.current = link;
+    if (Object.keys(link.params).length === 0) return;
     const linked = linkedParams(experiment.params, defaults, link.params);
-    // The link is used up: the address keeps the cell, so a reload shows the reader's own edits.
-    history.replaceState(history.state, "", cellHref(link.slug, link.cell));
     if (linked.ok) {
       set(linked.values);
       setLinkProblem(null);
@@ -44,7 +42,7 @@ export function useCellParams(experiment: Experiment, lesson: string) {
         `This link's parameters were refused, so the cell uses its defaults. ${linked.refused.join(" ")}`,
       );
     }
-  }, [hash, loaded, set, experiment, defaults]);
+  }, [link, loaded, set, experiment, defaults]);
 
   const savedProblem = params.problem && `Parameters: ${params.problem}`;
   return { ...params, problems: [savedProblem, linkProblem] };

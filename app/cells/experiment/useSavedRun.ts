@@ -1,6 +1,6 @@
 import { type Dispatch, useCallback, useEffect, useRef, useState } from "react";
 import type { RunEvent, RunState } from "../../../engine/runState";
-import { parseSavedRun, type SavedRun, savedRun } from "../../../engine/saved/savedRun";
+import { parseSavedRun, runToSave } from "../../../engine/saved/savedRun";
 import {
   forgetSaved,
   onForgetAll,
@@ -16,7 +16,8 @@ const SAVE_RUNNING_EVERY_MS = 1000;
 
 /**
  * Keeps a cell's last results across reloads: restores them into an idle cell, saves every
- * finished run and the points of a running or stopped one (so a reload mid-run loses little).
+ * finished or failed run and the points of a running or stopped one (so a reload mid-run loses
+ * little); see `runToSave`.
  */
 export function useSavedRun(
   cell: { lesson: string; experiment: string },
@@ -34,8 +35,7 @@ export function useSavedRun(
       .then((data) => {
         if (!current || data === undefined) return;
         try {
-          const { status, results, savedAt } = parseSavedRun(data, { lesson, experiment });
-          dispatch({ type: "restored", status, results, savedAt });
+          dispatch({ type: "restored", ...parseSavedRun(data, { lesson, experiment }) });
         } catch (error) {
           setProblem(`Saved results were unreadable and were dropped: ${messageOf(error)}.`);
           forgetSaved(key).catch(() => {});
@@ -50,7 +50,7 @@ export function useSavedRun(
   }, [key, lesson, experiment, dispatch]);
 
   useEffect(() => {
-    const record = recordToSave(state);
+    const record = runToSave(state);
     if (!record) return;
     const now = performance.now();
     if (state.status === "running" && now - lastSaved.current < SAVE_RUNNING_EVERY_MS) return;
@@ -59,6 +59,17 @@ export function useSavedRun(
       setProblem(`These results could not be saved (${messageOf(error)}).`),
     );
   }, [key, state]);
+
+  // The cell leaves the page mid-run (another lesson): its points so far are saved, all of them.
+  const latest = useRef(state);
+  latest.current = state;
+  useEffect(
+    () => () => {
+      const record = latest.current.status === "running" ? runToSave(latest.current) : null;
+      if (record) writeSaved(key, record).catch(() => {});
+    },
+    [key],
+  );
 
   useEffect(
     () =>
@@ -76,13 +87,4 @@ export function useSavedRun(
   }, [key, dispatch]);
 
   return { problem, forget };
-}
-
-/** What to keep of a state: never a restored one again, never an empty or failed run. */
-function recordToSave(state: RunState): SavedRun | null {
-  if (state.status === "done" && !state.restoredFrom) return savedRun("done", state.results);
-  if ((state.status === "stopped" && !state.restoredFrom) || state.status === "running") {
-    return state.results ? savedRun("stopped", state.results) : null;
-  }
-  return null;
 }

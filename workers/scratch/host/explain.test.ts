@@ -11,6 +11,13 @@ describe("explainFault", () => {
     );
   });
 
+  it("calls a kernel that ended itself a crash, not a memory problem", () => {
+    const ended = explainFault({ kind: "ended" });
+    expect(ended).toMatch(/^The kernel worker crashed: it ended itself/);
+    expect(ended).toContain("self.close()");
+    expect(ended).not.toContain("memory");
+  });
+
   it("ties an uncloneable result to pickling, with advice fitting where it was", () => {
     const value = explainFault({ kind: "uncloneable", path: "value.f", what: "a function" });
     expect(value).toContain("value.f is a function");

@@ -11,13 +11,18 @@ export type KernelFault =
   /** An allocation failed (RangeError), or the kernel worker died mid-run. */
   | { kind: "memory"; message: string }
   /** The kernel worker's script could not be loaded. */
-  | { kind: "load"; message: string };
+  | { kind: "load"; message: string }
+  /** The kernel worker ended itself (`self.close()`) before the code finished. */
+  | { kind: "ended" }
+  /** The kernel worker sent a message the page refused (code that posts its own messages). */
+  | { kind: "refused"; message: string };
 
 /** A kernel worker that died mid-run: V8 gives up on a full heap and the browser says little. */
 export function crashFault(browserMessage: string): KernelFault {
+  const said = browserMessage.slice(0, 2_000);
   return {
     kind: "memory",
-    message: `the kernel worker crashed${browserMessage ? `: ${browserMessage}` : ""}`,
+    message: `the kernel worker crashed${said ? `: ${said}` : ""}`,
   };
 }
 
@@ -69,6 +74,10 @@ export function explainFault(fault: KernelFault): string {
       return `The code ran out of memory (${fault.message}). Ask for less, for example a smaller array; the next Run starts a fresh kernel.`;
     case "load":
       return `The kernel worker that runs this cell could not start: ${fault.message}. Check the connection and press Run again.`;
+    case "refused":
+      return `The kernel worker sent the page a message it refused (${fault.message}): code that posts its own messages with self.postMessage does this. The page keeps only what the kernel itself sends; the next Run starts a fresh kernel.`;
+    case "ended":
+      return "The kernel worker crashed: it ended itself before the code finished (self.close() does this), so there is no answer. The next Run starts a fresh kernel.";
   }
 }
 

@@ -1,6 +1,7 @@
-import { WorkerCrashedError } from "../../../common/errors";
+import { WorkerCrashedError, WorkerEndedError } from "../../../common/errors";
 import type { Display, FromKernel, OutputLine, ToKernel } from "../../../common/wire";
 import { WorkerChannel } from "../../../common/workerChannel";
+import { checkedDisplay, checkedFailure, PrintedOnPage, RefusedReplyError } from "./checkedReply";
 import { crashFault, faultOf, type KernelFault } from "./explain";
 
 export type RunOutcome =
@@ -33,6 +34,7 @@ export class Kernel {
     const running = new AbortController();
     this.running = running;
     const { signal } = running;
+    const printed = new PrintedOnPage(onOutput);
     try {
       let channel: WorkerChannel<ToKernel, FromKernel>;
       try {
@@ -43,15 +45,31 @@ export class Kernel {
       }
       const reply = await channel.request({ type: "run", runId, code }, signal, (message) => {
         if (message.type !== "output") return false;
-        // Lines an earlier run printed late arrive under its own id, and belong to no run shown.
-        if (message.runId === runId) onOutput(message.lines, message.dropped);
+        try {
+          // Lines an earlier run printed late arrive under its own id, and belong to no run shown.
+          if (message.runId === runId) printed.receive(message.lines, message.dropped);
+        } catch (refused) {
+          channel.close(refused);
+        }
         return true;
       });
-      if (reply.type === "returned") return { type: "returned", display: reply.display };
-      if (reply.type === "raised") return { type: "failed", fault: faultOf(reply.failure) };
-      throw new Error(`Unexpected reply ${reply.type}`);
+      printed.flush();
+      if (reply.runId !== runId) throw new RefusedReplyError("an answer for another run");
+      if (reply.type === "returned") {
+        return { type: "returned", display: checkedDisplay(reply.display) };
+      }
+      if (reply.type === "raised") {
+        return { type: "failed", fault: faultOf(checkedFailure(reply.failure)) };
+      }
+      throw new RefusedReplyError("a message of an unknown type");
     } catch (error) {
       if (signal.aborted) return { type: "stopped" };
+      printed.flush();
+      if (error instanceof WorkerEndedError) return { type: "failed", fault: { kind: "ended" } };
+      if (error instanceof RefusedReplyError) {
+        this.channel?.close(); // it runs code that forges messages: the next Run starts afresh
+        return { type: "failed", fault: { kind: "refused", message: error.message } };
+      }
       // A worker that dies mid-run (V8 gives up on a heap that is full) reports only this.
       const crash = error instanceof WorkerCrashedError ? error.browserMessage : String(error);
       return { type: "failed", fault: crashFault(crash) };
