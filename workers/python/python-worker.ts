@@ -5,6 +5,7 @@ import {
   type PythonScript,
   type ToPythonWorker,
 } from "../../common/wire";
+import { lockDownStorage } from "../lockDownStorage";
 import { bootInterpreter, type Interpreter, SCRIPT_DIR } from "./interpreter";
 import { createPythonApi } from "./pythonApi";
 import { ProcessTable } from "./sharedObjects";
@@ -14,6 +15,7 @@ import { ProcessTable } from "./sharedObjects";
  * interpreter (the slow part), then sends one `run-main` or `run-child`; the worker reports
  * `exited` and is done. Python holds this thread while it runs, as a process holds its CPU.
  */
+lockDownStorage(); // before any reader code (`from js import indexedDB`): see workers/lockDownStorage.ts
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (message: FromPythonWorker) => scope.postMessage(message);
 let interpreter: Interpreter | null = null;
