@@ -85,28 +85,45 @@ export function decodeFailure(
 
 // ─── The pool (workers/pool): one round trip per chunk ──────────────────────────────────────
 
-interface ChunkOfItems {
-  chunkId: number;
-  items: unknown[];
-  /** Move result buffers back instead of copying them; absent means copy. */
-  transferResults?: true;
-  /** Send back when the chunk started and finished (for a timeline); absent means don't. */
-  timed?: true;
-}
+/**
+ * Page → pool worker, before the first chunk of a task given as source text: the text, to
+ * compile once, and the number later chunks name it by (`RunChunk`'s task), as Python's pool
+ * pickles a function by name rather than by its code. Sent once per task and worker.
+ */
+export type DefineTask = {
+  type: "define";
+  taskId: number;
+  source: string;
+  /** Set when `source` is a kernel's file (types stripped): run its export of this name. */
+  entry?: string;
+};
+
+/** What a chunk asks for besides its results, as bits of `RunChunk`'s flags. */
+export const ChunkFlags = {
+  /** Send back when the chunk started and finished (for a timeline). */
+  timed: 1,
+  /** Move result buffers back instead of copying them. */
+  transferResults: 2,
+} as const;
 
 /**
- * Page → pool worker: run a built-in kernel (by name), or compiled source, on each item of a
- * chunk, in order. Flat messages: structured clone pays for every object it copies, and this is
- * the per-task hot path.
+ * Page → pool worker: run a task on each item of a chunk, in order. The task is a built-in
+ * kernel's name or a defined task's number. One flat array: structured clone pays for every
+ * object and array it copies, and this is the per-task hot path.
  */
-export type RunChunk =
-  | ({ type: "run-kernel"; kernel: string } & ChunkOfItems)
-  | ({
-      type: "run-source";
-      source: string;
-      /** Set when `source` is a kernel's file (types stripped): run its export of this name. */
-      entry?: string;
-    } & ChunkOfItems);
+export type RunChunk = [chunkId: number, task: string | number, flags: number, ...items: unknown[]];
+
+/** Where a `RunChunk`'s items begin. */
+export const CHUNK_ITEMS_AT = 3;
+
+/**
+ * Pool worker → page: a chunk's results, in order, after its id, and for a timed chunk after
+ * its start and end too (`[chunkId, startedAt, finishedAt, ...results]`). Flat, as `RunChunk`.
+ */
+export type ChunkDone = [chunkId: number, ...rest: unknown[]];
+
+/** Where a `ChunkDone`'s results begin, timed or not. */
+export const resultsAt = (timed: boolean): number => (timed ? 3 : 1);
 
 interface ChunkTimes {
   chunkId: number;
@@ -114,12 +131,11 @@ interface ChunkTimes {
   finishedAt: number;
 }
 
-/** Times only when the chunk asked for them: every field costs a copy on this hot path. */
 type MaybeTimes = ChunkTimes | { chunkId: number; startedAt?: never; finishedAt?: never };
 
 export type FromPoolWorker =
   | Ready
-  | ({ type: "done"; results: unknown[] } & MaybeTimes)
+  | ChunkDone
   /** Item `index` of the chunk threw or its result could not be sent back, or none compiled. */
   | (Failure & { index: number } & MaybeTimes);
 

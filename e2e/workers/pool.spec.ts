@@ -89,6 +89,34 @@ test("chunks follow Python's default rule unless a chunk size is given", async (
   expect(chunks.byThree).toEqual([3, 3, 3, 1]);
 });
 
+test("a task's source text goes to each worker once, later chunks name it", async ({ page }) => {
+  const outcome = await page.evaluate(async () => {
+    const source = "(x) => x + 1";
+    const sentWithSource: number[] = [];
+    const post = Worker.prototype.postMessage;
+    // Count the messages that carry the text, whatever their shape.
+    Worker.prototype.postMessage = function (this: Worker, ...args: [unknown, Transferable[]]) {
+      if (JSON.stringify(args[0]).includes(source)) sentWithSource.push(1);
+      return post.apply(this, args);
+    };
+    try {
+      const pool = await window.corelab.WorkerPool.start(2);
+      const items = Array.from({ length: 20 }, (_, i) => i);
+      const results = await pool.map({ source }, items, { chunkSize: 1 });
+      const again = await pool.map({ source }, items, { chunkSize: 1 });
+      pool.terminate();
+      return { results, again, sends: sentWithSource.length };
+    } finally {
+      Worker.prototype.postMessage = post;
+    }
+  });
+  expect(outcome.results).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+  expect(outcome.again).toEqual(outcome.results);
+  // 40 chunks over two workers: at most one copy of the text for each.
+  expect(outcome.sends).toBeGreaterThan(0);
+  expect(outcome.sends).toBeLessThanOrEqual(2);
+});
+
 test("transfer moves a buffer (detached here), copy leaves it, shared memory is shared", async ({
   page,
 }) => {

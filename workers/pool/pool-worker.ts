@@ -2,8 +2,17 @@
 
 import { CompileError } from "../../common/errors";
 import { findUncloneable, isCloneable, transferables } from "../../common/payload";
-import { encodeFailure, type FromPoolWorker, type RunChunk } from "../../common/wire";
-import { type CompiledTask, compiledTask, compileTask } from "../compile";
+import {
+  CHUNK_ITEMS_AT,
+  type ChunkDone,
+  ChunkFlags,
+  type DefineTask,
+  encodeFailure,
+  type FromPoolWorker,
+  type RunChunk,
+  resultsAt,
+} from "../../common/wire";
+import { type CompiledTask, compileTask } from "../compile";
 import { type KernelName, kernels } from "../kernels";
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -12,88 +21,93 @@ const reply = (message: FromPoolWorker, transfer?: Transferable[]) =>
 
 // The hot path stays synchronous: a built-in kernel or an already compiled task runs at once,
 // without an await; only a first-time compile, or a task that returns a promise, goes async.
-scope.onmessage = ({ data }: MessageEvent<RunChunk>) => {
-  const known = knownTask(data);
+scope.onmessage = ({ data }: MessageEvent<RunChunk | DefineTask>) => {
+  if (!Array.isArray(data)) {
+    sources.set(data.taskId, data);
+    return;
+  }
+  const known = knownTask(data[1]);
   if (known) runChunk(data, known);
   else void compileThenRun(data);
 };
 
-function knownTask(message: RunChunk): CompiledTask | undefined {
-  return message.type === "run-source"
-    ? compiledTask(message.source, message.entry)
-    : (kernels[message.kernel as KernelName] as CompiledTask | undefined);
+/** Each task given as text, by the number the pool gave it, and once compiled. */
+const sources = new Map<number, DefineTask>();
+const compiled = new Map<number, CompiledTask>();
+
+function knownTask(task: RunChunk[1]): CompiledTask | undefined {
+  return typeof task === "number"
+    ? compiled.get(task)
+    : (kernels[task as KernelName] as CompiledTask | undefined);
 }
 
 async function compileThenRun(message: RunChunk): Promise<void> {
-  const { chunkId } = message;
+  const [chunkId, task] = message;
   try {
-    if (message.type === "run-kernel") {
-      throw new CompileError(`There is no kernel named "${message.kernel}".`, null, null);
+    if (typeof task === "string") {
+      throw new CompileError(`There is no kernel named "${task}".`, null, null);
     }
-    runChunk(message, await compileTask(message.source, message.entry));
+    const text = sources.get(task);
+    if (!text) throw new Error(`The pool never sent task ${task}'s source.`);
+    const run = await compileTask(text.source, text.entry);
+    compiled.set(task, run);
+    runChunk(message, run);
   } catch (error) {
     reply({ ...encodeFailure(error), chunkId, index: 0 });
   }
 }
 
+/** The reply, built as the results come: `[chunkId, (startedAt, finishedAt,) ...results]`. */
 function runChunk(message: RunChunk, run: CompiledTask): void {
   const startedAt = performance.now();
-  const { items } = message;
-  const results = new Array<unknown>(items.length);
-  for (let index = 0; index < items.length; index++) {
+  const done: ChunkDone = message[2] & ChunkFlags.timed ? [message[0], startedAt, 0] : [message[0]];
+  for (let at = CHUNK_ITEMS_AT; at < message.length; at++) {
     let value: unknown;
     try {
-      value = run(items[index]);
+      value = run(message[at]);
     } catch (error) {
-      fail(message, index, error, startedAt);
+      fail(message, at, error, startedAt);
       return;
     }
     if (isThenable(value)) {
-      void finishAsync(message, run, results, index, value, startedAt);
+      void finishAsync(message, run, done, at, value, startedAt);
       return;
     }
-    results[index] = value;
+    done.push(value);
   }
-  finish(message, results, startedAt);
+  finish(message, done, startedAt);
 }
 
 /** The rest of a chunk once a task has returned a promise: each result awaited in turn. */
 async function finishAsync(
   message: RunChunk,
   run: CompiledTask,
-  results: unknown[],
+  done: ChunkDone,
   from: number,
   pending: PromiseLike<unknown>,
   startedAt: number,
 ): Promise<void> {
-  let index = from;
+  let at = from;
   try {
-    results[index] = await pending;
-    for (index = from + 1; index < message.items.length; index++) {
-      results[index] = await run(message.items[index]);
-    }
+    done.push(await pending);
+    for (at = from + 1; at < message.length; at++) done.push(await run(message[at]));
   } catch (error) {
-    fail(message, index, error, startedAt);
+    fail(message, at, error, startedAt);
     return;
   }
-  finish(message, results, startedAt);
+  finish(message, done, startedAt);
 }
 
-function finish(
-  { chunkId, transferResults, timed }: RunChunk,
-  results: unknown[],
-  startedAt: number,
-): void {
+function finish(message: RunChunk, done: ChunkDone, startedAt: number): void {
+  const [chunkId, , flags] = message;
+  const timed = (flags & ChunkFlags.timed) !== 0;
   const finishedAt = performance.now();
+  if (timed) done[2] = finishedAt;
   try {
-    reply(
-      timed
-        ? { type: "done", chunkId, results, startedAt, finishedAt }
-        : { type: "done", chunkId, results },
-      transferResults ? transferables(results) : undefined,
-    );
+    reply(done, flags & ChunkFlags.transferResults ? transferables(done) : undefined);
   } catch (error) {
     // A result the browser cannot clone: a function, a class instance with methods…
+    const results = done.slice(resultsAt(timed));
     const index = Math.max(
       0,
       results.findIndex((result) => !isCloneable(result)),
@@ -105,11 +119,14 @@ function finish(
   }
 }
 
-function fail({ chunkId }: RunChunk, index: number, error: unknown, startedAt: number): void {
+/** Item `at` of the message (the chunk's item `at - CHUNK_ITEMS_AT`) failed. */
+function fail([chunkId]: RunChunk, at: number, error: unknown, startedAt: number): void {
+  const index = at - CHUNK_ITEMS_AT;
   reply({ ...encodeFailure(error), chunkId, index, startedAt, finishedAt: performance.now() });
 }
 
 function isThenable(value: unknown): value is PromiseLike<unknown> {
+  if (typeof value !== "object" && typeof value !== "function") return false;
   return typeof (value as PromiseLike<unknown> | null)?.then === "function";
 }
 

@@ -42,3 +42,36 @@ export interface Sink {
   fail(reason: unknown): void;
   done(): void;
 }
+
+/** What the workers run: a kernel they have built in, or numbered source text (compiled once). */
+export type TaskRef = KernelName | { taskId: number; source: string; entry?: string };
+
+/** One call (`map`, `apply`…) as the dispatcher carries it: its items and how far it got. */
+export interface Call {
+  task: TaskRef;
+  /** The caller's items, copied when the call was made (Python's map also takes them then). */
+  items: readonly unknown[];
+  options: CallOptions;
+  chunkSize: number;
+  /** The first item not yet handed to a worker, and how many chunks were. */
+  nextItem: number;
+  chunksSent: number;
+  chunksLeft: number;
+  settled: boolean;
+  sink: Sink;
+  /** Removes the call's abort listener once it has settled. */
+  forget: () => void;
+}
+
+/** Items `first` to `end` (exclusive) of a call, on their way to a worker or running there. */
+export interface Chunk {
+  id: number;
+  /** The chunk's position in its call, 0-based. */
+  index: number;
+  call: Call;
+  first: number;
+  end: number;
+  /** When it was handed over, on the page's clock; only taken when the call records chunks. */
+  sentAt: number;
+  timer: ReturnType<typeof setTimeout> | undefined;
+}

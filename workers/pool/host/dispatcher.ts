@@ -1,46 +1,31 @@
 import { defaultChunkSize } from "../../../common/chunks";
 import { NotCloneableError, TaskTimeoutError } from "../../../common/errors";
-import { approxBytes, isCloneable, transferables } from "../../../common/payload";
-import { decodeFailure, type FromPoolWorker, type RunChunk } from "../../../common/wire";
-import type { KernelName } from "../../kernels";
-import type { CallOptions, Sink, Task } from "./call";
+import { isCloneable, transferables } from "../../../common/payload";
+import {
+  ChunkFlags,
+  decodeFailure,
+  type FromPoolWorker,
+  type Ready,
+  type RunChunk,
+  resultsAt,
+} from "../../../common/wire";
+import type { Call, CallOptions, Chunk, Sink, Task, TaskRef } from "./call";
 import { WorkerSlot } from "./slot";
-
-/** What the workers run: a kernel they have built in, or source text they compile once. */
-type TaskRef = { kernel: KernelName } | { source: string; entry?: string };
-
-interface Call {
-  task: TaskRef;
-  options: CallOptions;
-  chunksLeft: number;
-  settled: boolean;
-  sink: Sink;
-}
-
-interface Chunk {
-  id: number;
-  index: number;
-  call: Call;
-  firstIndex: number;
-  items: unknown[];
-}
-
-interface InFlight {
-  chunk: Chunk;
-  sentAt: number;
-  timer: ReturnType<typeof setTimeout> | undefined;
-}
+import { chunkRecord } from "./timeline";
 
 /**
- * The pool's mechanism: a queue of chunks, the workers, and the chunk each one is running. Idle
- * workers take the next chunk whose call is still wanted; a stopped call's running workers are
- * replaced; a crashed or timed-out worker is replaced in its slot.
+ * The pool's mechanism: a queue of calls, the workers, and the chunk each one is running. Idle
+ * workers take the next chunk of the oldest call still wanted (cut when it is handed over); a
+ * stopped call's running workers are replaced; a crashed or timed-out worker is replaced in its
+ * slot.
  */
 export class Dispatcher {
   readonly slots: WorkerSlot[];
-  private readonly inFlight = new Map<WorkerSlot, InFlight>();
-  private readonly queue: Chunk[] = [];
+  /** Calls with chunks not yet handed to a worker, oldest first. */
+  private readonly queue: Call[] = [];
   private nextChunkId = 0;
+  /** Every source task this pool was given, by its text (and entry): the same text, one number. */
+  private readonly taskIds = new Map<string, number>();
   private terminated = false;
 
   constructor(readonly size: number) {
@@ -50,14 +35,17 @@ export class Dispatcher {
   /** Stops every worker at once; calls still running reject. */
   terminate(): void {
     this.terminated = true;
-    for (const slot of this.slots) slot.terminate();
     const gone = new Error("The pool was terminated.");
-    for (const { chunk, timer } of this.inFlight.values()) {
-      clearTimeout(timer);
-      this.settle(chunk.call, gone);
+    for (const slot of this.slots) {
+      slot.terminate();
+      const chunk = slot.running;
+      slot.running = null;
+      if (chunk) {
+        clearTimeout(chunk.timer);
+        this.settle(chunk.call, gone);
+      }
     }
-    this.inFlight.clear();
-    for (const chunk of this.queue.splice(0)) this.settle(chunk.call, gone);
+    for (const call of this.queue.splice(0)) this.settle(call, gone);
   }
 
   submit(task: Task, items: readonly unknown[], options: CallOptions, sink: Sink): void {
@@ -68,31 +56,35 @@ export class Dispatcher {
       queueMicrotask(() => (refusal === null ? sink.done() : sink.fail(refusal)));
       return;
     }
-
     const call: Call = {
-      task:
-        typeof task === "string"
-          ? { kernel: task }
-          : "entry" in task
-            ? { source: task.source, entry: task.entry }
-            : { source: task.source },
+      task: typeof task === "string" ? task : this.numbered(task),
+      items: items.slice(),
       options,
+      chunkSize,
+      nextItem: 0,
+      chunksSent: 0,
       chunksLeft: Math.ceil(items.length / chunkSize),
       settled: false,
       sink,
+      forget: () => {},
     };
-    for (let first = 0, index = 0; first < items.length; first += chunkSize, index++) {
-      const chunkItems = items.slice(first, first + chunkSize);
-      this.queue.push({
-        id: this.nextChunkId++,
-        index,
-        call,
-        firstIndex: first,
-        items: chunkItems,
-      });
+    if (signal) {
+      const stop = () => this.abandon(call, signal.reason);
+      signal.addEventListener("abort", stop, { once: true });
+      call.forget = () => signal.removeEventListener("abort", stop);
     }
-    signal?.addEventListener("abort", () => this.abandon(call, signal.reason), { once: true });
+    this.queue.push(call);
     this.pump();
+  }
+
+  private numbered({ source, entry }: { source: string; entry?: string }): TaskRef {
+    const key = entry === undefined ? source : `${entry}\u0000${source}`;
+    let taskId = this.taskIds.get(key);
+    if (taskId === undefined) {
+      taskId = this.taskIds.size;
+      this.taskIds.set(key, taskId);
+    }
+    return entry === undefined ? { taskId, source } : { taskId, source, entry };
   }
 
   /** Why a call cannot start, or null. */
@@ -122,95 +114,100 @@ export class Dispatcher {
   /** Gives every idle worker the next chunk whose call is still wanted. */
   private pump(): void {
     for (const slot of this.slots) {
-      if (!slot.isReady || this.inFlight.has(slot)) continue;
+      if (!slot.isReady || slot.running) continue;
       const chunk = this.nextChunk();
       if (!chunk) return;
       this.send(slot, chunk);
     }
   }
 
+  /** Cuts the next chunk off the oldest call that still has items to hand out. */
   private nextChunk(): Chunk | undefined {
-    let chunk = this.queue.shift();
-    while (chunk?.call.settled) chunk = this.queue.shift();
-    return chunk;
+    for (let call = this.queue[0]; call; call = this.queue[0]) {
+      if (call.settled || call.nextItem >= call.items.length) {
+        this.queue.shift();
+        continue;
+      }
+      const first = call.nextItem;
+      const end = Math.min(first + call.chunkSize, call.items.length);
+      call.nextItem = end;
+      const index = call.chunksSent++;
+      return { id: this.nextChunkId++, index, call, first, end, sentAt: 0, timer: undefined };
+    }
+    return undefined;
   }
 
   private send(slot: WorkerSlot, chunk: Chunk): void {
     const { call } = chunk;
-    const data = call.options.data ?? "copy";
-    const { id: chunkId, items } = chunk;
-    const message: RunChunk =
-      "kernel" in call.task
-        ? { type: "run-kernel", chunkId, kernel: call.task.kernel, items }
-        : { type: "run-source", chunkId, ...call.task, items };
-    if (call.options.onChunk) message.timed = true;
+    const { task, options } = call;
+    let name: string | number;
+    if (typeof task === "string") name = task;
+    else {
+      name = task.taskId;
+      if (!slot.knownTasks.has(name)) {
+        slot.post({ type: "define", ...task });
+        slot.knownTasks.add(name);
+      }
+    }
+    const flags =
+      (options.onChunk ? ChunkFlags.timed : 0) |
+      (options.data === "transfer" ? ChunkFlags.transferResults : 0);
+    const message: RunChunk = [chunk.id, name, flags];
+    for (let item = chunk.first; item < chunk.end; item++) message.push(call.items[item]);
     // Taken before posting: the worker may start the chunk before `postMessage` returns, and
     // the worker's clock is placed by the rule that no chunk starts before it was sent.
-    const sentAt = performance.now();
+    if (options.onChunk) chunk.sentAt = performance.now();
     try {
-      if (data === "transfer") {
-        message.transferResults = true;
-        slot.post(message, transferables(items));
-      } else {
-        slot.post(message);
-      }
+      slot.post(message, options.data === "transfer" ? transferables(message) : undefined);
     } catch (error) {
-      const bad = chunk.items.findIndex((item) => !isCloneable(item));
-      const what = `The input of task ${chunk.firstIndex + Math.max(bad, 0)}`;
+      const bad = call.items.slice(chunk.first, chunk.end).findIndex((item) => !isCloneable(item));
+      const what = `The input of task ${chunk.first + Math.max(bad, 0)}`;
       this.settle(call, new NotCloneableError(what, error as Error));
       this.pump();
       return;
     }
-    const limit = call.options.timeoutMs;
-    const timer =
-      limit === undefined
-        ? undefined
-        : setTimeout(() => {
-            this.settle(call, new TaskTimeoutError(chunk.firstIndex, chunk.items.length, limit));
-            this.replace(slot, null);
-          }, limit * chunk.items.length);
-    this.inFlight.set(slot, { chunk, sentAt, timer });
+    const limit = options.timeoutMs;
+    if (limit !== undefined) {
+      chunk.timer = setTimeout(
+        () => {
+          this.settle(call, new TaskTimeoutError(chunk.first, chunk.end - chunk.first, limit));
+          this.replace(slot, null);
+        },
+        limit * (chunk.end - chunk.first),
+      );
+    }
+    slot.running = chunk;
   }
 
-  private receive(slot: WorkerSlot, message: Exclude<FromPoolWorker, { type: "ready" }>): void {
-    const flight = this.inFlight.get(slot);
-    if (!flight || flight.chunk.id !== message.chunkId) return;
-    const receivedAt = performance.now();
-    this.inFlight.delete(slot);
-    clearTimeout(flight.timer);
-    const { chunk } = flight;
+  private receive(slot: WorkerSlot, message: Exclude<FromPoolWorker, Ready>): void {
+    const chunk = slot.running;
+    const chunkId = Array.isArray(message) ? message[0] : message.chunkId;
+    if (!chunk || chunk.id !== chunkId) return;
+    slot.running = null;
+    if (chunk.timer !== undefined) clearTimeout(chunk.timer);
     const { call } = chunk;
-
-    if (message.startedAt !== undefined && call.options.onChunk) {
-      const { sentAt } = flight;
-      const { startedAt, finishedAt } = message;
-      const offset = slot.clock.offsetFor({ sentAt, startedAt, finishedAt, receivedAt });
-      call.options.onChunk({
-        worker: slot.index,
-        chunk: chunk.index,
-        firstIndex: chunk.firstIndex,
-        items: chunk.items.length,
-        sentAt,
-        startedAt: startedAt + offset,
-        finishedAt: finishedAt + offset,
-        receivedAt,
-        bytesIn: approxBytes(chunk.items),
-        bytesOut: message.type === "done" ? approxBytes(message.results) : 0,
-        data: call.options.data ?? "copy",
-        outcome: message.type === "done" ? "done" : "failed",
-      });
-    }
-    if (message.type === "done") {
-      if (!call.settled) {
-        call.sink.chunk(chunk.firstIndex, message.results);
-        call.chunksLeft -= 1;
-        if (call.chunksLeft === 0) {
-          call.settled = true;
-          call.sink.done();
-        }
+    const { onChunk } = call.options;
+    const results = Array.isArray(message) ? message.slice(resultsAt(onChunk !== undefined)) : [];
+    if (onChunk) {
+      const times = Array.isArray(message)
+        ? { startedAt: message[1] as number, finishedAt: message[2] as number }
+        : message;
+      if (times.startedAt !== undefined) {
+        onChunk(
+          chunkRecord(slot, chunk, times, results, Array.isArray(message) ? "done" : "failed"),
+        );
       }
-    } else {
-      this.settle(call, decodeFailure(message, { task: chunk.firstIndex + message.index }));
+    }
+    if (!Array.isArray(message)) {
+      this.settle(call, decodeFailure(message, { task: chunk.first + message.index }));
+    } else if (!call.settled) {
+      call.sink.chunk(chunk.first, results);
+      call.chunksLeft -= 1;
+      if (call.chunksLeft === 0) {
+        call.settled = true;
+        call.forget();
+        call.sink.done();
+      }
     }
     this.pump();
   }
@@ -219,26 +216,23 @@ export class Dispatcher {
   private abandon(call: Call, reason: unknown): void {
     if (call.settled) return;
     this.settle(call, reason);
-    for (const [slot, flight] of this.inFlight) {
-      if (flight.chunk.call === call) this.replace(slot, null);
+    for (const slot of this.slots) {
+      if (slot.running?.call === call) this.replace(slot, null);
     }
   }
 
   /** Terminates a worker and starts a fresh one in its slot; `reason` fails the chunk it ran. */
   private replace(slot: WorkerSlot, reason: Error | null): void {
     slot.terminate();
-    const flight = this.inFlight.get(slot);
-    this.inFlight.delete(slot);
-    if (flight) {
-      clearTimeout(flight.timer);
-      const { firstIndex, items } = flight.chunk;
-      const range =
-        items.length === 1
-          ? `task ${firstIndex}`
-          : `tasks ${firstIndex}–${firstIndex + items.length - 1}`;
+    const chunk = slot.running;
+    slot.running = null;
+    if (chunk) {
+      clearTimeout(chunk.timer);
+      const { first, end } = chunk;
+      const range = end - first === 1 ? `task ${first}` : `tasks ${first}–${end - 1}`;
       if (reason)
         this.settle(
-          flight.chunk.call,
+          chunk.call,
           new Error(`A pool worker crashed while running ${range}: ${reason.message}`),
         );
     }
@@ -248,7 +242,7 @@ export class Dispatcher {
     fresh.ready.then(
       () => this.pump(),
       (error: unknown) => {
-        for (const chunk of this.queue.splice(0)) this.settle(chunk.call, error);
+        for (const call of this.queue.splice(0)) this.settle(call, error);
       },
     );
   }
@@ -256,6 +250,7 @@ export class Dispatcher {
   private settle(call: Call, reason: unknown): void {
     if (call.settled) return;
     call.settled = true;
+    call.forget();
     call.sink.fail(reason);
   }
 }

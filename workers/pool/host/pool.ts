@@ -126,16 +126,13 @@ export class WorkerPool {
   /** Runs the task once, on one worker: its own short path, as the per-task hot path. */
   apply<T extends Task>(task: T, item: Input<T>, options: CallOptions = {}): Promise<Output<T>> {
     return new Promise((resolve, reject) => {
-      this.dispatcher.submit(
-        task,
-        [item],
-        { ...options, chunkSize: 1 },
-        {
-          chunk: (_, [value]) => resolve(value as Output<T>),
-          fail: reject,
-          done: () => {},
-        },
-      );
+      // One item is one chunk whatever the chunk size; a chunk size given is not checked.
+      const one = options.chunkSize === undefined ? options : { ...options, chunkSize: 1 };
+      this.dispatcher.submit(task, [item], one, {
+        chunk: (_, [value]) => resolve(value as Output<T>),
+        fail: reject,
+        done: () => {},
+      });
     });
   }
 

@@ -1,4 +1,5 @@
-import type { FromPoolWorker, RunChunk } from "../../../common/wire";
+import type { DefineTask, FromPoolWorker, Ready, RunChunk } from "../../../common/wire";
+import type { Chunk } from "./call";
 import { WorkerClock } from "./clock";
 
 /** One worker of a pool and what it is doing. */
@@ -11,10 +12,14 @@ export class WorkerSlot {
   clock = new WorkerClock(0);
   /** How long the worker took from creation until it took work, in ms. */
   startMs = 0;
+  /** The tasks whose source this worker was sent (by `taskId`): later chunks name them only. */
+  readonly knownTasks = new Set<number>();
+  /** The chunk the worker is running, if any. */
+  running: Chunk | null = null;
 
   constructor(
     readonly index: number,
-    onMessage: (slot: WorkerSlot, message: Exclude<FromPoolWorker, { type: "ready" }>) => void,
+    onMessage: (slot: WorkerSlot, message: Exclude<FromPoolWorker, Ready>) => void,
     onCrash: (slot: WorkerSlot, reason: Error) => void,
   ) {
     const created = performance.now();
@@ -23,11 +28,13 @@ export class WorkerSlot {
       name: `corelab pool worker ${index + 1}`,
     });
     this.ready = new Promise<void>((resolve, reject) => {
-      this.worker.onmessage = ({ data }: MessageEvent<FromPoolWorker>) => {
-        if (data.type !== "ready") return onMessage(this, data);
+      // The worker says `ready` first, then only answers chunks.
+      this.worker.onmessage = ({ data }: MessageEvent<Ready>) => {
         this.isReady = true;
         this.clock = new WorkerClock(data.timeOrigin - performance.timeOrigin);
         this.startMs = performance.now() - created;
+        this.worker.onmessage = ({ data }: MessageEvent<Exclude<FromPoolWorker, Ready>>) =>
+          onMessage(this, data);
         resolve();
       };
       this.worker.onerror = (event) => {
@@ -43,7 +50,7 @@ export class WorkerSlot {
     });
   }
 
-  post(message: RunChunk, transfer?: Transferable[]): void {
+  post(message: RunChunk | DefineTask, transfer?: Transferable[]): void {
     if (transfer) this.worker.postMessage(message, transfer);
     else this.worker.postMessage(message);
   }
