@@ -86,17 +86,26 @@ export function decodeFailure(
 // ─── The pool (workers/pool): one round trip per chunk ──────────────────────────────────────
 
 /**
- * Page → pool worker, before the first chunk of a task given as source text: the text, to
- * compile once, and the number later chunks name it by (`RunChunk`'s task), as Python's pool
- * pickles a function by name rather than by its code. Sent once per task and worker.
+ * Page → pool worker, before the first chunk of a task it gets: the task, and the number later
+ * chunks name it by (`RunChunk`'s task, the shared mailbox's `TASK`), as Python's pool pickles a
+ * function by name rather than by its code. A built-in kernel by name, or source text, compiled
+ * once. Sent once per task and worker.
  */
-export type DefineTask = {
-  type: "define";
-  taskId: number;
-  source: string;
-  /** Set when `source` is a kernel's file (types stripped): run its export of this name. */
-  entry?: string;
-};
+export type DefineTask =
+  | { type: "define"; taskId: number; kernel: string }
+  | {
+      type: "define";
+      taskId: number;
+      source: string;
+      /** Set when `source` is a kernel's file (types stripped): run its export of this name. */
+      entry?: string;
+    };
+
+/**
+ * Page → pool worker, once, when the pool dispatches through shared memory: the worker's mailbox
+ * (common/poolMailbox.ts). From then on the worker waits on it between chunks.
+ */
+export type ShareMailbox = { type: "share"; buffer: SharedArrayBuffer };
 
 /** What a chunk asks for besides its results, as bits of `RunChunk`'s flags. */
 export const ChunkFlags = {
@@ -107,11 +116,10 @@ export const ChunkFlags = {
 } as const;
 
 /**
- * Page → pool worker: run a task on each item of a chunk, in order. The task is a built-in
- * kernel's name or a defined task's number. One flat array: structured clone pays for every
- * object and array it copies, and this is the per-task hot path.
+ * Page → pool worker: run a defined task on each item of a chunk, in order. One flat array:
+ * structured clone pays for every object and array it copies, and this is the per-task hot path.
  */
-export type RunChunk = [chunkId: number, task: string | number, flags: number, ...items: unknown[]];
+export type RunChunk = [chunkId: number, taskId: number, flags: number, ...items: unknown[]];
 
 /** Where a `RunChunk`'s items begin. */
 export const CHUNK_ITEMS_AT = 3;

@@ -1,4 +1,5 @@
 import type { DataMode } from "../../../common/payload";
+import type { DefineTask } from "../../../common/wire";
 import type { KernelInput, KernelName, KernelOutput } from "../../kernels";
 import type { ChunkRecord } from "./timeline";
 
@@ -43,12 +44,10 @@ export interface Sink {
   done(): void;
 }
 
-/** What the workers run: a kernel they have built in, or numbered source text (compiled once). */
-export type TaskRef = KernelName | { taskId: number; source: string; entry?: string };
-
 /** One call (`map`, `apply`…) as the dispatcher carries it: its items and how far it got. */
 export interface Call {
-  task: TaskRef;
+  /** The task, numbered, as a worker is told it before its first chunk of it. */
+  task: DefineTask;
   /** The caller's items, copied when the call was made (Python's map also takes them then). */
   items: readonly unknown[];
   options: CallOptions;

@@ -3,15 +3,23 @@ import { NotCloneableError, TaskTimeoutError } from "../../../common/errors";
 import { isCloneable, transferables } from "../../../common/payload";
 import {
   ChunkFlags,
+  type DefineTask,
   decodeFailure,
+  type Failure,
   type FromPoolWorker,
   type Ready,
   type RunChunk,
   resultsAt,
 } from "../../../common/wire";
-import type { Call, CallOptions, Chunk, Sink, Task, TaskRef } from "./call";
+import type { Call, CallOptions, Chunk, Sink, Task } from "./call";
+import { MailboxChannel, type SharedResults } from "./mailbox";
 import { WorkerSlot } from "./slot";
 import { chunkRecord } from "./timeline";
+
+/** How long the page polls the mailboxes for an answer before it waits without blocking, in ms. */
+const POLL_MS = 0.05;
+/** The longest the page keeps handing out chunks and polling in one go, in ms. */
+const TURN_MS = 4;
 
 /**
  * The pool's mechanism: a queue of calls, the workers, and the chunk each one is running. Idle
@@ -27,8 +35,14 @@ export class Dispatcher {
   /** Every source task this pool was given, by its text (and entry): the same text, one number. */
   private readonly taskIds = new Map<string, number>();
   private terminated = false;
+  private pumping = false;
+  private pumpAgain = false;
 
-  constructor(readonly size: number) {
+  /** `shared`: each worker gets a mailbox in shared memory, for chunks of numbers. */
+  constructor(
+    readonly size: number,
+    private readonly shared: boolean,
+  ) {
     this.slots = Array.from({ length: size }, (_, index) => this.spawn(index));
   }
 
@@ -57,7 +71,7 @@ export class Dispatcher {
       return;
     }
     const call: Call = {
-      task: typeof task === "string" ? task : this.numbered(task),
+      task: this.numbered(task),
       items: items.slice(),
       options,
       chunkSize,
@@ -77,14 +91,24 @@ export class Dispatcher {
     this.pump();
   }
 
-  private numbered({ source, entry }: { source: string; entry?: string }): TaskRef {
-    const key = entry === undefined ? source : `${entry}\u0000${source}`;
+  /** The task as the workers are told it once, under a number of its own. */
+  private numbered(task: Exclude<Task, (...args: never[]) => unknown>): DefineTask {
+    const key =
+      typeof task === "string"
+        ? `kernel\u0000${task}`
+        : "entry" in task
+          ? `${task.entry}\u0000${task.source}`
+          : task.source;
     let taskId = this.taskIds.get(key);
     if (taskId === undefined) {
       taskId = this.taskIds.size;
       this.taskIds.set(key, taskId);
     }
-    return entry === undefined ? { taskId, source } : { taskId, source, entry };
+    if (typeof task === "string") return { type: "define", taskId, kernel: task };
+    const { source } = task;
+    return "entry" in task
+      ? { type: "define", taskId, source, entry: task.entry }
+      : { type: "define", taskId, source };
   }
 
   /** Why a call cannot start, or null. */
@@ -104,15 +128,48 @@ export class Dispatcher {
   }
 
   private spawn(index: number): WorkerSlot {
-    return new WorkerSlot(
-      index,
-      (slot, message) => this.receive(slot, message),
-      (slot, reason) => this.replace(slot, reason),
-    );
+    return new WorkerSlot(index, this.shared, {
+      message: (slot, message) => this.receive(slot, message),
+      shared: (slot, results) => this.receiveShared(slot, results),
+      crash: (slot, reason) => this.replace(slot, reason),
+    });
   }
 
-  /** Gives every idle worker the next chunk whose call is still wanted. */
+  /**
+   * Gives every idle worker the next chunk whose call is still wanted. With mailboxes, it then
+   * polls them for answers for a few microseconds, handing out more as they come, since tiny
+   * tasks are answered far sooner than any wake-up could report them; past that, or after a few
+   * milliseconds in all, it leaves the rest to `Atomics.waitAsync` and returns the thread to the
+   * page. Calls made while it runs (as results come in) only ask it to go round again.
+   */
   private pump(): void {
+    if (this.pumping) {
+      this.pumpAgain = true;
+      return;
+    }
+    this.pumping = true;
+    const began = performance.now();
+    let lastAnswer = began;
+    for (;;) {
+      this.pumpAgain = false;
+      this.handOut();
+      if (this.pumpAgain) continue;
+      if (!this.shared || performance.now() - began > TURN_MS) break;
+      let took = false;
+      let awaiting = false;
+      for (const slot of this.slots) {
+        if (slot.mailbox?.take()) took = true;
+        if (slot.mailbox?.awaiting) awaiting = true;
+      }
+      const now = performance.now();
+      if (took) lastAnswer = now;
+      else if (!awaiting || now - lastAnswer > POLL_MS) break;
+    }
+    this.pumping = false;
+    for (const slot of this.slots) slot.mailbox?.waitAsync();
+  }
+
+  private handOut(): void {
     for (const slot of this.slots) {
       if (!slot.isReady || slot.running) continue;
       const chunk = this.nextChunk();
@@ -137,69 +194,110 @@ export class Dispatcher {
     return undefined;
   }
 
+  /**
+   * Hands a chunk to an idle worker: through its mailbox when it has one, knows the task, and the
+   * items are numbers; by message otherwise (and then the mailbox tells the worker to read it).
+   */
   private send(slot: WorkerSlot, chunk: Chunk): void {
-    const { call } = chunk;
+    const { call, first, end } = chunk;
     const { task, options } = call;
-    let name: string | number;
-    if (typeof task === "string") name = task;
-    else {
-      name = task.taskId;
-      if (!slot.knownTasks.has(name)) {
-        slot.post({ type: "define", ...task });
-        slot.knownTasks.add(name);
-      }
-    }
+    const { taskId } = task;
+    const known = slot.knownTasks.has(taskId);
     const flags =
       (options.onChunk ? ChunkFlags.timed : 0) |
       (options.data === "transfer" ? ChunkFlags.transferResults : 0);
-    const message: RunChunk = [chunk.id, name, flags];
-    for (let item = chunk.first; item < chunk.end; item++) message.push(call.items[item]);
-    // Taken before posting: the worker may start the chunk before `postMessage` returns, and
-    // the worker's clock is placed by the rule that no chunk starts before it was sent.
+    // Taken before handing over: the worker may start the chunk at once, and the worker's clock
+    // is placed by the rule that no chunk starts before it was sent.
     if (options.onChunk) chunk.sentAt = performance.now();
-    try {
-      slot.post(message, options.data === "transfer" ? transferables(message) : undefined);
-    } catch (error) {
-      const bad = call.items.slice(chunk.first, chunk.end).findIndex((item) => !isCloneable(item));
-      const what = `The input of task ${chunk.first + Math.max(bad, 0)}`;
-      this.settle(call, new NotCloneableError(what, error as Error));
-      this.pump();
+    const { mailbox } = slot;
+    if (
+      mailbox &&
+      known &&
+      options.data !== "transfer" &&
+      MailboxChannel.carries(call.items, first, end)
+    ) {
+      mailbox.run(chunk.id, taskId, flags, call.items, first, end);
+    } else if (!this.post(slot, chunk, flags, known)) {
       return;
     }
     const limit = options.timeoutMs;
     if (limit !== undefined) {
       chunk.timer = setTimeout(
         () => {
-          this.settle(call, new TaskTimeoutError(chunk.first, chunk.end - chunk.first, limit));
+          this.settle(call, new TaskTimeoutError(first, end - first, limit));
           this.replace(slot, null);
         },
-        limit * (chunk.end - chunk.first),
+        limit * (end - first),
       );
     }
     slot.running = chunk;
   }
 
+  /** Posts a chunk (and its task, the first time): false if its items could not be cloned. */
+  private post(slot: WorkerSlot, chunk: Chunk, flags: number, known: boolean): boolean {
+    const { call, first, end } = chunk;
+    if (!known) {
+      slot.post(call.task);
+      slot.knownTasks.add(call.task.taskId);
+    }
+    const message: RunChunk = [chunk.id, call.task.taskId, flags];
+    for (let item = first; item < end; item++) message.push(call.items[item]);
+    try {
+      slot.post(message, call.options.data === "transfer" ? transferables(message) : undefined);
+    } catch (error) {
+      const bad = call.items.slice(first, end).findIndex((item) => !isCloneable(item));
+      const what = `The input of task ${first + Math.max(bad, 0)}`;
+      this.settle(call, new NotCloneableError(what, error as Error));
+      if (!known && slot.mailbox) {
+        // The definition went out: an empty chunk brings the worker to read it, and back.
+        slot.post([-1, call.task.taskId, 0]);
+        slot.mailbox.posted();
+      }
+      this.pump();
+      return false;
+    }
+    slot.mailbox?.posted();
+    return true;
+  }
+
   private receive(slot: WorkerSlot, message: Exclude<FromPoolWorker, Ready>): void {
     const chunk = slot.running;
-    const chunkId = Array.isArray(message) ? message[0] : message.chunkId;
-    if (!chunk || chunk.id !== chunkId) return;
+    if (Array.isArray(message)) {
+      if (!chunk || chunk.id !== message[0]) return;
+      const timed = chunk.call.options.onChunk !== undefined;
+      const times = timed
+        ? { startedAt: message[1] as number, finishedAt: message[2] as number }
+        : undefined;
+      this.finished(slot, chunk, message.slice(resultsAt(timed)), times, null);
+    } else {
+      if (!chunk || chunk.id !== message.chunkId) return;
+      const times = message.startedAt === undefined ? undefined : message;
+      this.finished(slot, chunk, [], times, message);
+    }
+  }
+
+  private receiveShared(slot: WorkerSlot, shared: SharedResults): void {
+    const chunk = slot.running;
+    if (!chunk || chunk.id !== shared.chunkId) return;
+    this.finished(slot, chunk, shared.results, shared, null);
+  }
+
+  /** A chunk came back: its results go to its call, or its failure ends the call. */
+  private finished(
+    slot: WorkerSlot,
+    chunk: Chunk,
+    results: unknown[],
+    times: { startedAt: number; finishedAt: number } | undefined,
+    failure: (Failure & { index: number }) | null,
+  ): void {
     slot.running = null;
     if (chunk.timer !== undefined) clearTimeout(chunk.timer);
     const { call } = chunk;
-    const { onChunk } = call.options;
-    const results = Array.isArray(message) ? message.slice(resultsAt(onChunk !== undefined)) : [];
-    if (onChunk) {
-      const times = Array.isArray(message)
-        ? { startedAt: message[1] as number, finishedAt: message[2] as number }
-        : message;
-      if (times.startedAt !== undefined) {
-        onChunk(
-          chunkRecord(slot, chunk, times, results, Array.isArray(message) ? "done" : "failed"),
-        );
-      }
+    if (call.options.onChunk && times) {
+      call.options.onChunk(chunkRecord(slot, chunk, times, results, failure ? "failed" : "done"));
     }
-    if (!Array.isArray(message)) {
-      this.settle(call, decodeFailure(message, { task: chunk.first + message.index }));
+    if (failure) {
+      this.settle(call, decodeFailure(failure, { task: chunk.first + failure.index }));
     } else if (!call.settled) {
       call.sink.chunk(chunk.first, results);
       call.chunksLeft -= 1;

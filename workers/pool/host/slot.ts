@@ -1,6 +1,21 @@
-import type { DefineTask, FromPoolWorker, Ready, RunChunk } from "../../../common/wire";
+import type {
+  DefineTask,
+  FromPoolWorker,
+  Ready,
+  RunChunk,
+  ShareMailbox,
+} from "../../../common/wire";
 import type { Chunk } from "./call";
 import { WorkerClock } from "./clock";
+import { MailboxChannel, type SharedResults } from "./mailbox";
+
+/** How a slot hears from its worker. */
+export interface SlotEvents {
+  message(slot: WorkerSlot, message: Exclude<FromPoolWorker, Ready>): void;
+  /** A chunk's results through shared memory (only for a slot with a mailbox). */
+  shared(slot: WorkerSlot, results: SharedResults): void;
+  crash(slot: WorkerSlot, reason: Error): void;
+}
 
 /** One worker of a pool and what it is doing. */
 export class WorkerSlot {
@@ -16,12 +31,15 @@ export class WorkerSlot {
   readonly knownTasks = new Set<number>();
   /** The chunk the worker is running, if any. */
   running: Chunk | null = null;
+  /** The worker's mailbox in shared memory, when the pool dispatches that way. */
+  readonly mailbox: MailboxChannel | null;
 
   constructor(
     readonly index: number,
-    onMessage: (slot: WorkerSlot, message: Exclude<FromPoolWorker, Ready>) => void,
-    onCrash: (slot: WorkerSlot, reason: Error) => void,
+    shared: boolean,
+    events: SlotEvents,
   ) {
+    this.mailbox = shared ? new MailboxChannel((results) => events.shared(this, results)) : null;
     const created = performance.now();
     this.worker = new Worker(new URL("../pool-worker.ts", import.meta.url), {
       type: "module",
@@ -34,13 +52,18 @@ export class WorkerSlot {
         this.clock = new WorkerClock(data.timeOrigin - performance.timeOrigin);
         this.startMs = performance.now() - created;
         this.worker.onmessage = ({ data }: MessageEvent<Exclude<FromPoolWorker, Ready>>) =>
-          onMessage(this, data);
+          events.message(this, data);
+        if (this.mailbox)
+          this.post({
+            type: "share",
+            buffer: this.mailbox.mailbox.cells.buffer as SharedArrayBuffer,
+          });
         resolve();
       };
       this.worker.onerror = (event) => {
         event.preventDefault();
         if (this.isReady) {
-          onCrash(this, new Error(event.message || "the worker stopped"));
+          events.crash(this, new Error(event.message || "the worker stopped"));
         } else {
           const detail =
             event.message || "its script could not be loaded (missing file or network error)";
@@ -50,7 +73,7 @@ export class WorkerSlot {
     });
   }
 
-  post(message: RunChunk | DefineTask, transfer?: Transferable[]): void {
+  post(message: RunChunk | DefineTask | ShareMailbox, transfer?: Transferable[]): void {
     if (transfer) this.worker.postMessage(message, transfer);
     else this.worker.postMessage(message);
   }
