@@ -27,7 +27,7 @@ const POOL_DISPATCH = process.env.CORELAB_POOL_DISPATCH;
 export const test = base.extend<{
   consoleProblems: string[];
   expectedConsole: RegExp[];
-  poolDispatch: void;
+  poolDispatch: undefined;
 }>({
   poolDispatch: [
     async ({ page }, use) => {
@@ -36,7 +36,7 @@ export const test = base.extend<{
           Reflect.deleteProperty(Atomics, "waitAsync");
         });
       }
-      await use();
+      await use(undefined);
     },
     { auto: true },
   ],

@@ -3,7 +3,6 @@ import { NotCloneableError, TaskTimeoutError } from "../../../common/errors";
 import { isCloneable, transferables } from "../../../common/payload";
 import {
   ChunkFlags,
-  type DefineTask,
   decodeFailure,
   type Failure,
   type FromPoolWorker,
@@ -14,6 +13,7 @@ import {
 import type { Call, CallOptions, Chunk, Sink, Task } from "./call";
 import { MailboxChannel, type SharedResults } from "./mailbox";
 import { WorkerSlot } from "./slot";
+import { refusalOf, TaskNumbers } from "./submission";
 import { chunkRecord } from "./timeline";
 
 /** How long the page polls the mailboxes for an answer before it waits without blocking, in ms. */
@@ -32,8 +32,7 @@ export class Dispatcher {
   /** Calls with chunks not yet handed to a worker, oldest first. */
   private readonly queue: Call[] = [];
   private nextChunkId = 0;
-  /** Every source task this pool was given, by its text (and entry): the same text, one number. */
-  private readonly taskIds = new Map<string, number>();
+  private readonly tasks = new TaskNumbers();
   private terminated = false;
   private pumping = false;
   private pumpAgain = false;
@@ -64,14 +63,16 @@ export class Dispatcher {
 
   submit(task: Task, items: readonly unknown[], options: CallOptions, sink: Sink): void {
     const { chunkSize = defaultChunkSize(items.length, this.size), signal } = options;
-    const refusal = this.refusal(task, chunkSize, options);
+    const refusal = this.terminated
+      ? new Error("This pool was terminated.")
+      : refusalOf(task, chunkSize, options);
     if (refusal !== null || items.length === 0) {
       // Settle asynchronously, as a call that ran would.
       queueMicrotask(() => (refusal === null ? sink.done() : sink.fail(refusal)));
       return;
     }
     const call: Call = {
-      task: this.numbered(task),
+      task: this.tasks.define(task as Exclude<Task, (...args: never[]) => unknown>),
       items: items.slice(),
       options,
       chunkSize,
@@ -89,42 +90,6 @@ export class Dispatcher {
     }
     this.queue.push(call);
     this.pump();
-  }
-
-  /** The task as the workers are told it once, under a number of its own. */
-  private numbered(task: Exclude<Task, (...args: never[]) => unknown>): DefineTask {
-    const key =
-      typeof task === "string"
-        ? `kernel\u0000${task}`
-        : "entry" in task
-          ? `${task.entry}\u0000${task.source}`
-          : task.source;
-    let taskId = this.taskIds.get(key);
-    if (taskId === undefined) {
-      taskId = this.taskIds.size;
-      this.taskIds.set(key, taskId);
-    }
-    if (typeof task === "string") return { type: "define", taskId, kernel: task };
-    const { source } = task;
-    return "entry" in task
-      ? { type: "define", taskId, source, entry: task.entry }
-      : { type: "define", taskId, source };
-  }
-
-  /** Why a call cannot start, or null. */
-  private refusal(task: Task, chunkSize: number, options: CallOptions): unknown {
-    if (this.terminated) return new Error("This pool was terminated.");
-    if (typeof task === "function") return notCloneable("A function", task);
-    if (!Number.isInteger(chunkSize) || chunkSize < 1) {
-      return new RangeError(`chunkSize must be a whole number ≥ 1, not ${chunkSize}.`);
-    }
-    if (options.data === "shared" && typeof SharedArrayBuffer !== "function") {
-      return new Error(
-        "Sharing memory needs SharedArrayBuffer, which needs a cross-origin-isolated page.",
-      );
-    }
-    if (options.signal?.aborted) return options.signal.reason;
-    return null;
   }
 
   private spawn(index: number): WorkerSlot {
@@ -148,24 +113,27 @@ export class Dispatcher {
       return;
     }
     this.pumping = true;
-    const began = performance.now();
-    let lastAnswer = began;
-    for (;;) {
-      this.pumpAgain = false;
-      this.handOut();
-      if (this.pumpAgain) continue;
-      if (!this.shared || performance.now() - began > TURN_MS) break;
-      let took = false;
-      let awaiting = false;
-      for (const slot of this.slots) {
-        if (slot.mailbox?.take()) took = true;
-        if (slot.mailbox?.awaiting) awaiting = true;
+    try {
+      const began = performance.now();
+      let lastAnswer = began;
+      for (;;) {
+        this.pumpAgain = false;
+        this.handOut();
+        if (this.pumpAgain) continue;
+        if (!this.shared || performance.now() - began > TURN_MS) break;
+        let took = false;
+        let awaiting = false;
+        for (const slot of this.slots) {
+          if (slot.mailbox?.take()) took = true;
+          if (slot.mailbox?.awaiting) awaiting = true;
+        }
+        const now = performance.now();
+        if (took) lastAnswer = now;
+        else if (!awaiting || now - lastAnswer > POLL_MS) break;
       }
-      const now = performance.now();
-      if (took) lastAnswer = now;
-      else if (!awaiting || now - lastAnswer > POLL_MS) break;
+    } finally {
+      this.pumping = false;
     }
-    this.pumping = false;
     for (const slot of this.slots) slot.mailbox?.waitAsync();
   }
 
@@ -350,15 +318,5 @@ export class Dispatcher {
     call.settled = true;
     call.forget();
     call.sink.fail(reason);
-  }
-}
-
-/** The browser's own DataCloneError for a value, wrapped with what it means. */
-function notCloneable(what: string, value: unknown): NotCloneableError {
-  try {
-    structuredClone(value);
-    return new NotCloneableError(what, new Error("it could not be cloned."));
-  } catch (error) {
-    return new NotCloneableError(what, error as Error);
   }
 }
