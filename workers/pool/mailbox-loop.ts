@@ -20,13 +20,6 @@ import { type ChunkDone, ChunkFlags, resultsAt } from "../../common/wire";
 import { fail, finish, type Reply } from "./replies";
 import { runChunk } from "./tasks";
 
-/**
- * How long a worker keeps checking its mailbox before it parks in `Atomics.wait`, in ms: a page
- * that hands out tiny tasks writes the next one within microseconds, and a parked thread takes
- * far longer than that to wake.
- */
-const SPIN_MS = 0.05;
-
 let mailbox: Mailbox | null = null;
 let reply: Reply = () => {};
 /** Requests taken from the mailbox, and replies written to it. */
@@ -56,9 +49,12 @@ export function serveMailbox(): void {
   }
 }
 
+/**
+ * Parks the worker until the page writes a request. It does not spin first: on a machine with
+ * as many workers as cores, a spinning worker takes the core the page needs to answer it
+ * (measured: the pools lesson's streams came later than map's whole result).
+ */
 function awaitRequest(cells: Int32Array): void {
-  const spinUntil = performance.now() + SPIN_MS;
-  while (Atomics.load(cells, TO_WORKER) === served && performance.now() < spinUntil) {}
   while (Atomics.load(cells, TO_WORKER) === served) Atomics.wait(cells, TO_WORKER, served);
 }
 
