@@ -20,9 +20,12 @@ export function markdownReport(rows: readonly Row[], environment: Environment): 
   return [
     "# Corelab benchmarks",
     "",
-    "| metric | subject | value | unit |",
-    "| --- | --- | ---: | --- |",
-    ...rows.map((row) => `| ${row.metric} | ${row.subject} | ${format(row.value)} | ${row.unit} |`),
+    "| metric | subject | value | unit | spread (IQR of rounds) |",
+    "| --- | --- | ---: | --- | --- |",
+    ...rows.map(
+      (row) =>
+        `| ${row.metric} | ${row.subject} | ${format(row.value)} | ${row.unit} | ${spread(row)} |`,
+    ),
     "",
     "## Targets",
     "",
@@ -33,6 +36,13 @@ export function markdownReport(rows: readonly Row[], environment: Environment): 
   ].join("\n");
 }
 
+/** The middle half of the rounds behind a median, and how many rounds: "52.1–55.0 (15)". */
+function spread(row: Row): string {
+  if (!row.spread) return "";
+  const { low, high, rounds } = row.spread;
+  return `${format(low)}–${format(high)} (${rounds})`;
+}
+
 /** Four significant digits, with thousands separators: more would be noise. */
 function format(value: number): string {
   return value.toLocaleString("en-US", { maximumSignificantDigits: 4 });
@@ -41,10 +51,6 @@ function format(value: number): string {
 function targets(rows: readonly Row[], lookup: Lookup, cores: number): string[] {
   const overhead = (subject: string) => lookup("task-overhead-us", subject);
   const throughput = (subject: string) => lookup("tiny-tasks-per-s", subject);
-  const corelab = overhead("corelab");
-  const floor = overhead("postmessage");
-  const comlink = overhead("comlink");
-  const workerpool = overhead("workerpool");
   const batched = throughput("corelab@chunk=default");
   const oneByOne = throughput("workerpool@chunk=1");
   const efficiency = lookup("parallel-efficiency", `corelab@p=${cores}`);
@@ -65,23 +71,8 @@ function targets(rows: readonly Row[], lookup: Lookup, cores: number): string[] 
   const naiveMatmul = lookup("gflops", "naive@512");
 
   return [
-    verdict(
-      "Corelab task overhead ≤ 1.3 × postmessage",
-      corelab &&
-        floor && [
-          corelab.value <= 1.3 * floor.value,
-          `${us(corelab)} vs 1.3 × ${us(floor)} = ${format(1.3 * floor.value)} µs`,
-        ],
-    ),
-    verdict(
-      "Corelab task overhead below Comlink and workerpool",
-      corelab &&
-        comlink &&
-        workerpool && [
-          corelab.value < comlink.value && corelab.value < workerpool.value,
-          `${us(corelab)} vs ${us(comlink)} (comlink), ${us(workerpool)} (workerpool)`,
-        ],
-    ),
+    ...overheadTargets(overhead),
+    ...throughputTargets(throughput),
     verdict(
       "corelab@chunk=default throughput ≥ 10 × workerpool@chunk=1",
       batched &&
@@ -91,8 +82,8 @@ function targets(rows: readonly Row[], lookup: Lookup, cores: number): string[] 
         ],
     ),
     verdict(
-      `Parallel efficiency ≥ 0.9 at p = cores (${cores})`,
-      efficiency && [efficiency.value >= 0.9, `${format(efficiency.value)}`],
+      `Parallel efficiency ≥ 0.95 at p = cores (${cores})`,
+      efficiency && [efficiency.value >= 0.95, `${format(efficiency.value)}`],
     ),
     verdict(
       "A new pool per call ≥ 1.5 × the time of one pool reused (the pools lesson)",
@@ -137,6 +128,80 @@ function targets(rows: readonly Row[], lookup: Lookup, cores: number): string[] 
       "Stop takes the cell out of running within 100 ms",
       stop && [stop.value <= 100, `${format(stop.value)} ms (${stop.subject})`],
     ),
+  ];
+}
+
+const OVERHEAD_PEERS = ["comlink", "workerpool", "poolifier"];
+const THROUGHPUT_PEERS = ["workerpool", "poolifier"];
+const CHUNKS = ["1", "10", "100", "1000", "default"];
+
+/** Task overhead, as ratios to raw postMessage measured in the same run. */
+function overheadTargets(overhead: (subject: string) => Row | undefined): string[] {
+  const floor = overhead("postmessage");
+  const ratio = (subject: string, most: number) => {
+    const row = overhead(subject);
+    return verdict(
+      `${subject} task overhead ≤ ${most} × postmessage`,
+      row &&
+        floor && [
+          row.value <= most * floor.value,
+          `${format(row.value / floor.value)}× (${us(row)} vs ${us(floor)})`,
+        ],
+    );
+  };
+  const belowPeers = (subject: string) =>
+    verdict(
+      `${subject} task overhead below ${OVERHEAD_PEERS.join(", ")}`,
+      againstPeers(overhead(subject), OVERHEAD_PEERS.map(overhead), (row, peer) => row < peer),
+    );
+  return [
+    ratio("corelab-shared", 0.3),
+    ratio("corelab", 1.1),
+    belowPeers("corelab-shared"),
+    belowPeers("corelab"),
+  ];
+}
+
+/** Tiny-task throughput at each chunk size, as ratios to the peers in the same run. */
+function throughputTargets(throughput: (subject: string) => Row | undefined): string[] {
+  const atChunk = (name: string, chunk: string) => throughput(`${name}@chunk=${chunk}`);
+  const aheadOfPeers = (name: string) =>
+    CHUNKS.map((chunk) =>
+      verdict(
+        `${name}@chunk=${chunk} tiny tasks/s ≥ every peer`,
+        againstPeers(
+          atChunk(name, chunk),
+          THROUGHPUT_PEERS.map((peer) => atChunk(peer, chunk)),
+          (row, peer) => row >= peer,
+        ),
+      ),
+    );
+  const sharedAhead = ["1", "10", "100"].map((chunk) => {
+    const shared = atChunk("corelab-shared", chunk);
+    const workerpool = atChunk("workerpool", chunk);
+    return verdict(
+      `corelab-shared@chunk=${chunk} ≥ 1.5 × workerpool`,
+      shared &&
+        workerpool && [
+          shared.value >= 1.5 * workerpool.value,
+          `${format(shared.value / workerpool.value)}×`,
+        ],
+    );
+  });
+  return [...aheadOfPeers("corelab"), ...aheadOfPeers("corelab-shared"), ...sharedAhead];
+}
+
+/** Whether `row` beats every peer, with its ratio to each; undefined if a row is missing. */
+function againstPeers(
+  row: Row | undefined,
+  peers: (Row | undefined)[],
+  beats: (value: number, peer: number) => boolean,
+): [boolean, string] | undefined {
+  if (!row || peers.some((peer) => peer === undefined)) return undefined;
+  const found = peers as Row[];
+  return [
+    found.every((peer) => beats(row.value, peer.value)),
+    found.map((peer) => `${format(row.value / peer.value)}× ${peer.subject}`).join(", "),
   ];
 }
 

@@ -8,6 +8,8 @@ import { APP } from "./playwright.config";
 import { type Environment, markdownReport } from "./report";
 
 const RESULTS = join(import.meta.dirname, "results");
+/** `CORELAB_BENCH_ONLY=taskOverhead,tinyTasks npm run bench`: only these, no budgets, nothing written. */
+const only = process.env.CORELAB_BENCH_ONLY?.split(",");
 
 /**
  * Runs every benchmark of `window.benchmarks` in the built bench page, each on a fresh page so no
@@ -20,7 +22,8 @@ const RESULTS = join(import.meta.dirname, "results");
  */
 test("benchmarks", async ({ page }) => {
   await openBenchPage(page);
-  const names = await page.evaluate(() => Object.keys(window.benchmarks));
+  const all = await page.evaluate(() => Object.keys(window.benchmarks));
+  const names = only ? all.filter((name) => only.includes(name)) : all;
   const rows: Row[] = [];
   for (const name of names) {
     await test.step(name, async () => {
@@ -33,22 +36,31 @@ test("benchmarks", async ({ page }) => {
       rows.push(...measured);
     });
   }
+  if (only) {
+    // A partial run, to iterate on a few benchmarks: its rows are printed, never written.
+    console.log(markdownReport(rows, await environmentOf(page)));
+    return;
+  }
   for (const [name, budget] of Object.entries(budgets)) {
     await test.step(name, async () => {
       rows.push(...(await budget(page, APP)));
     });
   }
-  const environment: Environment = await page.evaluate(() => ({
-    date: new Date().toISOString(),
-    hardwareConcurrency: navigator.hardwareConcurrency,
-    userAgent: navigator.userAgent,
-  }));
+  const environment = await environmentOf(page);
   // Four significant digits: on a shared machine even the fourth is mostly noise.
   const rounded = rows.map((row) => ({ ...row, value: Number(row.value.toPrecision(4)) }));
   await mkdir(RESULTS, { recursive: true });
   await writeAtomically("latest.json", `${JSON.stringify(rounded, null, 2)}\n`);
   await writeAtomically("latest.md", markdownReport(rounded, environment));
 });
+
+function environmentOf(page: Page): Promise<Environment> {
+  return page.evaluate(() => ({
+    date: new Date().toISOString(),
+    hardwareConcurrency: navigator.hardwareConcurrency,
+    userAgent: navigator.userAgent,
+  }));
+}
 
 async function openBenchPage(page: Page): Promise<void> {
   await page.goto("/");

@@ -88,28 +88,53 @@ export function decodeFailure(
 
 // ─── The pool (workers/pool): one round trip per chunk ──────────────────────────────────────
 
-interface ChunkOfItems {
-  chunkId: number;
-  items: unknown[];
-  /** Move result buffers back instead of copying them; absent means copy. */
-  transferResults?: true;
-  /** Send back when the chunk started and finished (for a timeline); absent means don't. */
-  timed?: true;
-}
-
 /**
- * Page → pool worker: run a built-in kernel (by name), or compiled source, on each item of a
- * chunk, in order. Flat messages: structured clone pays for every object it copies, and this is
- * the per-task hot path.
+ * Page → pool worker, before the first chunk of a task it gets: the task, and the number later
+ * chunks name it by (`RunChunk`'s task, the shared mailbox's `TASK`), as Python's pool pickles a
+ * function by name rather than by its code. A built-in kernel by name, or source text, compiled
+ * once. Sent once per task and worker.
  */
-export type RunChunk =
-  | ({ type: "run-kernel"; kernel: string } & ChunkOfItems)
-  | ({
-      type: "run-source";
+export type DefineTask =
+  | { type: "define"; taskId: number; kernel: string }
+  | {
+      type: "define";
+      taskId: number;
       source: string;
       /** Set when `source` is a kernel's file (types stripped): run its export of this name. */
       entry?: string;
-    } & ChunkOfItems);
+    };
+
+/**
+ * Page → pool worker, once, when the pool dispatches through shared memory: the worker's mailbox
+ * (common/poolMailbox.ts). From then on the worker waits on it between chunks.
+ */
+export type ShareMailbox = { type: "share"; buffer: SharedArrayBuffer };
+
+/** What a chunk asks for besides its results, as bits of `RunChunk`'s flags. */
+export const ChunkFlags = {
+  /** Send back when the chunk started and finished (for a timeline). */
+  timed: 1,
+  /** Move result buffers back instead of copying them. */
+  transferResults: 2,
+} as const;
+
+/**
+ * Page → pool worker: run a defined task on each item of a chunk, in order. One flat array:
+ * structured clone pays for every object and array it copies, and this is the per-task hot path.
+ */
+export type RunChunk = [chunkId: number, taskId: number, flags: number, ...items: unknown[]];
+
+/** Where a `RunChunk`'s items begin. */
+export const CHUNK_ITEMS_AT = 3;
+
+/**
+ * Pool worker → page: a chunk's results, in order, after its id, and for a timed chunk after
+ * its start and end too (`[chunkId, startedAt, finishedAt, ...results]`). Flat, as `RunChunk`.
+ */
+export type ChunkDone = [chunkId: number, ...rest: unknown[]];
+
+/** Where a `ChunkDone`'s results begin, timed or not. */
+export const resultsAt = (timed: boolean): number => (timed ? 3 : 1);
 
 interface ChunkTimes {
   chunkId: number;
@@ -117,12 +142,11 @@ interface ChunkTimes {
   finishedAt: number;
 }
 
-/** Times only when the chunk asked for them: every field costs a copy on this hot path. */
 type MaybeTimes = ChunkTimes | { chunkId: number; startedAt?: never; finishedAt?: never };
 
 export type FromPoolWorker =
   | Ready
-  | ({ type: "done"; results: unknown[] } & MaybeTimes)
+  | ChunkDone
   /** Item `index` of the chunk threw or its result could not be sent back, or none compiled. */
   | (Failure & { index: number } & MaybeTimes);
 

@@ -8,11 +8,6 @@ const cache = new Map<string, CompiledTask>();
 const cacheKey = (source: string, entry: string | undefined) =>
   entry === undefined ? source : `${entry}\u0000${source}`;
 
-/** The task compiled from this source (and entry) earlier in this worker, if any. */
-export function compiledTask(source: string, entry?: string): CompiledTask | undefined {
-  return cache.get(cacheKey(source, entry));
-}
-
 /**
  * Compiles a task once per worker: later calls with the same text reuse it, as Python's pool
  * workers keep an unpickled function. Without `entry`, the source is a function expression such

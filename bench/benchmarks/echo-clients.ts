@@ -1,6 +1,7 @@
 import { releaseProxy, wrap } from "comlink";
-import { WorkerPool } from "../../workers/pool/host/pool";
+import { type Dispatch, WorkerPool } from "../../workers/pool/host/pool";
 import type { IdentityApi } from "../workers/comlink-worker";
+import { startPoolifier } from "./poolifier-pool";
 import { startWorkerpool } from "./workerpool-pool";
 
 /** One worker that answers an empty task; `call` is awaited before the next one is sent. */
@@ -15,8 +16,10 @@ export interface EchoClient {
 export const echoClients: readonly (() => Promise<EchoClient>)[] = [
   startPostMessage,
   startComlink,
-  startCorelab,
+  () => startCorelab("messages"),
+  () => startCorelab("shared"),
   startWorkerpoolClient,
+  startPoolifierClient,
 ];
 
 async function startPostMessage(): Promise<EchoClient> {
@@ -74,10 +77,11 @@ async function answered(worker: Worker, client: EchoClient): Promise<EchoClient>
   return client;
 }
 
-async function startCorelab(): Promise<EchoClient> {
-  const pool = await WorkerPool.start(1);
+/** A Corelab pool of one worker, on its message path (`corelab`) or shared memory. */
+async function startCorelab(dispatch: Dispatch): Promise<EchoClient> {
+  const pool = await WorkerPool.start(1, { dispatch });
   return {
-    subject: "corelab",
+    subject: dispatch === "shared" ? "corelab-shared" : "corelab",
     call: () => pool.apply("identity", 0),
     close: async () => pool.terminate(),
   };
@@ -91,5 +95,14 @@ async function startWorkerpoolClient(): Promise<EchoClient> {
     close: async () => {
       await pool.terminate();
     },
+  };
+}
+
+async function startPoolifierClient(): Promise<EchoClient> {
+  const pool = await startPoolifier(1);
+  return {
+    subject: "poolifier",
+    call: () => pool.execute(0, "identity"),
+    close: () => pool.destroy(),
   };
 }

@@ -4,6 +4,11 @@ export interface Row {
   subject: string;
   value: number;
   unit: string;
+  /**
+   * For a value that is the median of several interleaved rounds: the interquartile range of
+   * the rounds, in the same unit, and how many rounds there were.
+   */
+  spread?: { low: number; high: number; rounds: number };
 }
 
 /** A benchmark runs in the lab page and returns its rows; it throws only if something broke. */

@@ -3,17 +3,20 @@ import type { Row } from "./row";
 import { medianTimes } from "./timing";
 
 const WARM_UP_CALLS = 300;
-const CALLS_PER_BATCH = 2_000;
-const BATCHES = 7;
+const CALLS_PER_BATCH = 1_000;
+const BATCHES = 15;
 
 /**
  * Task overhead: what one empty task costs, round trip, when each call is awaited before the
  * next is sent, so nothing overlaps and the time is all messaging and bookkeeping. Subjects: a
  * raw worker echoing `postMessage` (the floor), a Comlink call, a Corelab `WorkerPool` of one
- * worker (`apply("identity", 0)`) and a workerpool pool of one worker (`exec("identity")`).
+ * worker (`apply("identity", 0)`) on its message path (`corelab`) and through shared memory
+ * (`corelab-shared`), a workerpool pool of one worker (`exec("identity")`) and a
+ * poolifier-web-worker fixed pool of one (`execute(0, "identity")`).
  * Every worker is started and has answered once before the clock; each subject then gets
- * 300 warm-up calls, and batches of 2,000 calls are timed, interleaved across subjects. The row
- * is the median over 7 batches of batch time / calls, in µs.
+ * 300 warm-up calls, and batches of 1,000 calls are timed, interleaved across subjects
+ * (a, b, c, a, b, c…). The row is the median over 15 batches of batch time / calls, in µs,
+ * with the batches' interquartile range as its spread.
  */
 export async function taskOverhead(): Promise<Row[]> {
   const clients: EchoClient[] = [];
@@ -27,11 +30,13 @@ export async function taskOverhead(): Promise<Row[]> {
       })),
       BATCHES,
     );
-    return batches.map(({ timed, medianMs }) => ({
+    const perCall = (ms: number) => (ms * 1_000) / CALLS_PER_BATCH;
+    return batches.map(({ timed, medianMs, q1Ms, q3Ms, rounds }) => ({
       metric: "task-overhead-us",
       subject: timed.subject,
-      value: (medianMs * 1_000) / CALLS_PER_BATCH,
+      value: perCall(medianMs),
       unit: "µs",
+      spread: { low: perCall(q1Ms), high: perCall(q3Ms), rounds },
     }));
   } finally {
     await Promise.all(clients.map((client) => client.close()));

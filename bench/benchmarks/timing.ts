@@ -20,19 +20,38 @@ export interface TimedCase {
   run(): PromiseLike<unknown>;
 }
 
+/** A case's times over its rounds: the median and the interquartile range, in ms. */
+export interface Timed<Case> {
+  timed: Case;
+  medianMs: number;
+  /** The 25th and 75th percentiles of the rounds: half the rounds fell between them. */
+  q1Ms: number;
+  q3Ms: number;
+  rounds: number;
+}
+
 /**
  * Warms every case up, then times each `rounds` times, interleaved (a, b, c, a, b, c, …) so that
  * a drift of the machine, such as another process taking a core for a while, hits every case
- * alike rather than whichever ran last. Returns each case with its median time in ms.
+ * alike rather than whichever ran last. Returns each case with its median time and spread.
  */
 export async function medianTimes<Case extends TimedCase>(
   cases: readonly Case[],
   rounds: number,
-): Promise<{ timed: Case; medianMs: number }[]> {
+): Promise<Timed<Case>[]> {
   for (const timed of cases) await timed.warmUp();
   const times = new Map(cases.map((timed) => [timed, [] as number[]]));
   for (let round = 0; round < rounds; round++) {
     for (const [timed, ms] of times) ms.push(await timeMs(() => timed.run()));
   }
-  return [...times].map(([timed, ms]) => ({ timed, medianMs: median(ms) }));
+  return [...times].map(([timed, ms]) => {
+    const sorted = [...ms].sort((a, b) => a - b);
+    return {
+      timed,
+      medianMs: quantile(sorted, 0.5),
+      q1Ms: quantile(sorted, 0.25),
+      q3Ms: quantile(sorted, 0.75),
+      rounds,
+    };
+  });
 }

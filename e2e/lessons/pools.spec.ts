@@ -20,6 +20,12 @@ test.describe("Pools", () => {
     expect(starts.length).toBeGreaterThan(0);
     for (const ms of starts) expect(ms).toBeGreaterThan(0);
     await expect(cell.locator(".headline")).toContainText("Starting a worker took");
+    // The pool says how it handed the tasks over: shared memory on this isolated page, unless
+    // the run hides Atomics.waitAsync (CORELAB_POOL_DISPATCH=messages).
+    const shared = process.env.CORELAB_POOL_DISPATCH !== "messages";
+    expect(results.samples.some((s) => s.dispatch === (shared ? "shared" : "messages"))).toBe(true);
+    await expect(cell).toContainText("How the pool handed over tasks");
+    await expect(cell).toContainText(shared ? "through shared memory" : "by message");
   });
 
   test("map hands over everything at the end; the streaming variants start sooner", async ({

@@ -17,7 +17,29 @@ const BROWSER_NOTICES = new Set([
   "Service Worker registration blocked by Playwright",
 ]);
 
-export const test = base.extend<{ consoleProblems: string[]; expectedConsole: RegExp[] }>({
+/**
+ * `CORELAB_POOL_DISPATCH=messages npx playwright test …` runs the specs with pools on their
+ * message path, as in a browser without `Atomics.waitAsync` (the page hides it before any script
+ * runs); unset, a cross-origin-isolated page's pools dispatch through shared memory.
+ */
+const POOL_DISPATCH = process.env.CORELAB_POOL_DISPATCH;
+
+export const test = base.extend<{
+  consoleProblems: string[];
+  expectedConsole: RegExp[];
+  poolDispatch: undefined;
+}>({
+  poolDispatch: [
+    async ({ page }, use) => {
+      if (POOL_DISPATCH === "messages") {
+        await page.addInitScript(() => {
+          Reflect.deleteProperty(Atomics, "waitAsync");
+        });
+      }
+      await use(undefined);
+    },
+    { auto: true },
+  ],
   /**
    * Console messages a test provokes on purpose, such as the browser's "Failed to load
    * resource" when a fault-injection test blocks a worker's script.

@@ -89,6 +89,62 @@ test("chunks follow Python's default rule unless a chunk size is given", async (
   expect(chunks.byThree).toEqual([3, 3, 3, 1]);
 });
 
+test("the pool says how it dispatches, and both ways give the same results", async ({ page }) => {
+  const outcome = await page.evaluate(async () => {
+    const { WorkerPool } = window.corelab;
+    const items = [1, 2.5, -3, { n: 4 }, "five", 6, 7, 8];
+    const source = "(x) => (typeof x === 'number' ? x * 2 : x)";
+    const run = async (pool: Awaited<ReturnType<typeof WorkerPool.start>>) => {
+      const results = await pool.map({ source }, items, { chunkSize: 3 });
+      const one = await pool.apply("identity", 41);
+      pool.terminate();
+      return { dispatch: pool.dispatch, results, one };
+    };
+    return {
+      chosen: await run(await WorkerPool.start(2)),
+      messages: await run(await WorkerPool.start(2, { dispatch: "messages" })),
+    };
+  });
+  // Unless the run hides Atomics.waitAsync (CORELAB_POOL_DISPATCH=messages), the lab page is
+  // cross-origin isolated and a pool shares memory.
+  const expected = process.env.CORELAB_POOL_DISPATCH === "messages" ? "messages" : "shared";
+  expect(outcome.chosen.dispatch).toBe(expected);
+  expect(outcome.messages.dispatch).toBe("messages");
+  const doubled = [2, 5, -6, { n: 4 }, "five", 12, 14, 16];
+  expect(outcome.chosen.results).toEqual(doubled);
+  expect(outcome.messages.results).toEqual(doubled);
+  expect(outcome.chosen.one).toBe(41);
+  expect(outcome.messages.one).toBe(41);
+});
+
+test("a task's source text goes to each worker once, later chunks name it", async ({ page }) => {
+  const outcome = await page.evaluate(async () => {
+    const source = "(x) => x + 1";
+    const sentWithSource: number[] = [];
+    const post = Worker.prototype.postMessage;
+    // Count the messages that carry the text, whatever their shape.
+    Worker.prototype.postMessage = function (this: Worker, message: unknown, transfer: never) {
+      if (JSON.stringify(message).includes(source)) sentWithSource.push(1);
+      return post.call(this, message, transfer);
+    } as typeof post;
+    try {
+      const pool = await window.corelab.WorkerPool.start(2);
+      const items = Array.from({ length: 20 }, (_, i) => i);
+      const results = await pool.map({ source }, items, { chunkSize: 1 });
+      const again = await pool.map({ source }, items, { chunkSize: 1 });
+      pool.terminate();
+      return { results, again, sends: sentWithSource.length };
+    } finally {
+      Worker.prototype.postMessage = post;
+    }
+  });
+  expect(outcome.results).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+  expect(outcome.again).toEqual(outcome.results);
+  // 40 chunks over two workers: at most one copy of the text for each.
+  expect(outcome.sends).toBeGreaterThan(0);
+  expect(outcome.sends).toBeLessThanOrEqual(2);
+});
+
 test("transfer moves a buffer (detached here), copy leaves it, shared memory is shared", async ({
   page,
 }) => {

@@ -1,4 +1,4 @@
-import type { Experiment } from "../../kit";
+import type { Experiment, Note } from "../../kit";
 import {
   formatMs,
   geometricSizes,
@@ -87,6 +87,8 @@ export const processVsPool: Experiment<"maxTasks" | "trials"> = {
             Array.from({ length: tasks }, () => TASK),
             { signal },
           );
+          // How this pool hands chunks to its workers: by message, or through shared memory.
+          return { dispatch: pool.dispatch };
         },
       },
     ];
@@ -107,5 +109,18 @@ export const processVsPool: Experiment<"maxTasks" | "trials"> = {
     const pooled = medianAt(results, reusedPool(results.environment.hardwareConcurrency), largest);
     if (workerStartMs === undefined || fresh === undefined || pooled === undefined) return null;
     return `Starting a worker took ${formatMs(workerStartMs)} ms (median). ${largest} tasks took ${formatMs(fresh)} ms with a new worker each and ${formatMs(pooled)} ms on the reused pool: ${(fresh / pooled).toFixed(1)}× longer.`;
+  },
+
+  notes(results) {
+    const dispatch = results.samples.find((sample) => sample.dispatch !== undefined)?.dispatch;
+    if (dispatch !== "shared" && dispatch !== "messages") return [];
+    const note: Note = {
+      label: "How the pool handed over tasks",
+      text:
+        dispatch === "shared"
+          ? "through shared memory: each worker has a mailbox in a SharedArrayBuffer, where chunks of numbers and their results are written in place (Python: multiprocessing.shared_memory, Value, Array); anything else, such as these ranges, still goes by message."
+          : "by message: each chunk is copied to its worker and its results copied back (Python's Pool pickles every task through a pipe). This page cannot share memory.",
+    };
+    return [note];
   },
 };

@@ -1,4 +1,5 @@
 import type { DataMode } from "../../../common/payload";
+import type { DefineTask } from "../../../common/wire";
 import type { KernelInput, KernelName, KernelOutput } from "../../kernels";
 import type { ChunkRecord } from "./timeline";
 
@@ -41,4 +42,35 @@ export interface Sink {
   chunk(firstIndex: number, results: unknown[]): void;
   fail(reason: unknown): void;
   done(): void;
+}
+
+/** One call (`map`, `apply`…) as the dispatcher carries it: its items and how far it got. */
+export interface Call {
+  /** The task, numbered, as a worker is told it before its first chunk of it. */
+  task: DefineTask;
+  /** The caller's items, copied when the call was made (Python's map also takes them then). */
+  items: readonly unknown[];
+  options: CallOptions;
+  chunkSize: number;
+  /** The first item not yet handed to a worker, and how many chunks were. */
+  nextItem: number;
+  chunksSent: number;
+  chunksLeft: number;
+  settled: boolean;
+  sink: Sink;
+  /** Removes the call's abort listener once it has settled. */
+  forget: () => void;
+}
+
+/** Items `first` to `end` (exclusive) of a call, on their way to a worker or running there. */
+export interface Chunk {
+  id: number;
+  /** The chunk's position in its call, 0-based. */
+  index: number;
+  call: Call;
+  first: number;
+  end: number;
+  /** When it was handed over, on the page's clock; only taken when the call records chunks. */
+  sentAt: number;
+  timer: ReturnType<typeof setTimeout> | undefined;
 }

@@ -1,216 +1,279 @@
 import { defaultChunkSize } from "../../../common/chunks";
 import { NotCloneableError, TaskTimeoutError } from "../../../common/errors";
-import { approxBytes, isCloneable, transferables } from "../../../common/payload";
-import { decodeFailure, type FromPoolWorker, type RunChunk } from "../../../common/wire";
-import type { KernelName } from "../../kernels";
-import type { CallOptions, Sink, Task } from "./call";
+import { isCloneable, transferables } from "../../../common/payload";
+import {
+  ChunkFlags,
+  decodeFailure,
+  type Failure,
+  type FromPoolWorker,
+  type Ready,
+  type RunChunk,
+  resultsAt,
+} from "../../../common/wire";
+import type { Call, CallOptions, Chunk, Sink, Task } from "./call";
+import { MailboxChannel, type SharedResults } from "./mailbox";
 import { WorkerSlot } from "./slot";
+import { refusalOf, TaskNumbers } from "./submission";
+import { chunkRecord } from "./timeline";
 
-/** What the workers run: a kernel they have built in, or source text they compile once. */
-type TaskRef = { kernel: KernelName } | { source: string; entry?: string };
-
-interface Call {
-  task: TaskRef;
-  options: CallOptions;
-  chunksLeft: number;
-  settled: boolean;
-  sink: Sink;
-}
-
-interface Chunk {
-  id: number;
-  index: number;
-  call: Call;
-  firstIndex: number;
-  items: unknown[];
-}
-
-interface InFlight {
-  chunk: Chunk;
-  sentAt: number;
-  timer: ReturnType<typeof setTimeout> | undefined;
-}
+/** How long the page polls the mailboxes for an answer before it waits without blocking, in ms. */
+const POLL_MS = 0.05;
+/** The longest the page keeps handing out chunks and polling in one go, in ms. */
+const TURN_MS = 4;
 
 /**
- * The pool's mechanism: a queue of chunks, the workers, and the chunk each one is running. Idle
- * workers take the next chunk whose call is still wanted; a stopped call's running workers are
- * replaced; a crashed or timed-out worker is replaced in its slot.
+ * The pool's mechanism: a queue of calls, the workers, and the chunk each one is running. Idle
+ * workers take the next chunk of the oldest call still wanted (cut when it is handed over); a
+ * stopped call's running workers are replaced; a crashed or timed-out worker is replaced in its
+ * slot.
  */
 export class Dispatcher {
   readonly slots: WorkerSlot[];
-  private readonly inFlight = new Map<WorkerSlot, InFlight>();
-  private readonly queue: Chunk[] = [];
+  /** Calls with chunks not yet handed to a worker, oldest first. */
+  private readonly queue: Call[] = [];
   private nextChunkId = 0;
+  private readonly tasks = new TaskNumbers();
   private terminated = false;
+  private pumping = false;
+  private pumpAgain = false;
 
-  constructor(readonly size: number) {
+  /** `shared`: each worker gets a mailbox in shared memory, for chunks of numbers. */
+  constructor(
+    readonly size: number,
+    private readonly shared: boolean,
+  ) {
     this.slots = Array.from({ length: size }, (_, index) => this.spawn(index));
   }
 
   /** Stops every worker at once; calls still running reject. */
   terminate(): void {
     this.terminated = true;
-    for (const slot of this.slots) slot.terminate();
     const gone = new Error("The pool was terminated.");
-    for (const { chunk, timer } of this.inFlight.values()) {
-      clearTimeout(timer);
-      this.settle(chunk.call, gone);
+    for (const slot of this.slots) {
+      slot.terminate();
+      const chunk = slot.running;
+      slot.running = null;
+      if (chunk) {
+        clearTimeout(chunk.timer);
+        this.settle(chunk.call, gone);
+      }
     }
-    this.inFlight.clear();
-    for (const chunk of this.queue.splice(0)) this.settle(chunk.call, gone);
+    for (const call of this.queue.splice(0)) this.settle(call, gone);
   }
 
   submit(task: Task, items: readonly unknown[], options: CallOptions, sink: Sink): void {
     const { chunkSize = defaultChunkSize(items.length, this.size), signal } = options;
-    const refusal = this.refusal(task, chunkSize, options);
+    const refusal = this.terminated
+      ? new Error("This pool was terminated.")
+      : refusalOf(task, chunkSize, options);
     if (refusal !== null || items.length === 0) {
       // Settle asynchronously, as a call that ran would.
       queueMicrotask(() => (refusal === null ? sink.done() : sink.fail(refusal)));
       return;
     }
-
     const call: Call = {
-      task:
-        typeof task === "string"
-          ? { kernel: task }
-          : "entry" in task
-            ? { source: task.source, entry: task.entry }
-            : { source: task.source },
+      task: this.tasks.define(task as Exclude<Task, (...args: never[]) => unknown>),
+      items: items.slice(),
       options,
+      chunkSize,
+      nextItem: 0,
+      chunksSent: 0,
       chunksLeft: Math.ceil(items.length / chunkSize),
       settled: false,
       sink,
+      forget: () => {},
     };
-    for (let first = 0, index = 0; first < items.length; first += chunkSize, index++) {
-      const chunkItems = items.slice(first, first + chunkSize);
-      this.queue.push({
-        id: this.nextChunkId++,
-        index,
-        call,
-        firstIndex: first,
-        items: chunkItems,
-      });
+    if (signal) {
+      const stop = () => this.abandon(call, signal.reason);
+      signal.addEventListener("abort", stop, { once: true });
+      call.forget = () => signal.removeEventListener("abort", stop);
     }
-    signal?.addEventListener("abort", () => this.abandon(call, signal.reason), { once: true });
+    this.queue.push(call);
     this.pump();
   }
 
-  /** Why a call cannot start, or null. */
-  private refusal(task: Task, chunkSize: number, options: CallOptions): unknown {
-    if (this.terminated) return new Error("This pool was terminated.");
-    if (typeof task === "function") return notCloneable("A function", task);
-    if (!Number.isInteger(chunkSize) || chunkSize < 1) {
-      return new RangeError(`chunkSize must be a whole number ≥ 1, not ${chunkSize}.`);
-    }
-    if (options.data === "shared" && typeof SharedArrayBuffer !== "function") {
-      return new Error(
-        "Sharing memory needs SharedArrayBuffer, which needs a cross-origin-isolated page.",
-      );
-    }
-    if (options.signal?.aborted) return options.signal.reason;
-    return null;
-  }
-
   private spawn(index: number): WorkerSlot {
-    return new WorkerSlot(
-      index,
-      (slot, message) => this.receive(slot, message),
-      (slot, reason) => this.replace(slot, reason),
-    );
+    return new WorkerSlot(index, this.shared, {
+      message: (slot, message) => this.receive(slot, message),
+      shared: (slot, results) => this.receiveShared(slot, results),
+      crash: (slot, reason) => this.replace(slot, reason),
+    });
   }
 
-  /** Gives every idle worker the next chunk whose call is still wanted. */
+  /**
+   * Gives every idle worker the next chunk whose call is still wanted. With mailboxes, it then
+   * polls them for answers for a few microseconds, handing out more as they come, since tiny
+   * tasks are answered far sooner than any wake-up could report them; past that, or after a few
+   * milliseconds in all, it leaves the rest to `Atomics.waitAsync` and returns the thread to the
+   * page. Calls made while it runs (as results come in) only ask it to go round again.
+   */
   private pump(): void {
+    if (this.pumping) {
+      this.pumpAgain = true;
+      return;
+    }
+    this.pumping = true;
+    try {
+      const began = performance.now();
+      let lastAnswer = began;
+      for (;;) {
+        this.pumpAgain = false;
+        this.handOut();
+        if (this.pumpAgain) continue;
+        if (!this.shared || performance.now() - began > TURN_MS) break;
+        let took = false;
+        let awaiting = false;
+        for (const slot of this.slots) {
+          if (slot.mailbox?.take()) took = true;
+          if (slot.mailbox?.awaiting) awaiting = true;
+        }
+        const now = performance.now();
+        if (took) lastAnswer = now;
+        else if (!awaiting || now - lastAnswer > POLL_MS) break;
+      }
+    } finally {
+      this.pumping = false;
+    }
+    for (const slot of this.slots) slot.mailbox?.waitAsync();
+  }
+
+  private handOut(): void {
     for (const slot of this.slots) {
-      if (!slot.isReady || this.inFlight.has(slot)) continue;
+      if (!slot.isReady || slot.running) continue;
       const chunk = this.nextChunk();
       if (!chunk) return;
       this.send(slot, chunk);
     }
   }
 
+  /** Cuts the next chunk off the oldest call that still has items to hand out. */
   private nextChunk(): Chunk | undefined {
-    let chunk = this.queue.shift();
-    while (chunk?.call.settled) chunk = this.queue.shift();
-    return chunk;
+    for (let call = this.queue[0]; call; call = this.queue[0]) {
+      if (call.settled || call.nextItem >= call.items.length) {
+        this.queue.shift();
+        continue;
+      }
+      const first = call.nextItem;
+      const end = Math.min(first + call.chunkSize, call.items.length);
+      call.nextItem = end;
+      const index = call.chunksSent++;
+      return { id: this.nextChunkId++, index, call, first, end, sentAt: 0, timer: undefined };
+    }
+    return undefined;
   }
 
+  /**
+   * Hands a chunk to an idle worker: through its mailbox when it has one, knows the task, and the
+   * items are numbers; by message otherwise (and then the mailbox tells the worker to read it).
+   */
   private send(slot: WorkerSlot, chunk: Chunk): void {
-    const { call } = chunk;
-    const data = call.options.data ?? "copy";
-    const { id: chunkId, items } = chunk;
-    const message: RunChunk =
-      "kernel" in call.task
-        ? { type: "run-kernel", chunkId, kernel: call.task.kernel, items }
-        : { type: "run-source", chunkId, ...call.task, items };
-    if (call.options.onChunk) message.timed = true;
-    // Taken before posting: the worker may start the chunk before `postMessage` returns, and
-    // the worker's clock is placed by the rule that no chunk starts before it was sent.
-    const sentAt = performance.now();
-    try {
-      if (data === "transfer") {
-        message.transferResults = true;
-        slot.post(message, transferables(items));
-      } else {
-        slot.post(message);
-      }
-    } catch (error) {
-      const bad = chunk.items.findIndex((item) => !isCloneable(item));
-      const what = `The input of task ${chunk.firstIndex + Math.max(bad, 0)}`;
-      this.settle(call, new NotCloneableError(what, error as Error));
-      this.pump();
+    const { call, first, end } = chunk;
+    const { task, options } = call;
+    const { taskId } = task;
+    const known = slot.knownTasks.has(taskId);
+    const flags =
+      (options.onChunk ? ChunkFlags.timed : 0) |
+      (options.data === "transfer" ? ChunkFlags.transferResults : 0);
+    // Taken before handing over: the worker may start the chunk at once, and the worker's clock
+    // is placed by the rule that no chunk starts before it was sent.
+    if (options.onChunk) chunk.sentAt = performance.now();
+    const { mailbox } = slot;
+    if (
+      mailbox &&
+      known &&
+      options.data !== "transfer" &&
+      MailboxChannel.carries(call.items, first, end)
+    ) {
+      mailbox.run(chunk.id, taskId, flags, call.items, first, end);
+    } else if (!this.post(slot, chunk, flags, known)) {
       return;
     }
-    const limit = call.options.timeoutMs;
-    const timer =
-      limit === undefined
-        ? undefined
-        : setTimeout(() => {
-            this.settle(call, new TaskTimeoutError(chunk.firstIndex, chunk.items.length, limit));
-            this.replace(slot, null);
-          }, limit * chunk.items.length);
-    this.inFlight.set(slot, { chunk, sentAt, timer });
+    const limit = options.timeoutMs;
+    if (limit !== undefined) {
+      chunk.timer = setTimeout(
+        () => {
+          this.settle(call, new TaskTimeoutError(first, end - first, limit));
+          this.replace(slot, null);
+        },
+        limit * (end - first),
+      );
+    }
+    slot.running = chunk;
   }
 
-  private receive(slot: WorkerSlot, message: Exclude<FromPoolWorker, { type: "ready" }>): void {
-    const flight = this.inFlight.get(slot);
-    if (!flight || flight.chunk.id !== message.chunkId) return;
-    const receivedAt = performance.now();
-    this.inFlight.delete(slot);
-    clearTimeout(flight.timer);
-    const { chunk } = flight;
-    const { call } = chunk;
-
-    if (message.startedAt !== undefined && call.options.onChunk) {
-      const { sentAt } = flight;
-      const { startedAt, finishedAt } = message;
-      const offset = slot.clock.offsetFor({ sentAt, startedAt, finishedAt, receivedAt });
-      call.options.onChunk({
-        worker: slot.index,
-        chunk: chunk.index,
-        firstIndex: chunk.firstIndex,
-        items: chunk.items.length,
-        sentAt,
-        startedAt: startedAt + offset,
-        finishedAt: finishedAt + offset,
-        receivedAt,
-        bytesIn: approxBytes(chunk.items),
-        bytesOut: message.type === "done" ? approxBytes(message.results) : 0,
-        data: call.options.data ?? "copy",
-        outcome: message.type === "done" ? "done" : "failed",
-      });
+  /** Posts a chunk (and its task, the first time): false if its items could not be cloned. */
+  private post(slot: WorkerSlot, chunk: Chunk, flags: number, known: boolean): boolean {
+    const { call, first, end } = chunk;
+    if (!known) {
+      slot.post(call.task);
+      slot.knownTasks.add(call.task.taskId);
     }
-    if (message.type === "done") {
-      if (!call.settled) {
-        call.sink.chunk(chunk.firstIndex, message.results);
-        call.chunksLeft -= 1;
-        if (call.chunksLeft === 0) {
-          call.settled = true;
-          call.sink.done();
-        }
+    const message: RunChunk = [chunk.id, call.task.taskId, flags];
+    for (let item = first; item < end; item++) message.push(call.items[item]);
+    try {
+      slot.post(message, call.options.data === "transfer" ? transferables(message) : undefined);
+    } catch (error) {
+      const bad = call.items.slice(first, end).findIndex((item) => !isCloneable(item));
+      const what = `The input of task ${first + Math.max(bad, 0)}`;
+      this.settle(call, new NotCloneableError(what, error as Error));
+      if (!known && slot.mailbox) {
+        // The definition went out: an empty chunk brings the worker to read it, and back.
+        slot.post([-1, call.task.taskId, 0]);
+        slot.mailbox.posted();
       }
+      this.pump();
+      return false;
+    }
+    slot.mailbox?.posted();
+    return true;
+  }
+
+  private receive(slot: WorkerSlot, message: Exclude<FromPoolWorker, Ready>): void {
+    const chunk = slot.running;
+    if (Array.isArray(message)) {
+      if (!chunk || chunk.id !== message[0]) return;
+      const timed = chunk.call.options.onChunk !== undefined;
+      const times = timed
+        ? { startedAt: message[1] as number, finishedAt: message[2] as number }
+        : undefined;
+      this.finished(slot, chunk, message.slice(resultsAt(timed)), times, null);
     } else {
-      this.settle(call, decodeFailure(message, { task: chunk.firstIndex + message.index }));
+      if (!chunk || chunk.id !== message.chunkId) return;
+      const times = message.startedAt === undefined ? undefined : message;
+      this.finished(slot, chunk, [], times, message);
+    }
+  }
+
+  private receiveShared(slot: WorkerSlot, shared: SharedResults): void {
+    const chunk = slot.running;
+    if (!chunk || chunk.id !== shared.chunkId) return;
+    this.finished(slot, chunk, shared.results, shared, null);
+  }
+
+  /** A chunk came back: its results go to its call, or its failure ends the call. */
+  private finished(
+    slot: WorkerSlot,
+    chunk: Chunk,
+    results: unknown[],
+    times: { startedAt: number; finishedAt: number } | undefined,
+    failure: (Failure & { index: number }) | null,
+  ): void {
+    slot.running = null;
+    if (chunk.timer !== undefined) clearTimeout(chunk.timer);
+    const { call } = chunk;
+    if (call.options.onChunk && times) {
+      call.options.onChunk(chunkRecord(slot, chunk, times, results, failure ? "failed" : "done"));
+    }
+    if (failure) {
+      this.settle(call, decodeFailure(failure, { task: chunk.first + failure.index }));
+    } else if (!call.settled) {
+      call.sink.chunk(chunk.first, results);
+      call.chunksLeft -= 1;
+      if (call.chunksLeft === 0) {
+        call.settled = true;
+        call.forget();
+        call.sink.done();
+      }
     }
     this.pump();
   }
@@ -219,26 +282,23 @@ export class Dispatcher {
   private abandon(call: Call, reason: unknown): void {
     if (call.settled) return;
     this.settle(call, reason);
-    for (const [slot, flight] of this.inFlight) {
-      if (flight.chunk.call === call) this.replace(slot, null);
+    for (const slot of this.slots) {
+      if (slot.running?.call === call) this.replace(slot, null);
     }
   }
 
   /** Terminates a worker and starts a fresh one in its slot; `reason` fails the chunk it ran. */
   private replace(slot: WorkerSlot, reason: Error | null): void {
     slot.terminate();
-    const flight = this.inFlight.get(slot);
-    this.inFlight.delete(slot);
-    if (flight) {
-      clearTimeout(flight.timer);
-      const { firstIndex, items } = flight.chunk;
-      const range =
-        items.length === 1
-          ? `task ${firstIndex}`
-          : `tasks ${firstIndex}–${firstIndex + items.length - 1}`;
+    const chunk = slot.running;
+    slot.running = null;
+    if (chunk) {
+      clearTimeout(chunk.timer);
+      const { first, end } = chunk;
+      const range = end - first === 1 ? `task ${first}` : `tasks ${first}–${end - 1}`;
       if (reason)
         this.settle(
-          flight.chunk.call,
+          chunk.call,
           new Error(`A pool worker crashed while running ${range}: ${reason.message}`),
         );
     }
@@ -248,7 +308,7 @@ export class Dispatcher {
     fresh.ready.then(
       () => this.pump(),
       (error: unknown) => {
-        for (const chunk of this.queue.splice(0)) this.settle(chunk.call, error);
+        for (const call of this.queue.splice(0)) this.settle(call, error);
       },
     );
   }
@@ -256,16 +316,7 @@ export class Dispatcher {
   private settle(call: Call, reason: unknown): void {
     if (call.settled) return;
     call.settled = true;
+    call.forget();
     call.sink.fail(reason);
-  }
-}
-
-/** The browser's own DataCloneError for a value, wrapped with what it means. */
-function notCloneable(what: string, value: unknown): NotCloneableError {
-  try {
-    structuredClone(value);
-    return new NotCloneableError(what, new Error("it could not be cloned."));
-  } catch (error) {
-    return new NotCloneableError(what, error as Error);
   }
 }

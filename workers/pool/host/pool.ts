@@ -1,8 +1,24 @@
+import { canShareMemory } from "../../../common/poolMailbox";
 import type { CallOptions, Input, Output, Task } from "./call";
 import { Dispatcher } from "./dispatcher";
 import { AsyncQueue, type Indexed, InOrder } from "./streams";
 
 export type { CallOptions, Task } from "./call";
+
+/**
+ * How the pool hands chunks to its workers. `messages`: each chunk is posted and its results
+ * posted back, copied by structured clone, as Python's `Pool` pickles every task through a pipe.
+ * `shared`: each worker has a mailbox in shared memory, where chunks of numbers and their
+ * results are written in place and the worker waits between chunks, as with
+ * `multiprocessing.shared_memory`, `Value` or `Array`; anything else still goes by message.
+ * Shared needs a cross-origin-isolated page and `Atomics.waitAsync`.
+ */
+export type Dispatch = "messages" | "shared";
+
+export interface PoolOptions {
+  /** Shared memory whenever the page allows it, unless told otherwise. */
+  dispatch?: Dispatch;
+}
 
 /** Python's `AsyncResult`: ask whether it is ready, or wait for it. */
 export interface AsyncResult<R> {
@@ -16,7 +32,8 @@ export interface AsyncResult<R> {
  * of workers, started once and reused; tasks sent in chunks; `map`, `imap`, `imap_unordered`,
  * `apply` and `apply_async`. Stopping a call (its AbortSignal) drops its queued chunks and
  * replaces the workers running it, so the pool is usable at once. A task that throws rejects its
- * call with the task's index; the pool carries on.
+ * call with the task's index; the pool carries on. Chunks travel by message or, on a
+ * cross-origin-isolated page, through shared memory (`dispatch`).
  *
  * @example
  * const pool = await WorkerPool.start(navigator.hardwareConcurrency);
@@ -29,8 +46,12 @@ export class WorkerPool {
   startupMs = 0;
   private readonly dispatcher: Dispatcher;
 
-  private constructor(readonly size: number) {
-    this.dispatcher = new Dispatcher(size);
+  private constructor(
+    readonly size: number,
+    /** How this pool hands chunks to its workers (see `Dispatch`). */
+    readonly dispatch: Dispatch,
+  ) {
+    this.dispatcher = new Dispatcher(size, dispatch === "shared");
   }
 
   /** The largest pool allowed: four workers per logical core, enough to show oversubscription. */
@@ -39,14 +60,22 @@ export class WorkerPool {
   }
 
   /** Starts `size` workers and waits until all of them take work. */
-  static async start(size: number = navigator.hardwareConcurrency || 1): Promise<WorkerPool> {
+  static async start(
+    size: number = navigator.hardwareConcurrency || 1,
+    { dispatch = canShareMemory() ? "shared" : "messages" }: PoolOptions = {},
+  ): Promise<WorkerPool> {
     if (!Number.isInteger(size) || size < 1 || size > WorkerPool.maxSize()) {
       throw new RangeError(
         `A pool has 1 to ${WorkerPool.maxSize()} workers (4 per logical core), not ${size}.`,
       );
     }
+    if (dispatch === "shared" && !canShareMemory()) {
+      throw new Error(
+        "Shared-memory dispatch needs SharedArrayBuffer (a cross-origin-isolated page) and Atomics.waitAsync.",
+      );
+    }
     const started = performance.now();
-    const pool = new WorkerPool(size);
+    const pool = new WorkerPool(size, dispatch);
     try {
       await Promise.all(pool.dispatcher.slots.map((slot) => slot.ready));
     } catch (error) {
@@ -126,16 +155,13 @@ export class WorkerPool {
   /** Runs the task once, on one worker: its own short path, as the per-task hot path. */
   apply<T extends Task>(task: T, item: Input<T>, options: CallOptions = {}): Promise<Output<T>> {
     return new Promise((resolve, reject) => {
-      this.dispatcher.submit(
-        task,
-        [item],
-        { ...options, chunkSize: 1 },
-        {
-          chunk: (_, [value]) => resolve(value as Output<T>),
-          fail: reject,
-          done: () => {},
-        },
-      );
+      // One item is one chunk whatever the chunk size; a chunk size given is not checked.
+      const one = options.chunkSize === undefined ? options : { ...options, chunkSize: 1 };
+      this.dispatcher.submit(task, [item], one, {
+        chunk: (_, [value]) => resolve(value as Output<T>),
+        fail: reject,
+        done: () => {},
+      });
     });
   }
 

@@ -1,5 +1,21 @@
-import type { FromPoolWorker, RunChunk } from "../../../common/wire";
+import type {
+  DefineTask,
+  FromPoolWorker,
+  Ready,
+  RunChunk,
+  ShareMailbox,
+} from "../../../common/wire";
+import type { Chunk } from "./call";
 import { WorkerClock } from "./clock";
+import { MailboxChannel, type SharedResults } from "./mailbox";
+
+/** How a slot hears from its worker. */
+export interface SlotEvents {
+  message(slot: WorkerSlot, message: Exclude<FromPoolWorker, Ready>): void;
+  /** A chunk's results through shared memory (only for a slot with a mailbox). */
+  shared(slot: WorkerSlot, results: SharedResults): void;
+  crash(slot: WorkerSlot, reason: Error): void;
+}
 
 /** One worker of a pool and what it is doing. */
 export class WorkerSlot {
@@ -11,29 +27,43 @@ export class WorkerSlot {
   clock = new WorkerClock(0);
   /** How long the worker took from creation until it took work, in ms. */
   startMs = 0;
+  /** The tasks whose source this worker was sent (by `taskId`): later chunks name them only. */
+  readonly knownTasks = new Set<number>();
+  /** The chunk the worker is running, if any. */
+  running: Chunk | null = null;
+  /** The worker's mailbox in shared memory, when the pool dispatches that way. */
+  readonly mailbox: MailboxChannel | null;
 
   constructor(
     readonly index: number,
-    onMessage: (slot: WorkerSlot, message: Exclude<FromPoolWorker, { type: "ready" }>) => void,
-    onCrash: (slot: WorkerSlot, reason: Error) => void,
+    shared: boolean,
+    events: SlotEvents,
   ) {
+    this.mailbox = shared ? new MailboxChannel((results) => events.shared(this, results)) : null;
     const created = performance.now();
     this.worker = new Worker(new URL("../pool-worker.ts", import.meta.url), {
       type: "module",
       name: `corelab pool worker ${index + 1}`,
     });
     this.ready = new Promise<void>((resolve, reject) => {
-      this.worker.onmessage = ({ data }: MessageEvent<FromPoolWorker>) => {
-        if (data.type !== "ready") return onMessage(this, data);
+      // The worker says `ready` first, then only answers chunks.
+      this.worker.onmessage = ({ data }: MessageEvent<Ready>) => {
         this.isReady = true;
         this.clock = new WorkerClock(data.timeOrigin - performance.timeOrigin);
         this.startMs = performance.now() - created;
+        this.worker.onmessage = ({ data }: MessageEvent<Exclude<FromPoolWorker, Ready>>) =>
+          events.message(this, data);
+        if (this.mailbox)
+          this.post({
+            type: "share",
+            buffer: this.mailbox.mailbox.cells.buffer as SharedArrayBuffer,
+          });
         resolve();
       };
       this.worker.onerror = (event) => {
         event.preventDefault();
         if (this.isReady) {
-          onCrash(this, new Error(event.message || "the worker stopped"));
+          events.crash(this, new Error(event.message || "the worker stopped"));
         } else {
           const detail =
             event.message || "its script could not be loaded (missing file or network error)";
@@ -43,7 +73,7 @@ export class WorkerSlot {
     });
   }
 
-  post(message: RunChunk, transfer?: Transferable[]): void {
+  post(message: RunChunk | DefineTask | ShareMailbox, transfer?: Transferable[]): void {
     if (transfer) this.worker.postMessage(message, transfer);
     else this.worker.postMessage(message);
   }

@@ -1,4 +1,6 @@
-import type { DataMode } from "../../../common/payload";
+import { approxBytes, type DataMode } from "../../../common/payload";
+import type { Chunk } from "./call";
+import type { WorkerClock } from "./clock";
 
 /**
  * One chunk's journey, on the page's clock (`performance.now()`, ms): handed to a worker, begun,
@@ -20,6 +22,36 @@ export interface ChunkRecord {
   bytesOut: number;
   data: DataMode;
   outcome: "done" | "failed";
+}
+
+/**
+ * The record of a chunk whose results (or failure) just came back, its worker's times put on
+ * the page's clock.
+ */
+export function chunkRecord(
+  worker: { index: number; clock: WorkerClock },
+  chunk: Chunk,
+  times: { startedAt: number; finishedAt: number },
+  results: readonly unknown[],
+  outcome: ChunkRecord["outcome"],
+): ChunkRecord {
+  const receivedAt = performance.now();
+  const { sentAt, call } = chunk;
+  const offset = worker.clock.offsetFor({ sentAt, receivedAt, ...times });
+  return {
+    worker: worker.index,
+    chunk: chunk.index,
+    firstIndex: chunk.first,
+    items: chunk.end - chunk.first,
+    sentAt,
+    startedAt: times.startedAt + offset,
+    finishedAt: times.finishedAt + offset,
+    receivedAt,
+    bytesIn: approxBytes(call.items.slice(chunk.first, chunk.end)),
+    bytesOut: approxBytes(results),
+    data: call.options.data ?? "copy",
+    outcome,
+  };
 }
 
 /**
