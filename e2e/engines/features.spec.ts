@@ -198,3 +198,57 @@ async function poll<Value>(look: () => Promise<Value | null>): Promise<Value> {
   await expect.poll(async () => (found = await look())).not.toBeNull();
   return found as Value;
 }
+
+test("Python runs in this engine, with a Pool where the page can share memory", async ({
+  tab,
+  site,
+}) => {
+  const script = [
+    "import multiprocessing as mp",
+    "import sys",
+    "",
+    "def square(x):",
+    "    return x * x",
+    "",
+    'if __name__ == "__main__":',
+    '    print("python", sys.version_info[:2])',
+    "    try:",
+    "        with mp.Pool(1) as pool:",
+    '            print("pool", pool.map(square, [3]))',
+    "    except RuntimeError as error:",
+    '        print("no pool:", error)',
+  ].join("\n");
+  await tab.goto(`${site}/#/lesson/pools/python-scratch?code=${encodeURIComponent(script)}`);
+  const cell = cellPath("python-scratch");
+  const state = () =>
+    tab.evaluate(
+      () =>
+        document
+          .querySelector("[data-experiment='python-scratch'] [data-python-output]")
+          ?.getAttribute("data-python-state"),
+      null,
+    );
+  // Pressed again while the cell still shows idle: in WebKit a press while the code editor
+  // takes over from its placeholder can land before the button settles. Booting CPython in
+  // WebAssembly takes seconds, more on a busy machine.
+  await expect
+    .poll(
+      async () => {
+        const now = await state();
+        if (now === "idle") await tab.click(buttonPath(cell, "Run"));
+        return now;
+      },
+      { timeout: 4 * 60_000 },
+    )
+    .toMatch(/^(done|error)$/);
+  const printed = await textOf(tab, `${cell}//*[@data-python-output]`);
+  expect(printed).toContain("python (3, 14)");
+  const sharesMemory = await tab.evaluate(
+    () => globalThis.crossOriginIsolated && typeof SharedArrayBuffer === "function",
+    null,
+  );
+  expect(printed).toMatch(
+    sharesMemory ? /pool \[9\]/ : /no pool: cannot [a-z ]+: processes need SharedArrayBuffer/,
+  );
+  expect(await state()).toBe("done");
+});

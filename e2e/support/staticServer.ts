@@ -8,6 +8,8 @@ import { test } from "./fixtures";
 const TYPES: Record<string, string> = {
   ".html": "text/html",
   ".js": "text/javascript",
+  ".mjs": "text/javascript",
+  ".zip": "application/zip",
   ".css": "text/css",
   ".svg": "image/svg+xml",
   ".json": "application/json",

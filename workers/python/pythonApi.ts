@@ -35,7 +35,7 @@ export function createPythonApi({ slot, cpuCount, shared, post }: ProcessContext
   function requireShared(): ProcessTable {
     if (!table) {
       throw new Error(
-        "processes need SharedArrayBuffer, which this page does not have: it is not cross-origin isolated (see the Environment panel)",
+        "processes need SharedArrayBuffer, which this browser does not give this page (see the Environment panel for why)",
       );
     }
     return table;

@@ -15,8 +15,8 @@ SLICE_MS = 50
 def require_processes(what):
     if not api.isolated:
         raise RuntimeError(
-            f"cannot {what}: processes need SharedArrayBuffer, which this page does not have "
-            "because it is not cross-origin isolated (see the Environment panel)"
+            f"cannot {what}: processes need SharedArrayBuffer, which this browser does not "
+            "give this page (see the Environment panel for why)"
         )
 
 
