@@ -57,7 +57,7 @@ for (const colorScheme of ["light", "dark"] as const) {
       const cell = await ranCell(page, "lesson/why-parallel", "count-primes");
       const run = cell.getByRole("button", { name: "Run", exact: true });
       await expectBorder(run);
-      await expectBorder(cell.getByRole("button", { name: "Stop" }));
+      await expectBorder(cell.getByRole("button", { name: "Stop", exact: true }));
 
       // A keyboard focus ring in the system's highlight, at least 2 px.
       await run.focus();
