@@ -7,7 +7,7 @@ update, exactly as in CPython. ``with v.get_lock():`` makes the pair one step.
 from multiprocessing import context
 
 from .js import api, require_processes
-from .synchronize import RLock
+from .synchronize import RLock, _rebuild
 
 # ctypes names and array typecodes, as the shared storage knows them (wasm32: a C long is 4 bytes).
 _TYPECODES = {
@@ -176,9 +176,3 @@ def Array(typecode_or_type, size_or_initializer, *, lock=True, ctx=None):
     if lock is False:
         return obj
     return SynchronizedArray(obj, RLock() if lock is True or lock is None else lock)
-
-
-def _rebuild(cls, state):
-    rebuilt = cls.__new__(cls)
-    rebuilt.__dict__.update(state)
-    return rebuilt
