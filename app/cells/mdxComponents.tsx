@@ -4,10 +4,11 @@ import { cellHref } from "../route/route";
 import { ExperimentCell } from "./experiment/ExperimentCell";
 import { useLessonSlug } from "./lessonContext";
 import { PageHeading } from "./PageHeading";
+import { PythonProgram } from "./python/PythonProgram";
 import { ShaderCell } from "./shader/ShaderCell";
 import { AmdahlExplorer } from "./teaching/AmdahlExplorer";
 import { PageHeartbeat } from "./teaching/PageHeartbeat";
-import { Intro, Pitfall, Predict, Recap, Takeaway } from "./teaching/teaching";
+import { HowThisPageDoesIt, Intro, Pitfall, Predict, Recap, Takeaway } from "./teaching/teaching";
 
 /** Section headings get an id and a link, so every part of a lesson has a deep link. */
 export function AnchoredHeading({ children }: { children?: ReactNode }) {
@@ -50,6 +51,8 @@ export const mdxComponents: MDXComponents = {
   AmdahlExplorer,
   PageHeartbeat,
   ShaderCell,
+  PythonProgram,
+  HowThisPageDoesIt,
   Intro,
   Predict,
   Takeaway,

@@ -2,7 +2,8 @@ import type { ReactNode } from "react";
 
 /**
  * The small set of teaching blocks a lesson uses, after react.dev's: an introduction, a
- * question to predict before a run, the takeaway after it, a pitfall, and a recap.
+ * question to predict before a run, the takeaway after it, a pitfall, a recap, and a collapsed
+ * aside on how the page builds its models, kept off the lesson's main path.
  */
 export function Intro({ children }: { children: ReactNode }) {
   return <div className="teach intro">{children}</div>;
@@ -41,5 +42,21 @@ export function Recap({ children }: { children: ReactNode }) {
       <h2>Recap</h2>
       {children}
     </section>
+  );
+}
+
+/**
+ * How the page builds a model (V8's tiers, AssemblyScript, a GIL over Atomics): collapsed, so
+ * the lesson's main path is about Python and a curious reader opens it.
+ *
+ * @example
+ * <HowThisPageDoesIt>The GIL here is one integer in shared memory…</HowThisPageDoesIt>
+ */
+export function HowThisPageDoesIt({ children }: { children: ReactNode }) {
+  return (
+    <details className="teach how-this-page">
+      <summary className="teach-label">How this page does it</summary>
+      {children}
+    </details>
   );
 }
