@@ -47,6 +47,14 @@ export const lessons: LessonEntry[] = [
     load: () => import("./chunk-size/index.mdx"),
   },
   {
+    slug: "pitfalls",
+    title: "Pitfalls of parallel code",
+    summary:
+      "Six ways a pool makes code slower or wrong, each measured live: pickling, big data, repeated work, nested pools, races, the inner loop.",
+    uses: ["sharedMemory"],
+    load: () => import("./pitfalls/index.mdx"),
+  },
+  {
     slug: "vectorization",
     title: "Vectorization: from loops to SIMD",
     summary:
@@ -61,14 +69,6 @@ export const lessons: LessonEntry[] = [
       "f(x) over millions of floats on the GPU through WebGPU: upload, compute and readback timed apart, the size where the GPU wins, the asynchronous-timing trap, workgroup sizes.",
     uses: ["webgpu"],
     load: () => import("./gpus/index.mdx"),
-  },
-  {
-    slug: "pitfalls",
-    title: "Pitfalls of parallel code",
-    summary:
-      "Seven ways a pool makes code slower or wrong, each measured live: tiny tasks, pickling, big data, repeated work, nested pools, races, the inner loop.",
-    uses: ["sharedMemory"],
-    load: () => import("./pitfalls/index.mdx"),
   },
 ];
 
