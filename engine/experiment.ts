@@ -6,6 +6,7 @@ import type { KernelName } from "../workers/kernels";
 import type { WorkerPool } from "../workers/pool/host/pool";
 import type { EditableTask, KernelTask } from "../workers/pool/host/task";
 import type * as PlotExports from "./plotExports";
+import type { PythonMeasures } from "./pythonMeasures";
 
 /** One numeric parameter: its bounds and unit are shown beside the control and enforced. */
 export interface ParamSpec {
@@ -89,6 +90,8 @@ export type PlotModule = typeof PlotExports;
 export interface PythonRun {
   fileName: string;
   sizes?: Record<string, number>;
+  /** Where the twin sweeps the cell's variable: how its printed timings join the cell's chart. */
+  measures?: PythonMeasures;
 }
 
 export interface Experiment<K extends string = string> {

@@ -81,6 +81,17 @@ describe("runReducer", () => {
     expect(runReducer(running, { type: "forgotten" })).toBe(running);
   });
 
+  it("joins more results only into results it shows, never into a running or idle cell", () => {
+    const done = runReducer(running, { type: "finished", results: results(2) });
+    const joined = runReducer(done, { type: "joined", results: results(5) });
+    expect(joined).toMatchObject({ status: "done" });
+    expect(resultsOf(joined)?.samples).toHaveLength(5);
+    expect(runReducer(running, { type: "joined", results: results(5) })).toBe(running);
+    expect(runReducer(initialRunState, { type: "joined", results: results(5) })).toBe(
+      initialRunState,
+    );
+  });
+
   it("restores a failed run as failed, with its message and points", () => {
     const savedAt = "2026-11-22T07:00:00.000Z";
     const event = {

@@ -33,7 +33,9 @@ export type RunEvent<R = Results> =
   /** A failed run kept from an earlier visit: its message and the points it had measured. */
   | { type: "restored"; status: "error"; message: string; results: R | null; savedAt: string }
   /** The reader forgot the cell's results. */
-  | { type: "forgotten" };
+  | { type: "forgotten" }
+  /** The shown results, with more joined in (a Python twin's timings); kept only if shown. */
+  | { type: "joined"; results: R };
 
 export const initialRunState: RunState = { status: "idle" };
 
@@ -73,6 +75,10 @@ export function runReducer<R>(state: RunState<R>, event: RunEvent<R>): RunState<
         : { status: event.status, results: event.results, restoredFrom: event.savedAt };
     case "forgotten":
       return state.status === "running" ? state : { status: "idle" };
+    case "joined":
+      return state.status === "running" || state.status === "idle" || state.results === null
+        ? state
+        : { ...state, results: event.results };
     default:
       return assertNever(event);
   }

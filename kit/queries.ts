@@ -1,5 +1,6 @@
 import type { Results, Sample, SummaryRow } from "../common/results";
 import { quantile } from "../common/stats";
+import { PYTHON_SERIES } from "../engine/pythonMeasures";
 
 /**
  * What a lesson's headline and notes ask of a run's results, and what the e2e tests ask of the
@@ -28,9 +29,10 @@ export function xsOf(results: Results, series?: string): number[] {
   return [...new Set(rows.map((row) => row.x))].sort((a, b) => a - b);
 }
 
-/** The largest x the run measured (where headlines usually look). */
+/** The largest x the page measured (where headlines usually look); a Python twin's points aside. */
 export function largestX(results: Results): number {
-  return Math.max(...results.summary.map((row) => row.x));
+  const pages = results.summary.filter((row) => !row.series.startsWith(PYTHON_SERIES));
+  return Math.max(...pages.map((row) => row.x));
 }
 
 /** A series' summary rows, ascending in x: the median (q50) and the 5–95 % band at each x. */

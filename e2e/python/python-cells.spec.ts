@@ -1,4 +1,5 @@
-import { expect, experimentCell, test } from "../support/fixtures";
+import type { Results } from "../../common/results";
+import { downloadResults, expect, experimentCell, runCell, test } from "../support/fixtures";
 import { PYTHON_RUN_MS, pythonOutput, pythonScratchWith, runPython } from "../support/pythonCell";
 
 // The Python scratch cell and Run Python: a link never runs code; Stop interrupts; offline.
@@ -71,6 +72,42 @@ test("Run Python runs an experiment's twin as printed, sizes scaled and said", a
   expect(state).toBe("done");
   // The experiment's own run is untouched by the Python one.
   await expect(cell).toHaveAttribute("data-state", "idle");
+});
+
+test("a twin's printed timings join its cell's chart and results file, and stay after a reload", async ({
+  page,
+}) => {
+  await page.goto("/?quick=1#/lesson/why-parallel");
+  const cell = experimentCell(page, "count-primes");
+  await expect(cell.getByText(/Its timings join this cell's chart/)).toBeVisible();
+  expect(await runCell(cell)).toBe("done");
+  const { state, output } = await runPython(cell, "Run Python");
+  expect(state).toBe("done");
+  const printed = [...output.matchAll(/^\s*(.+?): 17984 primes in (\d+) ms$/gm)].map((m) => ({
+    series: `CPython 3.14 (WebAssembly): ${m[1]}`,
+    ms: Number(m[2]),
+  }));
+  expect(printed).toHaveLength(3);
+  const fromPython = (results: Results) =>
+    results.samples
+      .filter((sample) => sample.series.startsWith("CPython 3.14 (WebAssembly)"))
+      .map(({ series, x, ms }) => ({ series, x, ms }));
+  const expected = printed.map((point) => ({ ...point, x: 200_000 }));
+  await expect.poll(async () => fromPython(await downloadResults(cell))).toEqual(expected);
+  // The page's own series are still there, and the headline still reads them.
+  const results = await downloadResults(cell);
+  expect(results.samples.some((sample) => sample.series === "1 worker")).toBe(true);
+  await expect(cell.locator(".plot").first()).toContainText(
+    "CPython 3.14 (WebAssembly): 1 process",
+  );
+
+  await page.reload();
+  await expect(cell).toHaveAttribute("data-state", "done");
+  expect(fromPython(await downloadResults(cell))).toEqual(expected);
+  // A new run of the cell keeps the twin's last timings on its chart.
+  expect(await runCell(cell)).toBe("done");
+  expect(fromPython(await downloadResults(cell))).toEqual(expected);
+  if (process.env.SHOT) await cell.screenshot({ path: process.env.SHOT });
 });
 
 test("after its first run, Python works offline", async ({ page, context }) => {

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import type { PythonRun, Source } from "../../../engine/experiment";
+import { PYTHON_SERIES } from "../../../engine/pythonMeasures";
 import { PythonTwin } from "../python/PythonTwin";
 
 interface Props {
@@ -9,6 +10,8 @@ interface Props {
   pythonRun?: PythonRun | undefined;
   /** Draws the source the reader may edit (by name) in place of its read-only code. */
   editable?: EditableSlot | undefined;
+  /** Given what the twin printed when its run ends well (its timings join the chart). */
+  onPythonFinished?: ((output: string) => void) | undefined;
 }
 
 export interface EditableSlot {
@@ -17,13 +20,17 @@ export interface EditableSlot {
 }
 
 /** The Python version beside the code this page runs; both are the real files. */
-export function CodePanel({ sources, python, pythonRun, editable }: Props) {
+export function CodePanel({ sources, python, pythonRun, editable, onPythonFinished }: Props) {
   return (
     <div className="code-panel">
       <PythonTwin
         python={python}
         fileName={pythonRun?.fileName ?? "twin.py"}
         sizes={pythonRun?.sizes}
+        {...(pythonRun?.measures && {
+          onFinished: onPythonFinished,
+          joinsChart: `Its timings join this cell's chart as “${PYTHON_SERIES}”, beside the page's latest run.`,
+        })}
       />
       <div className="code">
         {sources.map((source, i) =>

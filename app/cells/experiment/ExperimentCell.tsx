@@ -24,6 +24,7 @@ import { taskCodeSlot } from "./TaskCode";
 import { useCellLink } from "./useCellLink";
 import { useCellParams } from "./useCellParams";
 import { useOverlays } from "./useOverlays";
+import { usePythonTimings } from "./usePythonTimings";
 import { useRunMarker } from "./useRunMarker";
 import { useSavedRun } from "./useSavedRun";
 
@@ -46,6 +47,7 @@ export function ExperimentCell({ of: experiment }: { of: Experiment }) {
   const problems = paramProblems(experiment.params, params);
   const tooBig = memoryProblemOf(experiment, params, problems, capabilities);
   const results = resultsOf(state);
+  const pythonTimings = usePythonTimings(experiment.pythonRun, results, dispatch);
 
   useEffect(() => {
     if (!capabilities) return;
@@ -77,7 +79,9 @@ export function ExperimentCell({ of: experiment }: { of: Experiment }) {
           dispatch({ type: "progressed", results: partial, progress: { fraction, remainingMs } });
         },
       });
-      if (!controller.signal.aborted) dispatch({ type: "finished", results: finished });
+      if (!controller.signal.aborted) {
+        dispatch({ type: "finished", results: pythonTimings.withPythonTimings(finished) });
+      }
     } catch (error) {
       if (controller.signal.aborted) return;
       dispatch({ type: "failed", message: errorMessage(error) });
@@ -121,6 +125,7 @@ export function ExperimentCell({ of: experiment }: { of: Experiment }) {
         sources={experiment.sources}
         python={experiment.python}
         pythonRun={experiment.pythonRun}
+        onPythonFinished={pythonTimings.onPythonFinished}
         editable={taskCodeSlot(experiment, draft, diagnostics)}
       />
       <ParamControls

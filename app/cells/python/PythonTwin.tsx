@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { useEffect, useMemo, useRef } from "react";
 import { canRunHere, scaleSizes } from "../../../engine/pythonTwin";
 import { PythonOutput } from "./PythonOutput";
 import { usePythonRun } from "./usePythonRun";
@@ -9,17 +9,28 @@ interface Props {
   fileName: string;
   /** Sizes set smaller for a run in the browser, by the name the script assigns. */
   sizes?: Record<string, number> | undefined;
+  /** Given what a run printed when it ends well, for a cell that reads its timings. */
+  onFinished?: ((output: string) => void) | undefined;
+  /** One sentence on where the run's timings go, when a cell reads them. */
+  joinsChart?: string | undefined;
 }
 
 /**
  * An experiment's Python, as printed, with Run Python beside it when the browser's CPython can
  * run it, or the reason it cannot. Only its sizes may change, and the cell says which.
  */
-export function PythonTwin({ python, fileName, sizes }: Props) {
+export function PythonTwin({ python, fileName, sizes, onFinished, joinsChart }: Props) {
   const verdict = canRunHere(python);
   const { code, scaled } = useMemo(() => scaleSizes(python, sizes ?? {}), [python, sizes]);
   const { state, run, stop } = usePythonRun();
   const running = state.status === "running";
+  const finished = useRef(onFinished);
+  finished.current = onFinished;
+  useEffect(() => {
+    if (state.status !== "done") return;
+    const printed = state.output.filter((chunk) => chunk.stream === "stdout");
+    finished.current?.(printed.map((chunk) => chunk.text).join(""));
+  }, [state.status, state.output]);
   return (
     <figure className="code python-twin">
       <figcaption>Python</figcaption>
@@ -41,7 +52,7 @@ export function PythonTwin({ python, fileName, sizes }: Props) {
             Runs as printed in CPython 3.14, compiled to WebAssembly, each process a Web Worker
             {scaled.length > 0 &&
               `, with smaller sizes for the browser: ${scaled.map(({ name, from, to }) => `${name} = ${to.toLocaleString("en")} (not ${from})`).join(", ")}`}
-            .
+            .{joinsChart && ` ${joinsChart}`}
           </p>
           <PythonOutput state={state} />
         </>
