@@ -1,9 +1,8 @@
 import { type KeyboardEvent, useEffect, useState } from "react";
 import { savedKey } from "../../../engine/saved/store";
-import { parseCellLink } from "../../route/cellLink";
-import { cellHref } from "../../route/route";
-import { useHash } from "../../route/useRoute";
 import { LazyCodeEditor } from "../editor/LazyCodeEditor";
+import { useCellLink } from "../experiment/useCellLink";
+import { ScratchHeader } from "../scratch/ScratchHeader";
 import { usePersistentState } from "../usePersistentState";
 import { PYTHON_SCRATCH_EXAMPLE } from "./example";
 import { PythonOutput } from "./PythonOutput";
@@ -27,11 +26,11 @@ export function PythonScratchCell({ lesson }: { lesson: string }) {
     PYTHON_SCRATCH_EXAMPLE,
     validCode,
   );
-  const linked = useLinkedPythonCode(lesson);
+  const link = useCellLink(lesson, CELL);
   const [fromLink, setFromLink] = useState<string | null>(null);
   useEffect(() => {
-    if (linked !== null) setFromLink(linked);
-  }, [linked]);
+    if (link?.code != null) setFromLink(link.code);
+  }, [link]);
   const code = fromLink ?? saved.value;
   const { state, run, stop } = usePythonRun();
   const running = state.status === "running";
@@ -66,13 +65,12 @@ export function PythonScratchCell({ lesson }: { lesson: string }) {
       aria-labelledby="python-scratch-title"
       onKeyDownCapture={onKeyDown}
     >
-      <header className="cell-header">
-        <h2 id="python-scratch-title">Python scratch cell: your own script</h2>
-        <a className="cell-link" href={cellHref(lesson, CELL)} title="Link to this cell">
-          <span aria-hidden="true">#</span>
-          <span className="visually-hidden">Link to the Python scratch cell</span>
-        </a>
-      </header>
+      <ScratchHeader
+        lesson={lesson}
+        cell="python-scratch"
+        title="Python scratch cell: your own script"
+        linkTo="the Python scratch cell"
+      />
       <p className="note">
         CPython 3.14 in WebAssembly, with <code>multiprocessing</code>: each process is a fresh
         interpreter in a Web Worker, started with <code>spawn</code>. The standard library only; no
@@ -103,17 +101,4 @@ export function PythonScratchCell({ lesson }: { lesson: string }) {
       <PythonOutput state={state} />
     </section>
   );
-}
-
-/** A script that arrived in a link to this cell; the address then drops it. */
-function useLinkedPythonCode(lesson: string): string | null {
-  const hash = useHash();
-  const [code, setCode] = useState<string | null>(null);
-  useEffect(() => {
-    const link = parseCellLink(hash);
-    if (link?.cell !== CELL || link.code === null) return;
-    setCode(link.code);
-    history.replaceState(history.state, "", cellHref(lesson, CELL));
-  }, [hash, lesson]);
-  return code;
 }

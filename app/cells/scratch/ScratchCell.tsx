@@ -3,10 +3,10 @@ import { savedKey } from "../../../engine/saved/store";
 import { initialScratchState, scratchReducer } from "../../../engine/scratchState";
 import type { KernelFault } from "../../../workers/scratch/host/explain";
 import { Kernel } from "../../../workers/scratch/host/scratchKernel";
-import { cellHref } from "../../route/route";
 import { LazyCodeEditor } from "../editor/LazyCodeEditor";
 import { usePersistentState } from "../usePersistentState";
 import { SCRATCH_EXAMPLE } from "./example";
+import { ScratchHeader } from "./ScratchHeader";
 import { PrintedLines, ReturnedValue } from "./ScratchOutput";
 import "./scratch.css";
 
@@ -78,13 +78,12 @@ export function ScratchCell({ lesson }: { lesson: string }) {
       aria-labelledby="scratch-title"
       onKeyDownCapture={onKeyDown}
     >
-      <header className="cell-header">
-        <h2 id="scratch-title">Scratch cell: your own code</h2>
-        <a className="cell-link" href={cellHref(lesson, "scratch")} title="Link to this cell">
-          <span aria-hidden="true">#</span>
-          <span className="visually-hidden">Link to the scratch cell</span>
-        </a>
-      </header>
+      <ScratchHeader
+        lesson={lesson}
+        cell="scratch"
+        title="Scratch cell: your own code"
+        linkTo="the scratch cell"
+      />
       <p className="note">
         Free JavaScript with the notebook's tools at hand. It runs in its own worker, the way
         Jupyter runs a kernel, and only when you press Run (or Shift+Enter).

@@ -155,7 +155,7 @@ class Pool:
                     "would start a new worker and wait forever for the lost task."
                 )
                 for result in list(self._cache.values()):
-                    result._fail(error)
+                    result._set_failed(error)
                 self.terminate()
                 return
 
@@ -257,7 +257,8 @@ class Pool:
 
 
 class _Pumped:
-    """A result that waits by pumping its pool, since no thread will fill it meanwhile."""
+    """A result that waits by pumping its pool, since no thread will fill it meanwhile. Each kind
+    defines ``_set_failed(error)``: the pool broke, and the job ends with ``error``."""
 
     def __init__(self, pool, *args, **kwargs):
         self._owner = pool
@@ -270,10 +271,6 @@ class _Pumped:
                 return False
             self._owner._pump(until)
         return True
-
-    def _fail(self, error):
-        """The pool broke: this job ends with ``error``."""
-        self._set_failed(error)
 
 
 class ApplyResult(_Pumped, mp_pool.ApplyResult):
