@@ -7,6 +7,7 @@ import type { WorkerPool } from "../workers/pool/host/pool";
 import type { EditableTask, KernelTask } from "../workers/pool/host/task";
 import type * as PlotExports from "./plotExports";
 import type { PythonMeasures } from "./pythonMeasures";
+import type { Expectation } from "./verdict";
 
 /** One numeric parameter: its bounds and unit are shown beside the control and enforced. */
 export interface ParamSpec {
@@ -136,6 +137,11 @@ export interface Experiment<K extends string = string> {
    * raised. Shown under the headline, in order.
    */
   notes?(results: Results): Note[];
+  /**
+   * What the lesson expects this experiment to show, checked on each run's numbers: the cell
+   * says whether the run shows it and, when not, the likely reason read from the run.
+   */
+  expects?: Expectation;
   /** What the timeline shows, when the run recorded one. */
   timelineTitle?(results: Results): string;
   /** A colour per kind of timeline bar (CSS colours); the pool's chunk kinds by default. */

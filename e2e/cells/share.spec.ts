@@ -7,6 +7,7 @@ import {
   downloadResults,
   expect,
   experimentCell,
+  importFiles,
   runCell,
   test,
 } from "../support/fixtures";
@@ -30,20 +31,6 @@ async function download(cell: Locator, name: string) {
     cell.getByRole("button", { name, exact: true }).click(),
   ]);
   return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
-}
-
-async function importFiles(cell: Locator, files: { name: string; text: string }[]) {
-  const [chooser] = await Promise.all([
-    cell.page().waitForEvent("filechooser"),
-    cell.getByRole("button", { name: "Import results…" }).click(),
-  ]);
-  await chooser.setFiles(
-    files.map(({ name, text }) => ({
-      name,
-      mimeType: "application/json",
-      buffer: Buffer.from(text),
-    })),
-  );
 }
 
 test.describe("Sharing work", () => {

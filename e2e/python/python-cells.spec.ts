@@ -107,7 +107,6 @@ test("a twin's printed timings join its cell's chart and results file, and stay 
   // A new run of the cell keeps the twin's last timings on its chart.
   expect(await runCell(cell)).toBe("done");
   expect(fromPython(await downloadResults(cell))).toEqual(expected);
-  if (process.env.SHOT) await cell.screenshot({ path: process.env.SHOT });
 });
 
 test("after its first run, Python works offline", async ({ page, context }) => {

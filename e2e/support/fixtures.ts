@@ -90,6 +90,21 @@ export async function downloadResults(cell: Locator): Promise<Results> {
   return parseResults(JSON.parse(await downloadText(cell, "Download JSON")));
 }
 
+/** Imports results files into a cell through its "Import results…" button, as a reader would. */
+export async function importFiles(cell: Locator, files: { name: string; text: string }[]) {
+  const [chooser] = await Promise.all([
+    cell.page().waitForEvent("filechooser"),
+    cell.getByRole("button", { name: "Import results…" }).click(),
+  ]);
+  await chooser.setFiles(
+    files.map(({ name, text }) => ({
+      name,
+      mimeType: "application/json",
+      buffer: Buffer.from(text),
+    })),
+  );
+}
+
 /** Number of drawn marks (paths and dots) in the cell's chart. */
 export function chartMarks(cell: Locator): Locator {
   return cell.locator(".plot svg g[aria-label='line'] path, .plot svg g[aria-label='area'] path");

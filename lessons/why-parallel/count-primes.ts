@@ -106,6 +106,17 @@ export const countPrimes: Experiment<"maxN" | "trials"> = {
 
   chart: (results, Plot) => runtimeChart(results, Plot, { x: "log", y: "log" }),
 
+  expects: {
+    claim: "At the largest n, the pool finishes sooner than one worker (medians).",
+    holds(results) {
+      const largest = largestX(results);
+      const one = medianAt(results, "1 worker", largest);
+      const many = medianAt(results, poolName(results.environment.hardwareConcurrency), largest);
+      return one === undefined || many === undefined ? null : many < one;
+    },
+    cores: 2,
+    tryNext: "raise Largest n, so each worker's share outweighs sending it",
+  },
   headline(results) {
     const cores = results.environment.hardwareConcurrency;
     const largest = largestX(results);

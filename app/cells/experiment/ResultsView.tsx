@@ -2,6 +2,7 @@ import { useMemo, useRef } from "react";
 import type { Results } from "../../../common/results";
 import type { Experiment } from "../../../engine/experiment";
 import { type Overlay, overlaySeries, withOverlays } from "../../../engine/overlay";
+import { verdictOn } from "../../../engine/verdict";
 import { RESULTS_CHART_PLACEHOLDER_HEIGHT } from "../../../kit/charts";
 import { ChartFigure } from "../plot/ChartFigure";
 import { usePlot } from "../plot/usePlot";
@@ -10,6 +11,7 @@ import { OverlayList } from "./OverlayList";
 import { RanEditedCode } from "./RanEditedCode";
 import { ResultsTable } from "./ResultsTable";
 import { TimelineChart } from "./TimelineChart";
+import { VerdictView } from "./VerdictView";
 
 interface Props {
   experiment: Experiment;
@@ -33,6 +35,19 @@ export function ResultsView({ experiment, results, overlays = [], onRemoveOverla
   const chart = useRef<HTMLDivElement>(null);
   if (!shown) return null;
   const headline = results && experiment.headline?.(results);
+  const expects = experiment.expects;
+  const verdicts = expects
+    ? [
+        ...(results ? [{ whose: "This run", results }] : []),
+        ...overlays.map(({ label, results }) => ({
+          whose: `The imported run (${label})`,
+          results,
+        })),
+      ].flatMap(({ whose, results }) => {
+        const verdict = verdictOn(results, expects, experiment.params);
+        return verdict ? [{ whose, verdict }] : [];
+      })
+    : [];
   const notes = (results && experiment.notes?.(results)) ?? [];
   // Until the chart is drawn, nothing is claimed about which series it leaves out.
   const drawnSeries: unknown[] = Array.from(options?.color?.domain ?? []);
@@ -44,6 +59,9 @@ export function ResultsView({ experiment, results, overlays = [], onRemoveOverla
   return (
     <div className="results">
       {headline && <p className="headline">{headline}</p>}
+      {verdicts.map(({ whose, verdict }) => (
+        <VerdictView key={whose} whose={whose} verdict={verdict} />
+      ))}
       {results?.editedSources && (
         <RanEditedCode
           summary="This run ran your edited code, not the original"
