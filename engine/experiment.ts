@@ -6,6 +6,7 @@ import type { KernelName } from "../workers/kernels";
 import type { WorkerPool } from "../workers/pool/host/pool";
 import type { EditableTask, KernelTask } from "../workers/pool/host/task";
 import type * as PlotExports from "./plotExports";
+import type { Prediction } from "./prediction";
 import type { PythonMeasures } from "./pythonMeasures";
 import type { Expectation } from "./verdict";
 
@@ -142,6 +143,8 @@ export interface Experiment<K extends string = string> {
    * says whether the run shows it and, when not, the likely reason read from the run.
    */
   expects?: Expectation;
+  /** How a run answers the question its lesson's `<Predict of={…}>` asks before it. */
+  prediction?: Prediction;
   /** What the timeline shows, when the run recorded one. */
   timelineTitle?(results: Results): string;
   /** A colour per kind of timeline bar (CSS colours); the pool's chunk kinds by default. */

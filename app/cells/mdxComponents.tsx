@@ -8,7 +8,8 @@ import { PythonProgram } from "./python/PythonProgram";
 import { ShaderCell } from "./shader/ShaderCell";
 import { AmdahlExplorer } from "./teaching/AmdahlExplorer";
 import { PageHeartbeat } from "./teaching/PageHeartbeat";
-import { HowThisPageDoesIt, Intro, Pitfall, Predict, Recap, Takeaway } from "./teaching/teaching";
+import { Predict } from "./teaching/Predict";
+import { HowThisPageDoesIt, Intro, Pitfall, Recap, Takeaway } from "./teaching/teaching";
 
 /** Section headings get an id and a link, so every part of a lesson has a deep link. */
 export function AnchoredHeading({ children }: { children?: ReactNode }) {

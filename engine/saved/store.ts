@@ -68,9 +68,9 @@ export async function forgetAllSaved(): Promise<void> {
   for (const listener of forgetAllListeners) listener();
 }
 
-/** Keys of one cell's saved pieces: params, last run, imported results, code edits, a run in progress. */
+/** Keys of one cell's saved pieces: params, last run, imported results, code edits, a run in progress, the reader's guess. */
 export const savedKey = (
-  kind: "params" | "run" | "overlays" | "code" | "active",
+  kind: "params" | "run" | "overlays" | "code" | "active" | "guess",
   lesson: string,
   experiment: string,
 ) => `${kind}:${lesson}/${experiment}`;

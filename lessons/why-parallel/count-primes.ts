@@ -117,6 +117,16 @@ export const countPrimes: Experiment<"maxN" | "trials"> = {
     cores: 2,
     tryNext: "raise Largest n, so each worker's share outweighs sending it",
   },
+  prediction: {
+    kind: "number",
+    unit: "× faster than one worker",
+    answer(results) {
+      const largest = largestX(results);
+      const one = medianAt(results, "1 worker", largest);
+      const many = medianAt(results, poolName(results.environment.hardwareConcurrency), largest);
+      return one === undefined || many === undefined ? null : one / many;
+    },
+  },
   headline(results) {
     const cores = results.environment.hardwareConcurrency;
     const largest = largestX(results);

@@ -5,12 +5,14 @@ import type { Experiment, ParamValues } from "../../../engine/experiment";
 import { paramProblems } from "../../../engine/params";
 import { runExperiment } from "../../../engine/runner";
 import { initialRunState, resultsOf, runReducer } from "../../../engine/runState";
+import { savedKey } from "../../../engine/saved/store";
 import { type TaskDiagnostic, taskDiagnostics } from "../../../workers/pool/host/task";
 import { cellHref } from "../../route/route";
 import { useCellDraft } from "../editor/useCellDraft";
 import { useLinkedCode } from "../editor/useLinkedCode";
 import { useLessonSlug } from "../lessonContext";
 import { preloadPlot } from "../plot/usePlot";
+import { useGuess } from "../teaching/useGuess";
 import { useCapabilities } from "../useCapabilities";
 import { CellKeepActions } from "./CellKeepActions";
 import { CellNotices } from "./CellNotices";
@@ -48,6 +50,7 @@ export function ExperimentCell({ of: experiment }: { of: Experiment }) {
   const tooBig = memoryProblemOf(experiment, params, problems, capabilities);
   const results = resultsOf(state);
   const pythonTimings = usePythonTimings(experiment.pythonRun, results, dispatch);
+  const { guess } = useGuess(savedKey("guess", lesson, experiment.id));
 
   useEffect(() => {
     if (!capabilities) return;
@@ -177,6 +180,7 @@ export function ExperimentCell({ of: experiment }: { of: Experiment }) {
             results={results}
             overlays={imported.overlays}
             onRemoveOverlay={imported.remove}
+            guess={guess}
           />
         </ResultsBoundary>
       )}

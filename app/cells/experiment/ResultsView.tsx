@@ -2,6 +2,7 @@ import { useMemo, useRef } from "react";
 import type { Results } from "../../../common/results";
 import type { Experiment } from "../../../engine/experiment";
 import { type Overlay, overlaySeries, withOverlays } from "../../../engine/overlay";
+import { compareGuess, type Guess } from "../../../engine/prediction";
 import { verdictOn } from "../../../engine/verdict";
 import { RESULTS_CHART_PLACEHOLDER_HEIGHT } from "../../../kit/charts";
 import { ChartFigure } from "../plot/ChartFigure";
@@ -19,13 +20,21 @@ interface Props {
   results: Results | null;
   overlays?: readonly Overlay[];
   onRemoveOverlay?(label: string): void;
+  /** The reader's guess before the run, shown beside what the run measured. */
+  guess?: Guess | null;
 }
 
 /**
  * What a run measured: a sentence reading it, the chart (with any imported results drawn over
  * it), and the same numbers as a table.
  */
-export function ResultsView({ experiment, results, overlays = [], onRemoveOverlay }: Props) {
+export function ResultsView({
+  experiment,
+  results,
+  overlays = [],
+  onRemoveOverlay,
+  guess = null,
+}: Props) {
   const shown = useMemo(() => withOverlays(results, overlays), [results, overlays]);
   const plot = usePlot(shown !== null);
   const options = useMemo(
@@ -48,6 +57,10 @@ export function ResultsView({ experiment, results, overlays = [], onRemoveOverla
         return verdict ? [{ whose, verdict }] : [];
       })
     : [];
+  const guessed =
+    results && guess && experiment.prediction
+      ? compareGuess(experiment.prediction, guess, results)
+      : null;
   const notes = (results && experiment.notes?.(results)) ?? [];
   // Until the chart is drawn, nothing is claimed about which series it leaves out.
   const drawnSeries: unknown[] = Array.from(options?.color?.domain ?? []);
@@ -62,6 +75,11 @@ export function ResultsView({ experiment, results, overlays = [], onRemoveOverla
       {verdicts.map(({ whose, verdict }) => (
         <VerdictView key={whose} whose={whose} verdict={verdict} />
       ))}
+      {guessed && (
+        <p className="guess-beside" data-guess-compared={guessed.close ? "close" : "far"}>
+          {guessed.text}
+        </p>
+      )}
       {results?.editedSources && (
         <RanEditedCode
           summary="This run ran your edited code, not the original"

@@ -9,15 +9,6 @@ export function Intro({ children }: { children: ReactNode }) {
   return <div className="teach intro">{children}</div>;
 }
 
-export function Predict({ children }: { children: ReactNode }) {
-  return (
-    <aside className="teach predict" aria-label="Predict before you run">
-      <p className="teach-label">Predict before you run</p>
-      {children}
-    </aside>
-  );
-}
-
 export function Takeaway({ children }: { children: ReactNode }) {
   return (
     <aside className="teach takeaway" aria-label="Takeaway">

@@ -1,0 +1,58 @@
+import { useEffect, useState, useSyncExternalStore } from "react";
+import { type Guess, parseGuess } from "../../../engine/prediction";
+import { forgetSaved, onForgetAll, readSaved, writeSaved } from "../../../engine/saved/store";
+
+// One guess per experiment, shared by the lesson's <Predict> (which commits it) and the cell
+// (which shows it beside the run's answer): a small store per page, kept in saved work.
+const guesses = new Map<string, Guess | null>();
+const listeners = new Set<() => void>();
+const loading = new Set<string>();
+
+function changed(key: string, guess: Guess | null) {
+  guesses.set(key, guess);
+  for (const listener of listeners) listener();
+}
+
+function subscribe(listener: () => void) {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+onForgetAll(() => {
+  for (const key of guesses.keys()) changed(key, null);
+});
+
+/**
+ * The reader's guess for one experiment (`savedKey("guess", …)`), read from saved work once per
+ * page; `commit` keeps a new one. A saved guess that is not well-formed is dropped.
+ */
+export function useGuess(key: string) {
+  const [problem, setProblem] = useState<string | null>(null);
+  const guess = useSyncExternalStore(subscribe, () => guesses.get(key) ?? null);
+  useEffect(() => {
+    if (guesses.has(key) || loading.has(key)) return;
+    loading.add(key);
+    readSaved(key)
+      .then((data) => {
+        if (data === undefined || guesses.has(key)) return;
+        try {
+          changed(key, parseGuess(data));
+        } catch {
+          forgetSaved(key).catch(() => {});
+        }
+      })
+      .catch(() => {})
+      .finally(() => loading.delete(key));
+  }, [key]);
+
+  function commit(value: string | number) {
+    const next = { value, committedAt: new Date().toISOString() };
+    changed(key, next);
+    setProblem(null);
+    writeSaved(key, next).catch(() =>
+      setProblem("Your guess could not be saved here; it lasts until a reload."),
+    );
+  }
+
+  return { guess, commit, problem };
+}

@@ -1,0 +1,40 @@
+import { largestX, medianAt } from "../../kit/queries";
+import { downloadResults, expect, experimentCell, runCell, test } from "../support/fixtures";
+
+// A <Predict> closes: the reader commits a guess before Run, it is kept across a reload, and the
+// cell shows it beside what the run measured. A formula's answer is revealed on request.
+
+test("a committed guess is kept across a reload and shown beside the run's answer", async ({
+  page,
+}) => {
+  await page.goto("/?quick=1#/lesson/why-parallel");
+  const predict = page.locator("[data-predict]", { has: page.getByRole("spinbutton") });
+  await expect(predict).not.toHaveAttribute("data-guess");
+  await predict.getByRole("spinbutton").fill("1.5");
+  await predict.getByRole("button", { name: "Commit my guess" }).click();
+  await expect(predict).toHaveAttribute("data-guess", "1.5");
+
+  await page.reload();
+  await expect(predict).toHaveAttribute("data-guess", "1.5");
+  await expect(predict).toContainText("Your guess: 1.5 × faster than one worker");
+
+  const cell = experimentCell(page, "count-primes");
+  expect(await runCell(cell)).toBe("done");
+  const results = await downloadResults(cell);
+  const n = largestX(results);
+  const pool = `pool of ${results.environment.hardwareConcurrency}`;
+  const measured = (medianAt(results, "1 worker", n) ?? 0) / (medianAt(results, pool, n) ?? 1);
+  const beside = cell.locator("[data-guess-compared]");
+  await expect(beside).toContainText("You guessed 1.5 × faster than one worker; this run measured");
+  const close = measured >= 1.5 / 1.5 && measured <= 1.5 * 1.5;
+  await expect(beside).toHaveAttribute("data-guess-compared", close ? "close" : "far");
+});
+
+test("a question a formula answers reveals its answer on request", async ({ page }) => {
+  await page.goto("/?quick=1#/lesson/why-parallel");
+  const amdahl = page.locator("[data-predict]", { hasText: "10 % serial work" });
+  await expect(amdahl).not.toContainText("4.71");
+  await amdahl.getByRole("button", { name: "Show the answer" }).click();
+  await expect(amdahl).toContainText("1 / (0.1 + 0.9 / 8) = 4.71");
+  await expect(amdahl).toContainText("8.77");
+});
