@@ -13,6 +13,15 @@ const RUNS_FOREVER = ORIGINAL.replace(
   TARGET,
   "var y = x;\n  loop {\n    if (y < -1.0e30) { break; }\n    y = y * 0.5 + 1.0;\n    output[i] = y;\n  }",
 );
+/**
+ * The same endless loop with a heavy step (y stays at 1 or more): the page's bound on loop steps
+ * would end it only after many seconds of an emulated GPU's time, so it is still running when
+ * the test presses Stop or Reset, or moves the clock on.
+ */
+const RUNS_LONG = RUNS_FOREVER.replace(
+  "y = y * 0.5 + 1.0;",
+  Array.from({ length: 16 }, () => "y = fract(sin(y) * 43758.5453) + 1.0;").join("\n    "),
+);
 /** x + x² + x³ summed in a loop of three steps: within the bound, and the same f. */
 const LOOPS_THREE_TIMES = ORIGINAL.replace(
   TARGET,
@@ -32,8 +41,8 @@ async function openCell(page: Page): Promise<{ cell: Locator; editor: Locator }>
 
 const button = (cell: Locator, name: string) => cell.getByRole("button", { name, exact: true });
 
-async function runForever(cell: Locator, editor: Locator): Promise<void> {
-  await editor.fill(RUNS_FOREVER);
+async function startRun(cell: Locator, editor: Locator, shader: string): Promise<void> {
+  await editor.fill(shader);
   await button(cell, "Run").click();
   await expect(cell).toHaveAttribute("data-state", "running");
   await expect(cell.getByRole("status")).toHaveText("Running…");
@@ -50,7 +59,7 @@ test.describe("A shader that never ends", () => {
 
   test("Stop ends it and says why; the shader stays, and the next Run works", async ({ page }) => {
     const { cell, editor } = await openCell(page);
-    await runForever(cell, editor);
+    await startRun(cell, editor, RUNS_LONG);
 
     await button(cell, "Stop").click();
     await expect(cell).toHaveAttribute("data-state", "stopped");
@@ -72,7 +81,7 @@ test.describe("A shader that never ends", () => {
 
   test("Reset during the run stops it and brings back the original", async ({ page }) => {
     const { cell, editor } = await openCell(page);
-    await runForever(cell, editor);
+    await startRun(cell, editor, RUNS_LONG);
 
     await button(cell, "Reset").click();
     await expect(cell).toHaveAttribute("data-state", "idle");
@@ -87,7 +96,7 @@ test.describe("A shader that never ends", () => {
     // The page's clock, moved on by hand: the test does not wait the limit's 20 s.
     await page.clock.install();
     const { cell, editor } = await openCell(page);
-    await runForever(cell, editor);
+    await startRun(cell, editor, RUNS_LONG);
 
     await page.clock.fastForward(21_000);
     await expect(cell).toHaveAttribute("data-state", "stopped");
@@ -101,11 +110,11 @@ test.describe("A shader that never ends", () => {
     page,
   }) => {
     const { cell, editor } = await openCell(page);
-    await runForever(cell, editor);
+    await startRun(cell, editor, RUNS_FOREVER);
 
     await expect(cell).toHaveAttribute("data-state", "error", { timeout: RUN_TIMEOUT });
     await expect(cell.getByRole("alert")).toHaveText(
-      /^Your shader's loops ran more than 1,000 steps in one invocation, so the page ended them there/,
+      /^Your shader's loops ran more than 100 steps in one invocation, so the page ended them there/,
     );
 
     await editor.fill(LOOPS_THREE_TIMES);

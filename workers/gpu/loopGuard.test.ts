@@ -1,8 +1,16 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { guardLoops, LOOP_STEP_LIMIT } from "./loopGuard";
+import { guardLoops, LOOP_LIMIT_CONSTANT, loopStepLimit } from "./loopGuard";
 
 const CHECK = " if (corelab_loop_guard()) { break; }";
+
+describe("loopStepLimit", () => {
+  it("shares 10⁸ steps among a dispatch's invocations, at least 10 each", () => {
+    expect(loopStepLimit(1_000_000)).toBe(100);
+    expect(loopStepLimit(1_000)).toBe(100_000);
+    expect(loopStepLimit(64_000_000)).toBe(10);
+  });
+});
 
 describe("guardLoops", () => {
   it("leaves a shader without loops as written", () => {
@@ -24,7 +32,7 @@ describe("guardLoops", () => {
     expect(lines[3]).toBe(`  while (y > 0.0) {${CHECK} y -= 1.0; }`);
     // The reader's lines keep their numbers: compile errors still point at them.
     expect(lines.slice(0, 5).map((line) => line.replace(CHECK, ""))).toEqual(code.split("\n"));
-    expect(guarded).toContain(`corelab_loop_steps <= ${LOOP_STEP_LIMIT}u`);
+    expect(guarded).toContain(`override ${LOOP_LIMIT_CONSTANT}: u32;`);
   });
 
   it("ignores loop words in comments and inside longer names", () => {

@@ -3,15 +3,23 @@
  * interrupted mid-dispatch: a shader that loops forever keeps the GPU busy after the page gives
  * up its device, and on a CPU-emulated GPU (SwiftShader) nothing resets it, so every later
  * dispatch in the browser waits behind it. The guard counts each invocation's loop steps (all
- * its loops together); past LOOP_STEP_LIMIT, every loop breaks and a flag tells the page.
+ * its loops together); past the limit (loopStepLimit), every loop breaks and a flag tells the page.
  */
 
 /**
- * Loop steps one invocation may take, over all its loops. Small, because the guard must end a
- * runaway soon on a CPU-emulated GPU: over a million floats, 1,000 steps of a one-line loop took
- * 16 s on SwiftShader on two busy cores (100 steps took 1 s).
+ * Loop steps a whole dispatch may take. Small, because the guard must end a runaway soon on a
+ * CPU-emulated GPU: over a million floats, 100 steps of a one-line loop each (10⁸ steps) took
+ * 1 s on SwiftShader on two busy cores, and 1,000 steps each took 16 s.
  */
-export const LOOP_STEP_LIMIT = 1_000;
+const DISPATCH_STEP_BUDGET = 100_000_000;
+
+/** The pipeline constant that holds the limit per invocation. */
+export const LOOP_LIMIT_CONSTANT = "corelab_loop_step_limit";
+
+/** Loop steps one invocation may take, over all its loops, in a dispatch of `invocations`. */
+export function loopStepLimit(invocations: number): number {
+  return Math.max(10, Math.floor(DISPATCH_STEP_BUDGET / Math.max(1, invocations)));
+}
 
 /** Where the guard's flag is bound: a group of its own, after the shader's. */
 export const LOOP_GUARD_GROUP = 1;
@@ -21,12 +29,13 @@ const CHECK = " if (corelab_loop_guard()) { break; }";
 
 /** Added after the reader's last line. WGSL's module-scope declarations may come in any order. */
 const GUARD = `
-// Added by the page: every loop breaks after ${LOOP_STEP_LIMIT} steps per invocation.
+// Added by the page: every loop breaks after a bounded number of steps per invocation.
+override ${LOOP_LIMIT_CONSTANT}: u32;
 var<private> corelab_loop_steps: u32;
 @group(${LOOP_GUARD_GROUP}) @binding(0) var<storage, read_write> corelab_loop_limit_hit: atomic<u32>;
 fn corelab_loop_guard() -> bool {
   corelab_loop_steps += 1u;
-  if (corelab_loop_steps <= ${LOOP_STEP_LIMIT}u) { return false; }
+  if (corelab_loop_steps <= ${LOOP_LIMIT_CONSTANT}) { return false; }
   atomicStore(&corelab_loop_limit_hit, 1u);
   return true;
 }

@@ -1,11 +1,11 @@
-import { LOOP_GUARD_GROUP, LOOP_STEP_LIMIT } from "./loopGuard";
+import { LOOP_GUARD_GROUP } from "./loopGuard";
 
-/** A guarded shader's loops reached LOOP_STEP_LIMIT in some invocation, and were ended there. */
+/** A guarded shader's loops reached their limit in some invocation, and were ended there. */
 export class LoopLimitError extends Error {
   override name = "LoopLimitError";
-  constructor() {
+  constructor(limit: number) {
     super(
-      `Your shader's loops ran more than ${LOOP_STEP_LIMIT.toLocaleString("en")} steps in one invocation, so the page ended them there and threw the output away. A loop whose exit condition is never met would run forever, and a GPU cannot be interrupted in the middle of a dispatch. Check your loop bounds.`,
+      `Your shader's loops ran more than ${limit.toLocaleString("en")} steps in one invocation, so the page ended them there and threw the output away. A loop whose exit condition is never met would run forever, and a GPU cannot be interrupted in the middle of a dispatch. Check your loop bounds.`,
     );
   }
 }
@@ -16,12 +16,14 @@ export class LoopLimitError extends Error {
  */
 export class LoopGuardFlag {
   private constructor(
+    /** The steps each invocation may take (loopStepLimit). */
+    readonly limit: number,
     private readonly flag: GPUBuffer,
     private readonly readback: GPUBuffer,
     private readonly bindGroup: GPUBindGroup,
   ) {}
 
-  static create(device: GPUDevice, pipeline: GPUComputePipeline): LoopGuardFlag {
+  static create(device: GPUDevice, pipeline: GPUComputePipeline, limit: number): LoopGuardFlag {
     const usage = GPUBufferUsage;
     const flag = device.createBuffer({
       size: 4,
@@ -32,7 +34,7 @@ export class LoopGuardFlag {
       layout: pipeline.getBindGroupLayout(LOOP_GUARD_GROUP),
       entries: [{ binding: 0, resource: { buffer: flag } }],
     });
-    return new LoopGuardFlag(flag, readback, bindGroup);
+    return new LoopGuardFlag(limit, flag, readback, bindGroup);
   }
 
   /** Lowers the flag and binds it to the pass: call before the dispatch. */
@@ -51,7 +53,7 @@ export class LoopGuardFlag {
     await this.readback.mapAsync(GPUMapMode.READ);
     const hit = new Uint32Array(this.readback.getMappedRange())[0] !== 0;
     this.readback.unmap();
-    if (hit) throw new LoopLimitError();
+    if (hit) throw new LoopLimitError(this.limit);
   }
 
   destroy(): void {

@@ -2,7 +2,7 @@ import type { GpuHost } from "../../common/gpu/adapter";
 import { compileShader } from "../../common/gpu/compile";
 import type { GpuPassTimes, ShaderSource } from "../../common/wire";
 import { checkBufferSize, dispatchSize } from "./limits";
-import { guardLoops } from "./loopGuard";
+import { guardLoops, LOOP_LIMIT_CONSTANT, loopStepLimit } from "./loopGuard";
 import { LoopGuardFlag } from "./loopGuardFlag";
 import { PassTimestamps } from "./timestamps";
 
@@ -41,11 +41,20 @@ export class GpuPoly {
     const module = guarded
       ? await compileShader(device, shader.name, guarded).catch(() => written)
       : written;
+    const isGuarded = module !== written;
+    const limit = loopStepLimit(maxFloats);
     const pipeline = await device.createComputePipelineAsync({
       layout: "auto",
-      compute: { module, entryPoint: "main", constants: { WORKGROUP_SIZE: workgroupSize } },
+      compute: {
+        module,
+        entryPoint: "main",
+        constants: {
+          WORKGROUP_SIZE: workgroupSize,
+          ...(isGuarded ? { [LOOP_LIMIT_CONSTANT]: limit } : {}),
+        },
+      },
     });
-    const loopGuard = module === written ? null : LoopGuardFlag.create(device, pipeline);
+    const loopGuard = isGuarded ? LoopGuardFlag.create(device, pipeline, limit) : null;
     const storage = GPUBufferUsage.STORAGE;
     const buffers = {
       input: device.createBuffer({ size: bytes, usage: storage | GPUBufferUsage.COPY_DST }),
