@@ -60,6 +60,22 @@ test.describe("A shader that never ends", () => {
   test("Stop ends it and says why; the shader stays, and the next Run works", async ({ page }) => {
     const { cell, editor } = await openCell(page);
     await startRun(cell, editor, RUNS_LONG);
+    // The shader runs in the GPU worker: the page's thread is free, and the page keeps drawing.
+    const frames = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let count = 0;
+          const start = performance.now();
+          const frame = () => {
+            count += 1;
+            if (performance.now() - start < 1000) requestAnimationFrame(frame);
+            else resolve(count);
+          };
+          requestAnimationFrame(frame);
+        }),
+    );
+    expect(frames).toBeGreaterThan(2);
+    await expect(cell).toHaveAttribute("data-state", "running");
 
     await button(cell, "Stop").click();
     await expect(cell).toHaveAttribute("data-state", "stopped");
