@@ -140,9 +140,10 @@ function ShaderStopped({ by }: { by: "reader" | "time-limit" }) {
       </p>
       <p>
         A GPU cannot be interrupted in the middle of a dispatch, so the page threw away its GPU
-        context (the worker that held the WebGPU device). On a real GPU, the driver resets a shader
-        that runs too long and the device is lost; on the CPU-emulated GPU used here (SwiftShader)
-        nothing resets it: it just runs. The next Run starts on a new device.
+        context (the worker that held the WebGPU device). A real GPU's driver resets a shader that
+        runs too long; a CPU-emulated GPU (SwiftShader) has no such reset and keeps running it,
+        until the page's bound on loop steps ends its loops. The next Run starts on a new device,
+        and may first wait for that.
       </p>
     </div>
   );
