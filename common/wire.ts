@@ -334,7 +334,9 @@ export type GpuRefusal =
   /** The device was lost during the request; the next prepare gets a new one. */
   | "device-lost"
   /** The buffers would exceed the device's limits; nothing was allocated. */
-  | "too-large";
+  | "too-large"
+  /** A loop of the shader ran past the page's bound on steps (workers/gpu/loopGuard.ts). */
+  | "loop-limit";
 
 export type FromGpuWorker =
   | Ready

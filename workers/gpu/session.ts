@@ -13,6 +13,7 @@ import { maxRelativeError, polyLoop, stridedChecksum } from "../kernels/poly";
 import { seededFloats } from "../kernels/seeded";
 import { sumFloats } from "../kernels/sum";
 import { BufferTooLargeError } from "./limits";
+import { LoopLimitError } from "./loopGuardFlag";
 import { GpuMatmul } from "./matmul";
 import { GpuPoly } from "./polyPass";
 import { GpuReduce } from "./reducePass";
@@ -189,6 +190,7 @@ export class GpuSession {
       return refused("compile", `The shader did not compile:\n${error.compilerMessage}`);
     }
     if (error instanceof BufferTooLargeError) return refused("too-large");
+    if (error instanceof LoopLimitError) return refused("loop-limit");
     const host = this.prepared?.host ?? this.matmul?.host;
     // A lost device fails whatever was waiting on it (mapAsync rejects), usually a moment
     // before `device.lost` resolves: give it that moment before deciding what happened.

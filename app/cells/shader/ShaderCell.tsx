@@ -8,15 +8,22 @@ import { useLessonSlug } from "../lessonContext";
 import { useCapabilities } from "../useCapabilities";
 import { usePersistentState } from "../usePersistentState";
 
+/** A run longer than this is stopped: a shader that takes it likely never ends. */
+export const SHADER_TIME_LIMIT_S = 20;
+
 type ShaderRun =
   | { status: "idle" }
   | { status: "running" }
   | { status: "done"; text: string }
-  | { status: "error"; message: string; code: string };
+  | { status: "error"; message: string; code: string }
+  /** Ended by the reader's Stop, or by the time limit. */
+  | { status: "stopped"; by: "reader" | "time-limit" };
 
 /**
- * A WGSL shader the reader edits and runs: a code editor, Run and Reset. The shader runs in
- * the GPU worker, only on a click. Compile errors are shown with their source line quoted.
+ * A WGSL shader the reader edits and runs: a code editor, Run, Stop and Reset. The shader runs
+ * in the GPU worker, only on a click. Compile errors are shown with their source line quoted.
+ * Stop (or a run past SHADER_TIME_LIMIT_S) aborts the run's signal, which terminates the worker
+ * and with it the WebGPU device: a dispatch under way cannot be cancelled any other way.
  */
 export function ShaderCell({
   id,
@@ -41,16 +48,30 @@ export function ShaderCell({
   const missing = capabilities && missingReason("webgpu", capabilities);
   const status = missing ? "unsupported" : state.status;
 
+  /** Ends the run under way, if any: its worker, and the GPU device it held, are thrown away. */
+  function stop(): boolean {
+    const controller = running.current;
+    running.current = null;
+    controller?.abort(new Error("The reader stopped the shader."));
+    return controller !== null;
+  }
+
   async function start() {
     const controller = new AbortController();
     running.current = controller;
     setState({ status: "running" });
+    const limit = setTimeout(() => {
+      if (stop()) setState({ status: "stopped", by: "time-limit" });
+    }, SHADER_TIME_LIMIT_S * 1000);
     try {
       const text = await run({ name: initial.name, code }, controller.signal);
       if (!controller.signal.aborted) setState({ status: "done", text });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       if (!controller.signal.aborted) setState({ status: "error", message, code });
+    } finally {
+      clearTimeout(limit);
+      if (running.current === controller) running.current = null;
     }
   }
 
@@ -75,9 +96,21 @@ export function ShaderCell({
         >
           Run
         </button>
+        {state.status === "running" && (
+          <button
+            type="button"
+            onClick={() => {
+              if (stop()) setState({ status: "stopped", by: "reader" });
+            }}
+          >
+            Stop
+          </button>
+        )}
         <button
           type="button"
           onClick={() => {
+            // A run under way is stopped first: its result would belong to the old shader.
+            stop();
             saved.forget();
             setState({ status: "idle" });
           }}
@@ -90,7 +123,29 @@ export function ShaderCell({
       {state.status === "running" && <p role="status">Running…</p>}
       {state.status === "done" && <p role="status">{state.text}</p>}
       {state.status === "error" && <ShaderError message={state.message} code={state.code} />}
+      {state.status === "stopped" && <ShaderStopped by={state.by} />}
     </section>
+  );
+}
+
+/** Why the run ended, and why ending it meant throwing the GPU device away. */
+function ShaderStopped({ by }: { by: "reader" | "time-limit" }) {
+  return (
+    <div role="status" className="message notice">
+      <p>
+        {by === "reader"
+          ? "Stopped: you ended the run before the shader finished."
+          : `Stopped: the shader ran longer than ${SHADER_TIME_LIMIT_S} s, so it likely never ends. Check your loops: a loop whose exit condition is never met runs forever.`}{" "}
+        Your shader is still in the editor.
+      </p>
+      <p>
+        A GPU cannot be interrupted in the middle of a dispatch, so the page threw away its GPU
+        context (the worker that held the WebGPU device). A real GPU's driver resets a shader that
+        runs too long; a CPU-emulated GPU (SwiftShader) has no such reset and keeps running it,
+        until the page's bound on loop steps ends its loops. The next Run starts on a new device,
+        and may first wait for that.
+      </p>
+    </div>
   );
 }
 
