@@ -6,8 +6,19 @@ export const SERIES_NAMES: Record<PolyVariant, string> = {
   "js-loop": "JS: typed-array loop",
   "wasm-scalar": "WASM scalar",
   "wasm-simd": "WASM SIMD",
-  copy: "copy (memory-bandwidth ceiling)",
+  copy: "copy of the same floats",
 };
+
+/**
+ * The lines the chart draws unless the reader asks for every way: the climb from the JS loop
+ * through WebAssembly to SIMD, and the copy it is measured against.
+ */
+export const DRAWN_BY_DEFAULT: readonly string[] = [
+  SERIES_NAMES["js-each"],
+  SERIES_NAMES["wasm-scalar"],
+  SERIES_NAMES["wasm-simd"],
+  SERIES_NAMES.copy,
+];
 
 /** The two kernels of the first-call experiment. */
 export const FIRST_CALL_JS = "JS: typed-array loop";
