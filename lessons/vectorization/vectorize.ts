@@ -23,7 +23,7 @@ import wasmKernelSource from "../../workers/wasm/poly.ts?raw";
 import { checkF, checkOutput } from "./check";
 import checkSource from "./check.ts?raw";
 import { GPU_LINE_SOURCES, type GpuLine, missingGpuNote, startGpuLine } from "./gpu-series";
-import { DRAWN_BY_DEFAULT, gbPerSecond, poolName, SERIES_NAMES, threadsName } from "./series";
+import { drawnLines, gbPerSecond, poolName, SERIES_NAMES, threadsName } from "./series";
 import python from "./vectorize.py?raw";
 import experimentSource from "./vectorize.ts?raw";
 
@@ -171,13 +171,6 @@ export const vectorize: Experiment<"maxSide" | "trials" | "everyWay"> = {
     return `At ${floats.toLocaleString("en")} floats, WASM SIMD took ${formatMs(simd)} ms (${gb(simd)}), ${(loop / simd).toFixed(1)}× faster than calling f per element in JS. The copy of the same floats took ${formatMs(copy)} ms (${gb(copy)}): SIMD ran at ${percent} % of its speed.${inCache}`;
   },
 };
-
-/** The results with only the lines the reader chose to draw (the notes and table keep all). */
-function drawnLines(results: Results): Results {
-  if (results.params.everyWay === 1) return results;
-  const samples = results.samples.filter((sample) => DRAWN_BY_DEFAULT.includes(sample.series));
-  return { ...results, samples };
-}
 
 /** Per series at the largest size: the pass and its bandwidth, then with the messages. */
 function passTimes(results: Results): Note[] {
