@@ -87,7 +87,8 @@ test.describe("Vectorization", () => {
 
     // By default the chart draws four lines, not every way; the table keeps all of them.
     const legend = cell.locator("figure.chart [class$='-swatch']");
-    await expect(legend).toHaveText([...DRAWN_BY_DEFAULT]);
+    await expect(legend).toHaveCount(DRAWN_BY_DEFAULT.length);
+    expect((await legend.allTextContents()).sort()).toEqual([...DRAWN_BY_DEFAULT].sort());
   });
 
   test("the first call is slower than the warm ones", async ({ page }) => {
