@@ -8,10 +8,6 @@ import time
 import cupy as cp
 import numpy as np
 
-n = 10_000_000
-values = np.random.default_rng(20_260_601).random(n, dtype=np.float32)
-exact = values.sum(dtype=np.float64)  # the reference, in doubles
-
 
 def timed(step):
     start = time.perf_counter()
@@ -20,10 +16,15 @@ def timed(step):
     return result, (time.perf_counter() - start) * 1000
 
 
-cp.sum(cp.asarray(values)).get()  # warm up: compiles the reduction kernel
-on_gpu, upload_ms = timed(lambda: cp.asarray(values))
-total, compute_ms = timed(lambda: cp.sum(on_gpu))  # a tree reduction in float32
-result, readback_ms = timed(lambda: float(total.get()))  # one float back
+if __name__ == "__main__":
+    n = 10_000_000
+    values = np.random.default_rng(20_260_601).random(n, dtype=np.float32)
+    exact = values.sum(dtype=np.float64)  # the reference, in doubles
 
-print(f"upload {upload_ms:.2f} ms, compute {compute_ms:.2f} ms, readback {readback_ms:.3f} ms")
-print(f"GPU {result:.1f}, float64 {exact:.1f}, relative error {abs(result - exact) / exact:.1e}")
+    cp.sum(cp.asarray(values)).get()  # warm up: compiles the reduction kernel
+    on_gpu, upload_ms = timed(lambda: cp.asarray(values))
+    total, compute_ms = timed(lambda: cp.sum(on_gpu))  # a tree reduction in float32
+    result, readback_ms = timed(lambda: float(total.get()))  # one float back
+
+    print(f"upload {upload_ms:.2f} ms, compute {compute_ms:.2f} ms, readback {readback_ms:.3f} ms")
+    print(f"GPU {result:.1f}, float64 {exact:.1f}, relative error {abs(result - exact) / exact:.1e}")
