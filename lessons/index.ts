@@ -58,7 +58,7 @@ export const lessons: LessonEntry[] = [
     slug: "vectorization",
     title: "Vectorization: from loops to SIMD",
     summary:
-      "f(x) = x + x² + x³ over millions of floats: a JS loop, WebAssembly, SIMD, a pool, WASM threads, against the memory-bandwidth ceiling; why first calls are slow; Monte Carlo π in SIMD lanes.",
+      "f(x) = x + x² + x³ over millions of floats: a JS loop, WebAssembly, SIMD, a pool, WASM threads, against a plain copy of the same floats; why first calls are slow; Monte Carlo π in SIMD lanes.",
     uses: ["sharedMemory", "wasmSimd", "wasmThreads"],
     load: () => import("./vectorization/index.mdx"),
   },
