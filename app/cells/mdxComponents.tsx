@@ -7,6 +7,7 @@ import { PageHeading } from "./PageHeading";
 import { PythonProgram } from "./python/PythonProgram";
 import { ShaderCell } from "./shader/ShaderCell";
 import { AmdahlExplorer } from "./teaching/AmdahlExplorer";
+import { Challenge } from "./teaching/Challenge";
 import { PageHeartbeat } from "./teaching/PageHeartbeat";
 import { Predict } from "./teaching/Predict";
 import { HowThisPageDoesIt, Intro, Pitfall, Recap, Takeaway } from "./teaching/teaching";
@@ -59,4 +60,5 @@ export const mdxComponents: MDXComponents = {
   Takeaway,
   Pitfall,
   Recap,
+  Challenge,
 };

@@ -12,6 +12,7 @@ import { useCellDraft } from "../editor/useCellDraft";
 import { useLinkedCode } from "../editor/useLinkedCode";
 import { useLessonSlug } from "../lessonContext";
 import { preloadPlot } from "../plot/usePlot";
+import { useShareShownResults } from "../shownResults";
 import { useGuess } from "../teaching/useGuess";
 import { useCapabilities } from "../useCapabilities";
 import { CellKeepActions } from "./CellKeepActions";
@@ -51,6 +52,7 @@ export function ExperimentCell({ of: experiment }: { of: Experiment }) {
   const results = resultsOf(state);
   const pythonTimings = usePythonTimings(experiment.pythonRun, results, dispatch);
   const { guess } = useGuess(savedKey("guess", lesson, experiment.id));
+  useShareShownResults(lesson, experiment.id, state.status === "running" ? null : results);
 
   useEffect(() => {
     if (!capabilities) return;

@@ -1,0 +1,44 @@
+import { readFileSync } from "node:fs";
+import { expect, experimentCell, runCell, test } from "../support/fixtures";
+import { openTaskEditor, replaceTaskCode } from "../support/taskEditor";
+
+// A challenge is checked by the page on the reader's own latest run: the untouched cell does not
+// solve it, a scripted edit does, and the solution waits behind a reveal.
+
+const PRIMES_FILE = readFileSync(
+  new URL("../../workers/kernels/primes.ts", import.meta.url),
+  "utf8",
+);
+
+test("why-parallel's challenge: not solved by the untouched cell, solved by an edit", async ({
+  page,
+}) => {
+  test.setTimeout(240_000); // three runs and an edit, on a machine that may be busy
+  await page.goto("/?quick=1#/lesson/why-parallel");
+  const challenge = page.locator("[data-challenge='Make the pool gain nothing']");
+  await expect(challenge).toHaveAttribute("data-solved", "false");
+  await expect(challenge).toContainText("to check");
+  await expect(challenge).not.toContainText("return 0;");
+
+  const cell = experimentCell(page, "count-primes");
+  expect(await runCell(cell)).toBe("done");
+  await expect(challenge).toHaveAttribute("data-solved", "false");
+  await expect(challenge).toContainText("Not yet");
+
+  const editor = await openTaskEditor(cell);
+  const idle = PRIMES_FILE.replace(
+    "export function countPrimes({ from, to }: Range): number {",
+    "export function countPrimes({ from, to }: Range): number {\n  return 0;",
+  );
+  expect(idle).not.toBe(PRIMES_FILE);
+  await replaceTaskCode(editor, idle);
+  expect(await runCell(cell)).toBe("done");
+  await expect(challenge).toHaveAttribute("data-solved", "true");
+  await expect(challenge).toContainText("Solved");
+
+  // Solved on the saved run after a reload too; the solution is there on request.
+  await page.reload();
+  await expect(challenge).toHaveAttribute("data-solved", "true");
+  await challenge.getByRole("button", { name: "Show the solution" }).click();
+  await expect(challenge).toContainText("return 0;");
+});
