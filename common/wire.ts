@@ -454,8 +454,12 @@ export interface PythonSharedMemory {
 }
 
 export type ToPythonWorker =
-  /** Load the interpreter from `indexURL` (the Pyodide files on this origin). */
-  | { type: "boot"; indexURL: string; cpuCount: number }
+  /**
+   * Load the interpreter from `indexURL` (the Pyodide files on this origin): from `snapshot`, a
+   * memory image of an interpreter booted earlier, when there is one (much faster); or plainly,
+   * making a snapshot for the next ones when `snapshot` is "make".
+   */
+  | { type: "boot"; indexURL: string; cpuCount: number; snapshot: Uint8Array | "make" | null }
   /**
    * Run the program as `__main__`. `interrupt` is Pyodide's interrupt buffer (Stop writes 2,
    * SIGINT); both are null where the page is not cross-origin isolated.
@@ -477,8 +481,11 @@ export type ToPythonWorker =
 
 export type FromPythonWorker =
   | Ready
-  /** The interpreter is up; `ms` since the worker's script started. */
-  | { type: "booted"; ms: number }
+  /**
+   * The interpreter is up; `ms` since the worker's script started. `snapshot` when it was asked
+   * to make one; `version`, Pyodide's, which a kept snapshot is valid for.
+   */
+  | { type: "booted"; ms: number; snapshot: Uint8Array | null; version: string }
   | { type: "output"; stream: "stdout" | "stderr"; text: string }
   /** Start process `pid` from `payload` (its pickled process object), with these objects. */
   | { type: "spawn"; pid: number; payload: Uint8Array; objects: Record<string, SharedArrayBuffer> }

@@ -47,16 +47,40 @@ class OutputStream {
 export interface Interpreter {
   pyodide: PyodideInterface;
   flush(): void;
+  /** The memory image made at boot, when it was asked for. */
+  snapshot: Uint8Array | null;
 }
 
-/** CPython in this worker, its output streamed to the page, Corelab's package importable. */
+/**
+ * Modules every program imports, imported before a snapshot so that interpreters booted from it
+ * have them already. Only the standard library: nothing that holds a JavaScript object.
+ */
+const PRELOADED = "import multiprocessing, multiprocessing.pool, pickle, concurrent.futures, time";
+
+/**
+ * CPython in this worker, its output streamed to the page, Corelab's package importable. From a
+ * snapshot (Pyodide's memory image of an interpreter that had booted), it skips CPython's
+ * start-up; asked to "make" one, it boots plainly and takes its snapshot before any of this
+ * worker's JavaScript is attached.
+ */
 export async function bootInterpreter(
   indexURL: string,
   post: (message: FromPythonWorker) => void,
+  snapshot: Uint8Array | "make" | null,
 ): Promise<Interpreter> {
   const stdout = new OutputStream("stdout", post);
   const stderr = new OutputStream("stderr", post);
-  const pyodide = await loadPyodide({ indexURL, env: { HOME: SCRIPT_DIR } });
+  const pyodide = await loadPyodide({
+    indexURL,
+    env: { HOME: SCRIPT_DIR },
+    ...(snapshot === "make" ? { _makeSnapshot: true } : {}),
+    ...(snapshot instanceof Uint8Array ? { _loadSnapshot: snapshot } : {}),
+  });
+  let made: Uint8Array | null = null;
+  if (snapshot === "make") {
+    pyodide.runPython(PRELOADED);
+    made = pyodide.makeMemorySnapshot();
+  }
   pyodide.setStdout({ write: (bytes) => stdout.write(bytes) });
   pyodide.setStderr({ write: (bytes) => stderr.write(bytes) });
   for (const [path, text] of Object.entries(packageFiles)) {
@@ -64,9 +88,15 @@ export async function bootInterpreter(
     pyodide.FS.mkdirTree(target.slice(0, target.lastIndexOf("/")));
     pyodide.FS.writeFile(target, text);
   }
-  pyodide.runPython(`import sys; sys.path.insert(0, ${JSON.stringify(PACKAGE_ROOT)})`);
+  // A snapshot remembers that the package's folder did not exist when it was made.
+  pyodide.runPython(`import sys, importlib
+sys.path_importer_cache.clear()
+importlib.invalidate_caches()
+if ${JSON.stringify(PACKAGE_ROOT)} not in sys.path:
+    sys.path.insert(0, ${JSON.stringify(PACKAGE_ROOT)})`);
   return {
     pyodide,
+    snapshot: made,
     flush() {
       stdout.flush();
       stderr.flush();

@@ -26,8 +26,15 @@ scope.onmessage = async ({ data }: MessageEvent<ToPythonWorker>) => {
     switch (data.type) {
       case "boot": {
         cpuCount = data.cpuCount;
-        interpreter = await bootInterpreter(data.indexURL, post);
-        post({ type: "booted", ms: performance.now() });
+        interpreter = await bootInterpreter(data.indexURL, post, data.snapshot);
+        const { snapshot, pyodide } = interpreter;
+        const reply: FromPythonWorker = {
+          type: "booted",
+          ms: performance.now(),
+          snapshot,
+          version: pyodide.version,
+        };
+        scope.postMessage(reply, snapshot ? [snapshot.buffer] : []);
         return;
       }
       case "run-main": {

@@ -1,5 +1,6 @@
 import type { FromPythonWorker, ToPythonWorker } from "../../../common/wire";
 import { WorkerChannel } from "../../../common/workerChannel";
+import { snapshots } from "./snapshot";
 
 /** What a Python worker reports while it runs, besides its exit. */
 export type ProcessEvent = Extract<FromPythonWorker, { type: "output" | "spawn" | "terminate" }>;
@@ -28,6 +29,7 @@ export class PythonProcess {
     onEvent: (event: ProcessEvent) => void = () => {},
   ): Promise<PythonProcess> {
     const started = performance.now();
+    const snapshot = await snapshots.forBoot();
     const worker = new Worker(new URL("../python-worker.ts", import.meta.url), {
       type: "module",
       name,
@@ -39,8 +41,20 @@ export class PythonProcess {
       type: "boot",
       indexURL: pyodideIndexURL(),
       cpuCount: navigator.hardwareConcurrency || 1,
+      snapshot,
     };
-    await channel.request(boot, undefined, (message) => isEvent(message, onEvent));
+    try {
+      const reply = await channel.request(boot, undefined, (message) => isEvent(message, onEvent));
+      if (snapshot === "make")
+        snapshots.settle(reply.type === "booted" ? reply.snapshot : null, true);
+    } catch (error) {
+      channel.close();
+      if (snapshot === null) throw error;
+      // The snapshot (or making it) failed: drop it; if booting from it failed, boot once more.
+      await snapshots.discard();
+      if (snapshot === "make") throw error;
+      return PythonProcess.boot(name, onEvent);
+    }
     return new PythonProcess(channel, performance.now() - started);
   }
 

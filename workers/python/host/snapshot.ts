@@ -1,0 +1,64 @@
+import { version } from "pyodide/package.json";
+
+/**
+ * Pyodide's memory snapshot of a booted interpreter, which the next ones start from: loading it
+ * skips CPython's start-up (seconds in WebAssembly) and comes with the standard modules every
+ * program imports already imported. The first boot of a page makes it; it is kept in Cache
+ * Storage for the next visit, under this Pyodide version, outside the service worker's caches.
+ */
+const CACHE = "python-snapshot";
+const KEY = `/python-snapshot/${version}`;
+
+export class SnapshotKeeper {
+  private image: Promise<Uint8Array | null> | null = null;
+  private made: ((image: Uint8Array | null) => void) | null = null;
+
+  /** What a boot starts from: the image, or "make" for the first boot, or null (plainly). */
+  async forBoot(): Promise<Uint8Array | "make" | null> {
+    if (this.image) return this.image;
+    this.image = new Promise((resolve) => {
+      this.made = resolve;
+    });
+    const kept = await readKept();
+    if (kept) {
+      this.settle(kept);
+      return kept;
+    }
+    return "make";
+  }
+
+  /** The first boot's image arrived (or null: it could not make one; later boots go plainly). */
+  settle(image: Uint8Array | null, keep = false): void {
+    this.made?.(image);
+    this.made = null;
+    if (image && keep) void writeKept(image);
+  }
+
+  /** A boot from the image failed: it is dropped, and the next boot makes a new one. */
+  async discard(): Promise<void> {
+    this.settle(null);
+    this.image = null;
+    await caches?.delete(CACHE).catch(() => false);
+  }
+}
+
+async function readKept(): Promise<Uint8Array | null> {
+  try {
+    const response = await (await caches.open(CACHE)).match(KEY);
+    return response ? new Uint8Array(await response.arrayBuffer()) : null;
+  } catch {
+    return null; // no Cache Storage here (a private window, an insecure origin): boot plainly
+  }
+}
+
+async function writeKept(image: Uint8Array): Promise<void> {
+  try {
+    const cache = await caches.open(CACHE);
+    for (const old of await cache.keys()) await cache.delete(old);
+    await cache.put(KEY, new Response(image as Uint8Array<ArrayBuffer>));
+  } catch {
+    // Not kept: the next visit makes it again.
+  }
+}
+
+export const snapshots = new SnapshotKeeper();
