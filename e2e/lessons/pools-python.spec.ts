@@ -1,8 +1,10 @@
 import { expect, test } from "../support/fixtures";
-import { runPython } from "../support/pythonCell";
+import { PYTHON_RUN_MS, runPython } from "../support/pythonCell";
 
 // The pools lesson's standalone programs, run in the tab's CPython: each prints what the lesson
 // says it prints (the same lines python3 prints on a laptop, bar the default start method).
+
+test.describe.configure({ timeout: 2 * PYTHON_RUN_MS });
 
 test.describe("Pools: the lesson's Python programs", () => {
   test.beforeEach(async ({ page }) => {
@@ -51,11 +53,14 @@ test.describe("Pools: the lesson's Python programs", () => {
     expect(state).toBe("done");
   });
 
-  test("Queue and Pipe carry messages; Value and Array share numbers", async ({ page }) => {
+  test("Queue and Pipe carry messages", async ({ page }) => {
     const messages = await runPython(program(page, "queue_and_pipe.py"), "Run Python");
     expect(messages.output).toContain("through the Queue: [0, 1, 4, 9, 16]");
     expect(messages.output).toContain("through the Pipe: HELLO THROUGH A PIPE");
     expect(messages.state).toBe("done");
+  });
+
+  test("Value and Array share numbers, and the lock keeps every update", async ({ page }) => {
     const shared = await runPython(program(page, "value_and_array.py"), "Run Python");
     expect(shared.output).toContain("Value: 2000");
     expect(shared.output).toContain("Array: [1000, 1000]");

@@ -9,8 +9,8 @@ def work():
 print(f"importing this file as {__name__!r}", flush=True)
 
 if __name__ == "__main__":  # true only in the process you started
-    print(f"this Python's default start method: {mp.get_start_method()}", flush=True)
     child = mp.get_context("spawn").Process(target=work)
     child.start()
     child.join()
     print(f"the child exited with code {child.exitcode}")
+    print(f"this Python's default start method: {mp.get_start_method()}")
