@@ -31,6 +31,7 @@ if __name__ == "__main__":
     tasks = [(1_000_000, 1_000_000 + UNIT * (i + 1)) for i in range(TASKS)]
     one_per_worker = -(-TASKS // workers)
     with Pool(workers) as pool:
+        pool.map(count_primes, tasks[:workers], chunksize=1)  # before the clock: workers started
         for chunksize in sorted({1, 2, 4, 8, 16, 32, 64, one_per_worker}):
             start = time.perf_counter()
             pool.map(count_primes, tasks, chunksize=chunksize)
