@@ -10,7 +10,7 @@ test.describe("Chunk size", () => {
     await expect(lesson).not.toContainText("len(pool)");
     // One chunk of add-one costs little in CPython (measured with python3 3.11).
     await expect(lesson).not.toContainText("the curve rises again");
-    await expect(lesson).toContainText("The curve flattens at the right instead of rising");
+    await expect(lesson).toContainText("CPython's times flatten at the right instead of rising");
     // The uneven experiment uses every core, not two workers.
     await expect(lesson).toContainText("The experiment uses one worker per core.");
     await expect(lesson).not.toContainText("the other the expensive second half");
