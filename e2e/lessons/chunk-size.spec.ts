@@ -2,6 +2,26 @@ import { measured, medianAt, medianField, pointsOf, seriesNames, xsOf } from "..
 import { downloadResults, expect, experimentCell, runCell, test } from "../support/fixtures";
 
 test.describe("Chunk size", () => {
+  test("the lesson states CPython's rules as CPython has them", async ({ page }) => {
+    await page.goto("/#/lesson/chunk-size");
+    const lesson = page.locator("main");
+    // The default chunk size: len(self._pool), the pool's workers; `len(pool)` is no API.
+    await expect(lesson).toContainText("divmod(len(iterable), len(self._pool) * 4)");
+    await expect(lesson).not.toContainText("len(pool)");
+    // One chunk of add-one costs little in CPython (measured with python3 3.11).
+    await expect(lesson).not.toContainText("the curve rises again");
+    await expect(lesson).toContainText("CPython's times flatten at the right instead of rising");
+    // The uneven experiment uses every core, not two workers.
+    await expect(lesson).toContainText("The experiment uses one worker per core.");
+    await expect(lesson).not.toContainText("the other the expensive second half");
+    // The bytes-in-flight twin measures instead of printing a formula.
+    const twin = experimentCell(page, "bytes-in-flight").locator("code.language-python");
+    await expect(twin).toContainText("self.peak = max(self.peak, self.taken - self.returned)");
+    await expect(twin).not.toContainText("import numpy");
+    // The uneven twin's sizes are set small for a laptop and smaller for the tab.
+    await expect(experimentCell(page, "uneven-tasks")).toContainText("UNIT = 20 (not 100)");
+  });
+
   test("for tiny tasks, chunk size 1 is several times slower than the best", async ({ page }) => {
     await page.goto("/?quick=1#/lesson/chunk-size");
     const cell = experimentCell(page, "tiny-tasks");

@@ -2,6 +2,38 @@ import { largestX, measured, medianAt, samplesOf, xsOf } from "../../kit/queries
 import { downloadResults, expect, experimentCell, runCell, test } from "../support/fixtures";
 
 test.describe("Pools", () => {
+  test("the lesson states the start methods as CPython 3.11 to 3.14 have them", async ({
+    page,
+  }) => {
+    await page.goto("/#/lesson/pools");
+    const lesson = page.locator("main");
+    await expect(lesson).toContainText("It was the default on Linux up to Python 3.13.");
+    await expect(lesson).toContainText(
+      "Python 3.14 made it the default on Linux and the other POSIX systems, macOS excepted.",
+    );
+    await expect(lesson).toContainText("Only spawn pays for a new interpreter in every process");
+    await expect(lesson).not.toContainText("less with fork");
+    // A pool per call is what Pool() in a loop costs; joblib's loky backend reuses its workers.
+    await expect(lesson).toContainText("joblib's default backend, loky, does that for you");
+    await expect(lesson).toContainText('backend="multiprocessing"');
+    const twin = experimentCell(page, "reuse-pool").locator("code.language-python");
+    await expect(twin).toContainText("from multiprocessing import Pool");
+    await expect(twin).not.toContainText("joblib");
+    // The __main__ guard and what a notebook's function does under spawn.
+    await expect(lesson).toContainText(
+      "Can't get attribute 'square' on <module '__main__' (built-in)>",
+    );
+    for (const file of [
+      "no_guard.py",
+      "main_guard.py",
+      "pool_api.py",
+      "queue_and_pipe.py",
+      "value_and_array.py",
+    ]) {
+      await expect(page.locator(`[data-python-program="${file}"]`)).toBeVisible();
+    }
+  });
+
   test("a new worker per task is far slower than a reused pool, and the start cost is measured", async ({
     page,
   }) => {
@@ -69,6 +101,7 @@ test.describe("Pools", () => {
     const headline = cell.locator(".headline");
     await expect(headline).toContainText(`${x} calls took`);
     await expect(headline).toContainText(/with one pool: [\d.]+× longer/);
+    await expect(headline).toContainText("joblib's default (loky) backend keeps its workers");
   });
 
   test("the speedup is measured from 1 to twice the cores, and Amdahl's law is fitted to it", async ({

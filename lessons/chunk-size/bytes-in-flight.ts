@@ -53,6 +53,7 @@ export const bytesInFlight: Experiment<"rows" | "trials"> = {
   ],
   task: { source: "workers/kernels/arrays.ts", kernels: ["sumFloats"] },
   python,
+  pythonRun: { fileName: "bytes_in_flight.py", sizes: { ROWS: 64, ROW_LENGTH: 1024 } },
   requires: [],
   x: { name: "chunk size", unit: "rows per message" },
 

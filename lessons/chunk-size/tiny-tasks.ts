@@ -47,7 +47,7 @@ export const tinyTasks: Experiment<"maxItems" | "trials"> = {
   ],
   task: { source: "workers/kernels/add-one.ts", kernels: ["addOne"] },
   python,
-  pythonRun: { fileName: "tiny_tasks.py" },
+  pythonRun: { fileName: "tiny_tasks.py", sizes: { REPEATS: 1 } },
   requires: [],
   x: { name: "chunk size", unit: "tasks per message" },
 

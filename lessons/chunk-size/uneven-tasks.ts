@@ -42,7 +42,7 @@ export const unevenTasks: Experiment<"unit" | "trials"> = {
   ],
   task: { source: "workers/kernels/primes.ts", kernels: ["countPrimes"] },
   python,
-  pythonRun: { fileName: "uneven_tasks.py" },
+  pythonRun: { fileName: "uneven_tasks.py", sizes: { UNIT: 20 } },
   requires: [],
   x: { name: "chunk size", unit: "tasks per message" },
 
