@@ -36,6 +36,19 @@ describe("readPythonMeasures", () => {
     ]);
   });
 
+  it("reads several timings from one line with several patterns", () => {
+    const samples = readPythonMeasures("  4 tasks:    812 ms new processes,    40 ms pool", {
+      line: [
+        /^\s*(?<x>\d+) tasks:\s+(?<ms>\d+) ms (?<label>new processes)/,
+        /^\s*(?<x>\d+) tasks:.*,\s+(?<ms>\d+) ms (?<label>pool)$/,
+      ],
+    });
+    expect(samples.map(({ series, x, ms }) => [series, x, ms])).toEqual([
+      [`${PYTHON_SERIES}: new processes`, 4, 812],
+      [`${PYTHON_SERIES}: pool`, 4, 40],
+    ]);
+  });
+
   it("finds nothing in output that has no timings", () => {
     expect(
       readPythonMeasures("Traceback (most recent call last):", { line: /(?<ms>\d+) ms/, x: 1 }),

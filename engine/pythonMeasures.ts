@@ -11,8 +11,11 @@ import { summarize } from "../common/stats";
  * { line: /^\s*(?<label>.+?): \d+ primes in (?<ms>[\d.]+) ms$/, x: 200_000 }
  */
 export interface PythonMeasures {
-  /** Matches one printed timing: named groups `ms`, `x` (unless `x` is fixed below), `label`. */
-  line: RegExp;
+  /**
+   * Matches one printed timing: named groups `ms`, `x` (unless `x` is fixed below), `label`.
+   * Several patterns read several timings printed on one line.
+   */
+  line: RegExp | readonly RegExp[];
   /** The swept variable's value for every line, when the twin runs at one size. */
   x?: number;
 }
@@ -23,8 +26,10 @@ export const PYTHON_SERIES = "CPython 3.14 (WebAssembly)";
 /** The samples printed in `output`; lines that do not match, or match without numbers, are skipped. */
 export function readPythonMeasures(output: string, measures: PythonMeasures): Sample[] {
   const samples: Sample[] = [];
-  for (const text of output.split("\n")) {
-    const groups = measures.line.exec(text)?.groups;
+  const patterns = Array.isArray(measures.line) ? measures.line : [measures.line];
+  const lines = output.split("\n");
+  for (const [text, pattern] of lines.flatMap((text) => patterns.map((p) => [text, p] as const))) {
+    const groups = pattern.exec(text)?.groups;
     if (!groups) continue;
     const x = measures.x ?? Number(groups.x?.replaceAll(",", ""));
     const ms = Number(groups.ms?.replaceAll(",", ""));

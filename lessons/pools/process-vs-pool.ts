@@ -56,7 +56,16 @@ export const processVsPool: Experiment<"maxTasks" | "trials"> = {
   ],
   task: { source: "workers/kernels/primes.ts", kernels: ["countPrimes"] },
   python,
-  pythonRun: { fileName: "process_vs_pool.py" },
+  pythonRun: {
+    fileName: "process_vs_pool.py",
+    // "  4 tasks:    812 ms new processes,    40 ms pool"
+    measures: {
+      line: [
+        /^\s*(?<x>\d+) tasks:\s+(?<ms>\d+) ms (?<label>new processes)/,
+        /^\s*(?<x>\d+) tasks:.*,\s+(?<ms>\d+) ms (?<label>pool)$/,
+      ],
+    },
+  },
   requires: [],
   x: { name: "tasks", unit: "tasks" },
 
