@@ -24,8 +24,8 @@ export const ASYNCIO = "asyncio (1 thread)";
 
 /**
  * What the free-threaded build costs a single thread, as a share of its work. The build runs
- * one thread slower than the default build: PEP 779 (3.14t, officially supported) sets the target
- * for that penalty at about 10–15 %. The page models its middle, an eighth, as extra work the
+ * one thread slower than the default build: PEP 779 (3.14t, officially supported) expects about
+ * 10–15 % slower, with 15 % as its hard target. The page models an eighth, as extra work the
  * free threads really do; it is not a measurement of CPython.
  */
 export const FREE_THREADED_COST = 0.125;
