@@ -5,8 +5,9 @@ atomic, not the three together: a thread can be switched out after its read, and
 overwrites the other threads' additions. With the lock, none is lost.
 
 The plain `counter.value += 1` has no call between its read and its write. CPython 3.10 to 3.13
-switch threads only at calls and backward jumps, so it lost nothing when we ran it; nothing in
-the language promises that, and the free-threaded build (python3.14t) loses additions either way.
+switch threads only when a call starts and at backward jumps, so it lost nothing when we ran
+it; nothing in the language promises that. On the free-threaded build (python3.14t) threads run
+at the same moment, so both loops can lose additions. The lock is needed either way.
 """
 import sys
 import threading
