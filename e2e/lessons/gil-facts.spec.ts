@@ -58,6 +58,10 @@ test.describe("The GIL lesson's facts", () => {
       "Serially the job took 12 s, in threads 8 s, and in a process pool 3.5 s",
     );
     expect(text).toContain("Those are the video's numbers");
+    // nth_prime.py searches far enough for processes to win on two cores (20,000, not 10,000).
+    await expect(
+      experimentCell(page, "threads-vs-processes").locator(".python-twin code"),
+    ).toContainText("N = 20_000");
   });
 
   test("the thread programs are shown as runs-on-your-machine twins", async ({ page }) => {
