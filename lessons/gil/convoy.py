@@ -1,7 +1,7 @@
 """An I/O thread that waits for replies, alone and beside a CPU-bound thread, at several switch
 intervals. A reply's latency: how long after it was due the thread ran Python again.
 
-Run it with python3.13t too: without a GIL the CPU-bound thread no longer delays the replies.
+Run it with a free-threaded build too (python3.14t, or python3.13t): without a GIL the CPU-bound thread no longer delays the replies.
 """
 import statistics
 import sys

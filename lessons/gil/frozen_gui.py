@@ -1,8 +1,10 @@
 """The same CPU-bound work on a GUI's own thread and in a second thread (tkinter).
 
 On the GUI thread, the window freezes until the work ends: the spinner stops and what you type
-waits. In a thread, the window keeps going, because the GIL gives the GUI thread a turn at
-least once per switch interval.
+waits. In a thread, the window keeps going: the GIL changes hands about once per switch interval
+(5 ms), so the GUI thread gets turns often enough to draw and to read keys. Not on a schedule:
+the operating system picks which waiting thread wakes, and C code that holds the GIL makes them
+all wait.
 """
 import queue
 import threading

@@ -23,11 +23,13 @@ import {
   compared,
   FREE_THREADS,
   GIL_THREADS,
+  payFreeThreadedCost,
   SERIAL,
   SWITCH_INTERVAL,
   skippedThreads,
   THREAD_TIMELINE_COLORS,
   WORKERS,
+  withoutCost,
 } from "./series";
 
 /**
@@ -80,14 +82,19 @@ export const ioBound: Experiment<"maxRecords" | "waitMs" | "switchIntervalMs" | 
       const eventLoop = await startPool(1);
       let lastGilRun: InterpreterRun | null = null;
       const threads = async (mode: "gil" | "free-threaded", records: number, count: number) => {
+        // Free threads also do the extra work their build costs a single thread.
+        const free = mode === "free-threaded";
+        const programs = etlPrograms(records, waitMs, count);
         const run = await (python as Interpreter).run({
           mode,
           switchIntervalMs,
-          programs: etlPrograms(records, waitMs, count),
+          programs: free ? programs.map(payFreeThreadedCost) : programs,
           compute: transform,
           signal,
         });
-        const outputs = run.threads.flatMap((thread) => thread.results);
+        const outputs = run.threads.flatMap((thread) =>
+          free ? withoutCost(thread.results) : thread.results,
+        );
         const facts = { transformed: outputs.length, lastOutput: outputs.at(-1) ?? null };
         return { run, facts: { ...facts, handoffs: run.handoffs } };
       };

@@ -1,4 +1,4 @@
-import type { ParamSpec, Results } from "../../kit";
+import type { ParamSpec, Results, Step } from "../../kit";
 
 /** The lesson's threads and processes: four, as in the classic demonstration. */
 export const WORKERS = 4;
@@ -21,6 +21,33 @@ export const FREE_THREADS = `${WORKERS} threads (free-threaded)`;
 export const PROCESSES = `${WORKERS} processes`;
 export const POOL = `pool of ${WORKERS}`;
 export const ASYNCIO = "asyncio (1 thread)";
+
+/**
+ * What the free-threaded build costs a single thread, as a share of its work. The build runs
+ * one thread slower than the default build: PEP 779 (3.14t, officially supported) expects about
+ * 10–15 % slower, with 15 % as its hard target. The page models an eighth, as extra work the
+ * free threads really do; it is not a measurement of CPython.
+ */
+export const FREE_THREADED_COST = 0.125;
+
+/**
+ * The n whose search costs about FREE_THREADED_COST of the n-th prime's. Trial division's work
+ * grows about as n^1.5, so a quarter of n costs an eighth (series.test.ts counts the divisions).
+ */
+export const costN = (n: number): number => Math.max(1, Math.round(n / 4));
+
+/**
+ * A free thread's program: before each computation, the extra eighth its build costs. Every
+ * `compute` step yields one result, so the extra ones are the even-numbered results.
+ */
+export function payFreeThreadedCost(program: readonly Step[]): Step[] {
+  return program.flatMap((step): Step[] =>
+    step.do === "compute" ? [{ do: "compute", n: costN(step.n) }, step] : [step],
+  );
+}
+
+/** The results of a program that paid the cost, without those of the extra work. */
+export const withoutCost = <T>(results: readonly T[]): T[] => results.filter((_, i) => i % 2 === 1);
 
 /** The convoy experiment's series. */
 export const ALONE = "I/O thread alone (GIL)";

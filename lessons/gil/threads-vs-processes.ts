@@ -22,15 +22,18 @@ import python from "./nth_prime.py?raw";
 import { computeAll } from "./programs";
 import {
   compared,
+  FREE_THREADED_COST,
   FREE_THREADS,
   GIL_THREADS,
   POOL,
   PROCESSES,
+  payFreeThreadedCost,
   SERIAL,
   SWITCH_INTERVAL,
   skippedThreads,
   THREAD_TIMELINE_COLORS,
   WORKERS,
+  withoutCost,
 } from "./series";
 import experimentSource from "./threads-vs-processes.ts?raw";
 
@@ -84,17 +87,25 @@ export const threadsVsProcesses: Experiment<"maxN" | "switchIntervalMs" | "trial
     try {
       const pool = await startPool(WORKERS);
       let lastGilRun: InterpreterRun | null = null;
-      // Each thread finds the primes of its list, in turn.
+      // Each thread finds the primes of its list, in turn. Free threads also do the extra work
+      // their build costs a single thread (FREE_THREADED_COST); `searches` counts it.
       const threads = async (mode: "gil" | "free-threaded", programs: number[][]) => {
+        const free = mode === "free-threaded";
         const run = await (python as Interpreter).run({
           mode,
           switchIntervalMs,
-          programs: programs.map(computeAll),
+          programs: programs.map((ns) =>
+            free ? payFreeThreadedCost(computeAll(ns)) : computeAll(ns),
+          ),
           compute,
           signal,
         });
-        const primes = run.threads.flatMap((thread) => thread.results);
-        return { run, facts: { lastPrime: Math.max(...primes), handoffs: run.handoffs } };
+        const searched = run.threads.flatMap((thread) => thread.results);
+        const primes = run.threads.flatMap((thread) =>
+          free ? withoutCost(thread.results) : thread.results,
+        );
+        const facts = { lastPrime: Math.max(...primes), searches: searched.length };
+        return { run, facts: { ...facts, handoffs: run.handoffs } };
       };
       const threadSeries: Series[] = [
         { name: SERIAL, run: async (n) => (await threads("gil", [neighbours(n)])).facts },
@@ -166,7 +177,7 @@ export const threadsVsProcesses: Experiment<"maxN" | "switchIntervalMs" | "trial
     if (skipped || serial === undefined || gil === undefined || free === undefined) {
       return `${skipped ?? ""} ${where}: ${PROCESSES} took ${formatMs(processes)} ms, their start included, and the ${POOL} ${formatMs(pool)} ms.`.trim();
     }
-    return `${where}: serial took ${formatMs(serial)} ms. Against it, ${GIL_THREADS} were ${compared(gil, serial)}, ${FREE_THREADS} ${compared(free, serial)}, ${PROCESSES} ${compared(processes, serial)} (their start included) and the ${POOL} ${compared(pool, serial)}.`;
+    return `${where}: serial took ${formatMs(serial)} ms. Against it, ${GIL_THREADS} were ${compared(gil, serial)}, ${FREE_THREADS} ${compared(free, serial)} (paying the build's ${FREE_THREADED_COST * 100} % single-thread cost), ${PROCESSES} ${compared(processes, serial)} (their start included) and the ${POOL} ${compared(pool, serial)}.`;
   },
 
   timelineTitle(results) {

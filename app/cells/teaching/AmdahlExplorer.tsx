@@ -5,6 +5,7 @@ import { cellHref } from "../../route/route";
 import { useLessonSlug } from "../lessonContext";
 import { ChartFigure } from "../plot/ChartFigure";
 import { usePlot, useSeen } from "../plot/usePlot";
+import { amdahlCurves } from "./amdahlCurves";
 
 const MAX_CORES = 64;
 const CHART_HEIGHT = 280;
@@ -28,21 +29,20 @@ export function AmdahlExplorer() {
   const options = useMemo<PlotOptions | null>(() => {
     if (plot.status !== "ready") return null;
     const { Plot } = plot;
-    const curve = Array.from({ length: MAX_CORES }, (_, i) => ({
-      cores: i + 1,
-      speedup: amdahlSpeedup(serial, i + 1),
-    }));
+    // Both lines pass through every core count, so perfect scaling is never drawn below Amdahl.
+    const { amdahl: curve, perfect } = amdahlCurves(serial, MAX_CORES);
     return {
       ariaLabel: `Amdahl's law: speedup against cores for ${serialPercent} percent serial work`,
       height: CHART_HEIGHT,
       x: { label: "cores →", domain: [1, MAX_CORES], grid: true },
       y: { label: "↑ speedup (×)", domain: [1, MAX_CORES], type: "log", grid: true },
       marks: [
-        Plot.line([{ cores: 1 }, { cores: MAX_CORES }], {
+        Plot.line(perfect, {
           x: "cores",
-          y: "cores",
+          y: "speedup",
           strokeDasharray: "4 4",
           strokeOpacity: 0.5,
+          className: "perfect-scaling",
         }),
         Plot.text([{ cores: 40, speedup: 40 }], {
           x: "cores",
@@ -52,7 +52,13 @@ export function AmdahlExplorer() {
           rotate: 0,
           fillOpacity: 0.6,
         }),
-        Plot.line(curve, { x: "cores", y: "speedup", stroke: "var(--accent)", strokeWidth: 2.5 }),
+        Plot.line(curve, {
+          x: "cores",
+          y: "speedup",
+          stroke: "var(--accent)",
+          strokeWidth: 2.5,
+          className: "amdahl-curve",
+        }),
         Number.isFinite(limit) && limit <= MAX_CORES
           ? Plot.ruleY([limit], { stroke: "var(--accent)", strokeOpacity: 0.4 })
           : null,
