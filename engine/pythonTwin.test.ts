@@ -13,6 +13,11 @@ describe("canRunHere", () => {
     expect(canRunHere("from concurrent.futures import ThreadPoolExecutor")).toMatchObject({
       reason: /threads/,
     });
+    expect(canRunHere("from multiprocessing.pool import ThreadPool")).toMatchObject({
+      reason: /threads/,
+    });
+    expect(canRunHere("await asyncio.to_thread(fetch, url)")).toMatchObject({ reason: /threads/ });
+    expect(canRunHere("from multiprocessing import Pool")).toEqual({ runs: true });
   });
 });
 

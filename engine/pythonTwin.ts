@@ -12,7 +12,7 @@ const MISSING: [RegExp, string][] = [
   [/^\s*(import|from)\s+joblib\b/m, "it needs joblib, which is not in the standard library"],
   [/^\s*(import|from)\s+tkinter\b/m, "it opens a window (tkinter), which a browser tab cannot"],
   [
-    /^\s*(import|from)\s+threading\b|ThreadPoolExecutor/m,
+    /^\s*(import|from)\s+threading\b|ThreadPoolExecutor|\bThreadPool\b|\basyncio\.to_thread\b/m,
     "it starts threads, and this Python runs in one Web Worker with no threads of its own (the GIL model above shows them)",
   ],
 ];
