@@ -38,7 +38,7 @@ export class SnapshotKeeper {
   async discard(): Promise<void> {
     this.settle(null);
     this.image = null;
-    await caches?.delete(CACHE).catch(() => false);
+    await globalThis.caches?.delete(CACHE).catch(() => false);
   }
 }
 
