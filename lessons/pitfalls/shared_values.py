@@ -1,10 +1,11 @@
 """Value and Array beyond the race: which shared objects come with a lock, and which do not."""
-from multiprocessing import Array, Event, Process, RawArray, RawValue, Value
+from multiprocessing import Array, Event, Process, RawArray, RawValue, Semaphore, Value
 
 ADDS = 100_000
 
 
-def add_to_every_slot(numbers, go, times):
+def add_to_every_slot(numbers, ready, go, times):
+    ready.release()
     go.wait()
     for _ in range(times):
         with numbers.get_lock():  # one lock for the whole array, held for the whole update
@@ -12,18 +13,21 @@ def add_to_every_slot(numbers, go, times):
                 numbers[i] += 1
 
 
-def add_without_lock(counter, go, times):
+def add_without_lock(counter, ready, go, times):
+    ready.release()
     go.wait()
     for _ in range(times):
         counter.value += 1  # a read, then a write, and nothing stops the other process between
 
 
 def run_two(target, shared):
-    """Two processes that start adding at the same moment, so their work overlaps."""
-    go = Event()
-    processes = [Process(target=target, args=(shared, go, ADDS)) for _ in range(2)]
+    """Two processes that start adding once both are ready, so that their work overlaps."""
+    ready, go = Semaphore(0), Event()
+    processes = [Process(target=target, args=(shared, ready, go, ADDS)) for _ in range(2)]
     for process in processes:
         process.start()
+    for _ in processes:
+        ready.acquire()
     go.set()
     for process in processes:
         process.join()
