@@ -66,6 +66,32 @@ test.describe("Editing the remaining pool experiments", () => {
     );
   });
 
+  test("pitfalls, repeated work: an edited kernel runs in the pool, and the page's series are left out", async ({
+    page,
+  }) => {
+    const code = edited(
+      kernelFile("fibonacci.ts"),
+      "return k < 2 ? k : fibonacci(k - 1)",
+      "return k < 2 ? 1 : fibonacci(k - 1)",
+    );
+    const cell = await editCell(page, "pitfalls", "repeated-work", code);
+    await expect(
+      cell.getByText(
+        /the series “one loop, reusing results” and “each from scratch, page thread” are left out of the run/,
+      ),
+    ).toBeVisible();
+    expect(await runCell(cell)).toBe("done");
+    const results = await downloadResults(cell);
+    expect(new Set(results.samples.map((sample) => sample.series))).toEqual(
+      new Set([`each from scratch, pool of ${results.environment.hardwareConcurrency}`]),
+    );
+    // The edit starts from fib(0) = fib(1) = 1, so it gives fib(k + 1): the first task, k = n − 1,
+    // returns fib(n).
+    const fib = [0, 1];
+    while (fib.length < 40) fib.push((fib.at(-1) as number) + (fib.at(-2) as number));
+    for (const sample of results.samples) expect(sample.last).toBe(fib[sample.x]);
+  });
+
   test("pitfalls, inner loop: an edited mandelbrot.ts runs in both the row and the point tasks", async ({
     page,
   }) => {

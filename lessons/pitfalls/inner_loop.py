@@ -34,6 +34,7 @@ if __name__ == "__main__":
     rows = 64
     heights = [-1.2 + 2.4 * row / (rows - 1) for row in range(rows)]
     with Pool(os.cpu_count()) as pool:
+        pool.map(escape_time, row_points(0.0))  # warm up: every worker started and ready
         # One map over the rows: a few big chunks, a few messages.
         timed("outer", lambda: sum(pool.map(mandelbrot_row, heights)))
         # One map per row: rows x (4 x cores) chunks, and a wait for the slowest at every row.

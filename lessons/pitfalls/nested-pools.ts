@@ -27,10 +27,13 @@ const ranges = (width: number, parts: number) =>
 const nestedName = (cores: number) => `pool of ${cores}, each task starts its own workers`;
 const flatName = (cores: number) => `one pool of ${cores} × k workers`;
 
-/** Pitfall 5: tasks that start threads of their own, so threads outnumber cores. */
+/**
+ * Pitfall: tasks that start workers of their own, so threads outnumber cores. In Python only
+ * ProcessPoolExecutor's workers may do this; Pool's are daemonic and may not have children.
+ */
 export const nestedPools: Experiment<"width" | "maxPerTask" | "trials"> = {
   id: "nested-pools",
-  title: "Nested parallelism: pool tasks that start their own workers",
+  title: "Nested pools: pool tasks that start workers of their own",
   params: {
     width: {
       label: "Numbers to test",
@@ -60,6 +63,8 @@ export const nestedPools: Experiment<"width" | "maxPerTask" | "trials"> = {
     { name: "lessons/pitfalls/nested-pools.ts", language: "typescript", code: experimentSource },
   ],
   python,
+  // Two helpers per task and fewer numbers: each process here boots its own CPython.
+  pythonRun: { fileName: "nested_pools.py", sizes: { WIDTH: 10_000, WORKERS_PER_TASK: 2 } },
   requires: [],
   x: { name: "k", unit: "workers per task" },
 
@@ -108,6 +113,6 @@ export const nestedPools: Experiment<"width" | "maxPerTask" | "trials"> = {
     const nested = medianAt(results, nestedName(cores), k);
     const flat = medianAt(results, flatName(cores), k);
     if (direct === undefined || nested === undefined || flat === undefined) return null;
-    return `With ${k} workers per task (${cores * k} threads on ${cores} logical cores), the nested pool took ${formatMs(nested)} ms, ${ratioWords(nested, direct)} than its tasks working alone (${formatMs(direct)} ms); ${cores * k} workers started up front took ${formatMs(flat)} ms (medians).`;
+    return `With ${k} workers per task (${cores * k} threads on ${cores} logical cores), tasks that start their own workers took ${formatMs(nested)} ms, ${ratioWords(nested, direct)} than the same tasks working alone (${formatMs(direct)} ms); ${cores * k} workers started up front took ${formatMs(flat)} ms (medians).`;
   },
 };

@@ -1,35 +1,72 @@
-"""Nested parallelism: a process pool whose tasks each run NumPy, which starts BLAS threads.
+"""Pool tasks that start pools of their own: which pools may nest, and what nesting costs.
 
-Run it twice and compare:
-    python nested_pools.py 1    # one BLAS thread per process: cores threads in all
-    python nested_pools.py 4    # four per process: cores x 4 threads on cores cores
+multiprocessing.Pool's workers are daemonic processes, and a daemonic process may not have
+children. ProcessPoolExecutor's workers are not daemonic, so executors nest.
 """
 import os
-import sys
+import time
+from concurrent.futures import ProcessPoolExecutor
+from multiprocessing import Pool
 
-THREADS = sys.argv[1] if len(sys.argv) > 1 else "1"
-# BLAS reads these once, when NumPy loads it; the pool's processes inherit them.
-for variable in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
-    os.environ[variable] = THREADS
-
-import time  # noqa: E402
-from multiprocessing import Pool  # noqa: E402
-
-import numpy as np  # noqa: E402
+START = 100_000_000  # this high up, equal ranges are about equal work
+WIDTH = 40_000
+WORKERS_PER_TASK = 4
 
 
-def task(seed):
-    """One task's share: a matrix product, which BLAS splits over its own threads."""
-    matrix = np.random.default_rng(seed).random((1500, 1500))
-    return float((matrix @ matrix).sum())
+def is_prime(n):
+    if n % 2 == 0:
+        return n == 2
+    divisor = 3
+    while divisor * divisor <= n:
+        if n % divisor == 0:
+            return False
+        divisor += 2
+    return True
+
+
+def count_primes(bounds):
+    low, high = bounds
+    return sum(1 for n in range(low, high) if is_prime(n))
+
+
+def split(low, high, parts):
+    return [(low + (high - low) * i // parts, low + (high - low) * (i + 1) // parts) for i in range(parts)]
+
+
+def count_nested(bounds, workers):
+    """A task that splits its range again and starts `workers` processes of its own."""
+    if workers == 1:
+        return count_primes(bounds)
+    with ProcessPoolExecutor(workers) as helpers:
+        return sum(helpers.map(count_primes, split(*bounds, workers)))
+
+
+def count_with_own_pool(bounds):
+    with Pool(2) as helpers:
+        return sum(helpers.map(count_primes, split(*bounds, 2)))
+
+
+def timed(label, work):
+    start = time.perf_counter()
+    primes = work()
+    print(f"{label:>44}: {primes:,} primes in {(time.perf_counter() - start) * 1000:,.0f} ms")
 
 
 if __name__ == "__main__":
     cores = os.cpu_count()
-    with Pool(cores) as pool:
-        pool.map(task, range(cores))  # warm up: load NumPy and BLAS in every process
-        start = time.perf_counter()
-        pool.map(task, range(4 * cores))
-        elapsed = (time.perf_counter() - start) * 1000
-    print(f"{THREADS} BLAS thread(s) per process, {cores} processes: {elapsed:.0f} ms")
-    # Libraries can also be limited from inside: threadpoolctl.threadpool_limits(1).
+    tasks = split(START, START + WIDTH, cores)
+    with Pool(1) as pool:  # one worker is enough to see the refusal
+        try:
+            pool.apply(count_with_own_pool, (tasks[0],))
+        except AssertionError as error:  # raised in the worker, re-raised here
+            print(f"A Pool inside a Pool worker: AssertionError: {error}")
+    k = WORKERS_PER_TASK
+    with ProcessPoolExecutor(cores) as executor:
+        list(executor.map(count_primes, [(0, 1)] * cores))  # start the workers before the clock
+        alone, nested = [1] * cores, [k] * cores
+        timed(f"executor of {cores}, each task alone", lambda: sum(executor.map(count_nested, tasks, alone)))
+        timed(f"executor of {cores}, each task starts {k}", lambda: sum(executor.map(count_nested, tasks, nested)))
+    with ProcessPoolExecutor(cores * k) as flat:
+        list(flat.map(count_primes, [(0, 1)] * cores * k))
+        parts = split(START, START + WIDTH, cores * k)
+        timed(f"one executor of {cores * k}", lambda: sum(flat.map(count_primes, parts)))

@@ -26,6 +26,7 @@ if __name__ == "__main__":
     n = 28  # CPython's calls are ~50x slower than the page's JIT: keep n small
     cores = os.cpu_count()
     with Pool(cores) as pool:
+        pool.map(fibonacci, range(cores))  # warm up: every worker started and ready
         largest_first = list(range(n - 1, -1, -1))
         timed("one loop, reusing results", lambda: fibonacci_sequence(n))
         timed(f"each from scratch, pool of {cores}", lambda: pool.map(fibonacci, largest_first, chunksize=1))
