@@ -40,8 +40,6 @@ describe("editable task code", () => {
         "race",
         "repeated-work",
         "reuse-pool",
-        // One in the chunk-size lesson, one in the pitfalls lesson.
-        "tiny-tasks",
         "tiny-tasks",
         "process-vs-pool",
         "uneven-tasks",

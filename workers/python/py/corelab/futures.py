@@ -43,22 +43,11 @@ class PumpedFuture(_base.Future):
         return super().exception(0 if not self.done() else None)
 
 
-class _DaemonFreeContext:
+class _ExecutorPool(Pool):
     """Executor workers are not daemonic in CPython, so they may start processes of their own."""
 
-    def __init__(self, context):
-        self._context = context
+    _daemonic_workers = False
 
-    def Process(self, *args, **kwargs):
-        process = self._context.Process(*args, **kwargs)
-        process.daemon = False
-        return process
-
-    def __getattr__(self, name):
-        return getattr(self._context, name)
-
-
-class _ExecutorPool(Pool):
     def _start_worker(self):
         super()._start_worker()
         worker = self._pool[-1]
@@ -100,7 +89,7 @@ class ProcessPoolExecutor(_base.Executor):
             initializer, initargs, max_tasks = self._settings
             self._pool = _ExecutorPool(
                 self._max_workers, initializer, initargs, max_tasks,
-                context=_DaemonFreeContext(self._context),
+                context=self._context,
             )  # fmt: skip
         future = PumpedFuture(self)
         self._futures.add(future)

@@ -94,12 +94,15 @@ class Pool:
             raise
         self._state = RUN
 
+    #: CPython's Pool workers are daemonic (so they cannot start processes); an executor's are not.
+    _daemonic_workers = True
+
     def _start_worker(self):
         process = self._ctx.Process(
             target=worker, args=(self._taskqueue, self._outqueue, *self._worker_args)
         )
         process.name = process.name.replace("Process", "PoolWorker")
-        process.daemon = True
+        process.daemon = self._daemonic_workers
         process.start()
         self._pool.append(process)
 
