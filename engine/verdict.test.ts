@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Results, SummaryRow } from "../common/results";
 import type { ParamSpec } from "./experiment";
-import { type Expectation, verdictOn } from "./verdict";
+import { type Expectation, fasterBeyondSpread, verdictOn } from "./verdict";
 
 const params: Record<string, ParamSpec> = {
   maxN: {
@@ -116,5 +116,24 @@ describe("verdictOn", () => {
     expect(verdict?.kind === "unexpected" && verdict.reasons).toEqual([
       "nothing in this run's numbers explains it",
     ]);
+  });
+});
+
+describe("fasterBeyondSpread", () => {
+  it("is true only when one series' band lies wholly under the other's", () => {
+    const clear = run([
+      { series: "threads", x: 1, q50: 50 },
+      { series: "serial", x: 1, q50: 100 },
+    ]);
+    expect(fasterBeyondSpread(clear, "threads", "serial", 1)).toBe(true);
+    const overlapping = run(
+      [
+        { series: "threads", x: 1, q50: 90 },
+        { series: "serial", x: 1, q50: 100 },
+      ],
+      { spread: 1.2 },
+    );
+    expect(fasterBeyondSpread(overlapping, "threads", "serial", 1)).toBe(false);
+    expect(fasterBeyondSpread(clear, "threads", "missing", 1)).toBeNull();
   });
 });

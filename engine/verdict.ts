@@ -30,6 +30,22 @@ export type Verdict =
   | { kind: "expected"; claim: string }
   | { kind: "unexpected"; claim: string; reasons: string[]; tryNext: string[] };
 
+/**
+ * Whether series `a` was faster than `b` at `x` beyond the trials' spread (a's 95th percentile
+ * under b's 5th); null when either point is missing. For claims that one way is *not* faster.
+ */
+export function fasterBeyondSpread(
+  results: Results,
+  a: string,
+  b: string,
+  x: number,
+): boolean | null {
+  const row = (series: string) =>
+    results.summary.find((r) => r.series === series && r.x === x) ?? null;
+  const [first, second] = [row(a), row(b)];
+  return first && second ? first.q95 < second.q05 : null;
+}
+
 /** A point's 5–95 % spread wider than this factor (q95 / q05) says the machine was busy. */
 export const WIDE_SPREAD = 2;
 

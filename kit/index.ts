@@ -19,7 +19,7 @@ export type {
   Source,
 } from "../engine/experiment";
 export { trialsParam } from "../engine/params";
-export type { Expectation } from "../engine/verdict";
+export { type Expectation, fasterBeyondSpread } from "../engine/verdict";
 
 // Measuring: a sweep of series over xs, seeded inputs, the results format.
 

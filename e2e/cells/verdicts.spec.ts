@@ -1,4 +1,5 @@
 import type { Results } from "../../common/results";
+import { fasterBeyondSpread } from "../../engine/verdict";
 import { medianAt } from "../../kit/queries";
 import {
   downloadResults,
@@ -66,4 +67,19 @@ test("a run's verdict agrees with its numbers, and imported runs get their own",
   await expect(unexpected).toContainText("does not show what the lesson expects");
   await expect(unexpected).toContainText("something else was using the cores");
   await expect(unexpected).toContainText("smaller sizes than the lesson's");
+});
+
+test("the GIL's verdict reads the run's spread: threads faster beyond it are called out", async ({
+  page,
+}) => {
+  await page.goto("/?quick=1#/lesson/gil");
+  const cell = experimentCell(page, "threads-vs-processes");
+  expect(await runCell(cell, 120_000)).toBe("done");
+  const results = await downloadResults(cell);
+  const threads = results.summary.map((row) => row.series).find((s) => s.endsWith("(GIL)"));
+  test.skip(threads === undefined, "this page cannot run the GIL's threads (no shared memory)");
+  const faster = fasterBeyondSpread(results, threads ?? "", "serial (1 thread)", largest(results));
+  const verdict = cell.locator("[data-verdict]");
+  await expect(verdict).toHaveAttribute("data-verdict", faster ? "unexpected" : "expected");
+  await expect(verdict).toContainText("no faster than one thread beyond the trials' spread");
 });

@@ -1,5 +1,6 @@
 import type { Experiment } from "../../kit";
 import {
+  fasterBeyondSpread,
   formatMs,
   geometricSizes,
   Interpreter,
@@ -161,6 +162,14 @@ export const threadsVsProcesses: Experiment<"maxN" | "switchIntervalMs" | "trial
 
   chart: (results, Plot) => runtimeChart(results, Plot, { x: "log", y: "log" }),
 
+  expects: {
+    claim: `At the largest N, the ${GIL_THREADS} are no faster than one thread beyond the trials' spread.`,
+    holds(results) {
+      const faster = fasterBeyondSpread(results, GIL_THREADS, SERIAL, largestX(results));
+      return faster === null ? null : !faster;
+    },
+    tryNext: "look at the timeline: while one thread runs, the others wait for the lock",
+  },
   headline(results) {
     const largest = largestX(results);
     const at = (series: string) => medianAt(results, series, largest);

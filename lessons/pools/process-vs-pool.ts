@@ -107,6 +107,20 @@ export const processVsPool: Experiment<"maxTasks" | "trials"> = {
 
   chart: (results, Plot) => runtimeChart(results, Plot, { x: "log", y: "log" }),
 
+  expects: {
+    claim:
+      "At the most tasks, the reused pool finishes sooner than a new worker per task (medians).",
+    holds(results) {
+      const largest = largestX(results);
+      const fresh = medianAt(results, NEW_WORKERS, largest);
+      const pooled = medianAt(
+        results,
+        reusedPool(results.environment.hardwareConcurrency),
+        largest,
+      );
+      return fresh === undefined || pooled === undefined ? null : pooled < fresh;
+    },
+  },
   headline(results) {
     const workerStartMs = median(
       results.samples

@@ -85,6 +85,15 @@ export const reusePool: Experiment<"maxCalls" | "trials"> = {
 
   chart: (results, Plot) => runtimeChart(results, Plot, { x: "log", y: "log" }),
 
+  expects: {
+    claim: "At the most calls, one reused pool finishes sooner than a new pool per call (medians).",
+    holds(results) {
+      const largest = largestX(results);
+      const fresh = medianAt(results, FRESH, largest);
+      const reused = medianAt(results, REUSED, largest);
+      return fresh === undefined || reused === undefined ? null : reused < fresh;
+    },
+  },
   headline(results) {
     const largest = largestX(results);
     const fresh = medianAt(results, FRESH, largest);

@@ -156,6 +156,17 @@ export const vectorize: Experiment<"maxSide" | "trials" | "everyWay"> = {
 
   notes: (results) => [checksumNote(results), ...passTimes(results), ...missingGpuNote(results)],
 
+  expects: {
+    claim:
+      "At the largest N, WASM SIMD computes f faster than JavaScript calling f per element (medians).",
+    holds(results) {
+      const floats = largestX(results);
+      const pass = (variant: PolyVariant) =>
+        medianField(results, SERIES_NAMES[variant], floats, "kernelMs");
+      const [simd, each] = [pass("wasm-simd"), pass("js-each")];
+      return simd === undefined || each === undefined ? null : simd < each;
+    },
+  },
   headline(results) {
     const floats = largestX(results);
     const pass = (variant: PolyVariant) =>
