@@ -56,6 +56,16 @@ describe("quantityLabel", () => {
     expect(quantityLabel("tasks", "tasks")).toBe("tasks");
     expect(quantityLabel("Workers", "workers")).toBe("Workers");
     expect(quantityLabel("calls", "(calls)")).toBe("calls");
+    expect(quantityLabel("results in hand", "results")).toBe("results in hand");
+    expect(quantityLabel("additions per worker", "additions")).toBe("additions per worker");
+  });
+
+  it("keeps a unit the name holds only part of a word of", () => {
+    expect(quantityLabel("array size", "floats")).toBe("array size (floats)");
+    expect(quantityLabel("workloads", "work")).toBe("workloads (work)");
+    expect(quantityLabel("picture height", "rows of 8 points")).toBe(
+      "picture height (rows of 8 points)",
+    );
   });
 
   it("leaves out an empty unit, and never doubles brackets", () => {

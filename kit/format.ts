@@ -32,15 +32,20 @@ const plainNumber = (value: number) =>
   value.toLocaleString("en", { maximumSignificantDigits: 3, useGrouping: true });
 
 /**
- * A quantity's name with its unit in brackets, the unit said once: "payload (MiB)", but "tasks",
- * not "tasks (tasks)", and "N" when there is no unit.
+ * A quantity's name with its unit in brackets, the unit said once: "payload (MiB)", but "tasks"
+ * and "results in hand", not "tasks (tasks)" or "results in hand (results)"; "N" with no unit.
  */
 export function quantityLabel(name: string, unit: string): string {
-  const said = unit.trim();
-  const bare = said.replace(/^\((.*)\)$/, "$1").trim();
-  if (bare === "" || bare.toLowerCase() === name.trim().toLowerCase()) return name;
+  const bare = unit
+    .trim()
+    .replace(/^\((.*)\)$/, "$1")
+    .trim();
+  if (bare === "" || wordsOf(name).includes(wordsOf(bare))) return name;
   return `${name} (${bare})`;
 }
+
+/** Lower-case words with one space around each, so that a search finds whole words only. */
+const wordsOf = (text: string) => ` ${text.toLowerCase().split(/\s+/).filter(Boolean).join(" ")} `;
 
 /** "2.3× slower" or "1.8× faster": how `time` compares with `reference`. */
 export function ratioWords(time: number, reference: number): string {
