@@ -2,6 +2,7 @@ import type { PlotOptions } from "@observablehq/plot";
 import type { Results, SummaryRow } from "../common/results";
 import { summarize } from "../common/stats";
 import type { PlotModule } from "../engine/experiment";
+import { formatTick, quantityLabel } from "./format";
 
 /** The plot area's height in the band charts below. */
 const BAND_CHART_HEIGHT = 320;
@@ -21,6 +22,9 @@ export interface RuntimeChartOptions {
   /** What the y axis measures in ms, when it is not the runtime. */
   yLabel?: string;
 }
+
+/** How opaque a 5–95 % band is: faint enough that bands overlapping still show the lines. */
+export const BAND_OPACITY = 0.12;
 
 /**
  * Runtime against the swept variable, one colour per series: the median as a line with dots,
@@ -71,9 +75,15 @@ function bandChart(
     ariaLabel: `${capitalize(options.name)} against ${results.x.name}: median line and 5 to 95 percent band for each series`,
     height: BAND_CHART_HEIGHT,
     marginLeft: 56,
-    x: { type: options.x, label: `${results.x.name} (${results.x.unit}) →`, grid: true },
-    y: { type: options.y, label: `↑ ${options.label}`, grid: true, tickFormat: "~g" },
+    x: {
+      type: options.x,
+      label: `${quantityLabel(results.x.name, results.x.unit)} →`,
+      grid: true,
+      tickFormat: formatTick,
+    },
+    y: { type: options.y, label: `↑ ${options.label}`, grid: true, tickFormat: formatTick },
     color: { legend: true, domain: seriesInRunOrder },
+    // Every band first and faint, then every median over all of them: no band hides a median.
     marks: [
       Plot.areaY(rows, {
         x: "x",
@@ -81,7 +91,7 @@ function bandChart(
         y2: "q95",
         fill: "series",
         z: "series",
-        fillOpacity: 0.18,
+        fillOpacity: BAND_OPACITY,
       }),
       Plot.line(rows, {
         x: "x",

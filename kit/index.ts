@@ -32,8 +32,8 @@ export { collectReadings, type ReadingSeries } from "../engine/readings";
 // Reading results: queries on a run (the e2e tests ask the same), charts, numbers in words.
 
 export { amdahlSpeedup, fitSerialFraction } from "../engine/amdahl";
-export { fieldChart, runtimeChart } from "./charts";
-export { formatCount, formatMs, ratioWords } from "./format";
+export { BAND_OPACITY, fieldChart, runtimeChart } from "./charts";
+export { formatCount, formatMs, formatTick, quantityLabel, ratioWords } from "./format";
 export {
   keptSamples,
   largestX,

@@ -18,6 +18,7 @@ import {
 } from "@codemirror/view";
 import { type JSX, useEffect, useId, useRef, useState } from "react";
 import { type LineDiagnostic, toEditorDiagnostics } from "./diagnostics";
+import { hangingIndent } from "./hangingIndent";
 import { type EditorLanguage, loadLanguage } from "./languages";
 import { ProblemList } from "./ProblemList";
 import { notebookHighlighting, notebookTheme } from "./theme";
@@ -90,6 +91,7 @@ export function CodeEditor({
           lintGutter(),
           // Long lines wrap: nothing scrolls sideways at phone width (see theme.ts).
           EditorView.lineWrapping,
+          hangingIndent,
           parts.tab.of([]),
           keymap.of([...defaultKeymap, ...historyKeymap]),
           notebookTheme,

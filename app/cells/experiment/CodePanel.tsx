@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import type { PythonRun, Source } from "../../../engine/experiment";
 import { PYTHON_SERIES } from "../../../engine/pythonMeasures";
+import { CodeBlock } from "../code/CodeBlock";
 import { PythonTwin } from "../python/PythonTwin";
 
 interface Props {
@@ -41,10 +42,7 @@ export function CodePanel({ sources, python, pythonRun, editable, onPythonFinish
               <summary>
                 This page runs <code>{source.name}</code>
               </summary>
-              {/* biome-ignore lint/a11y/noNoninteractiveTabindex: code that overflows scrolls, and a keyboard must reach it (WCAG 2.1.1). */}
-              <pre tabIndex={0}>
-                <code className={`language-${source.language}`}>{source.code}</code>
-              </pre>
+              <CodeBlock code={source.code} language={source.language} />
             </details>
           ),
         )}

@@ -1,4 +1,5 @@
 import type { EditedSource } from "../../../common/results";
+import { CodeBlock } from "../code/CodeBlock";
 import "./ranEditedCode.css";
 
 /**
@@ -14,10 +15,7 @@ export function RanEditedCode({ summary, sources }: { summary: string; sources: 
           <figcaption>
             <code>{source}</code>, as it ran
           </figcaption>
-          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a long file scrolls in its box, and a keyboard must reach it to scroll it. */}
-          <pre tabIndex={0}>
-            <code>{code}</code>
-          </pre>
+          <CodeBlock code={code} />
         </figure>
       ))}
     </details>

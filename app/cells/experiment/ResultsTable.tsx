@@ -1,5 +1,5 @@
 import type { Results, SummaryRow } from "../../../common/results";
-import { formatMs } from "../../../kit/format";
+import { formatMs, quantityLabel } from "../../../kit/format";
 
 /** The chart's numbers: one row per x, one column per series, median and 5–95 % range in ms. */
 export function ResultsTable({ results, measured }: { results: Results; measured: string }) {
@@ -15,9 +15,7 @@ export function ResultsTable({ results, measured }: { results: Results; measured
       </caption>
       <thead>
         <tr>
-          <th scope="col">
-            {results.x.name} ({results.x.unit})
-          </th>
+          <th scope="col">{quantityLabel(results.x.name, results.x.unit)}</th>
           {series.map((name) => (
             <th scope="col" key={name}>
               {name}

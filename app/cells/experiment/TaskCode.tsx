@@ -1,6 +1,7 @@
 import { lazy, Suspense, useState } from "react";
 import type { Experiment, Source } from "../../../engine/experiment";
 import type { EditableTask, TaskDiagnostic } from "../../../workers/pool/host/task";
+import { CodeBlock } from "../code/CodeBlock";
 import type { CellDraft } from "../editor/useCellDraft";
 import type { EditableSlot } from "./CodePanel";
 import "./taskCode.css";
@@ -44,12 +45,7 @@ export function TaskCode({ source, task, title, draft, diagnostics, open }: Prop
   const [editing, setEditing] = useState(draft.edited);
   // Only a press of Edit moves the caret; an editor open from earlier edits leaves focus alone.
   const [pressedEdit, setPressedEdit] = useState(false);
-  const readOnlyCode = (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a long file scrolls in its box, and a keyboard must reach it to scroll it.
-    <pre tabIndex={0}>
-      <code className={`language-${source.language}`}>{draft.code}</code>
-    </pre>
-  );
+  const readOnlyCode = <CodeBlock code={draft.code} language={source.language} />;
 
   return (
     <details open={open || draft.edited} className="task-code">

@@ -1,6 +1,7 @@
 import type { PlotOptions } from "@observablehq/plot";
 import { useMemo } from "react";
 import { LEGEND_HEIGHT } from "../../../kit/charts";
+import { formatTick } from "../../../kit/format";
 import { ChartFigure } from "../plot/ChartFigure";
 import { usePlot } from "../plot/usePlot";
 import { TimelineTable } from "./TimelineTable";
@@ -50,7 +51,7 @@ export function TimelineChart({ bars, label, colors = POOL_TIMELINE_COLORS }: Pr
       ariaLabel: label,
       height,
       marginLeft: 72,
-      x: { label: "time since the run began (ms) →", grid: true },
+      x: { label: "time since the run began (ms) →", grid: true, tickFormat: formatTick },
       y: { label: null, domain: lanes },
       color: {
         legend: true,

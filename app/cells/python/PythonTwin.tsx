@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef } from "react";
 import { canRunHere, scaleSizes } from "../../../engine/pythonTwin";
+import { CodeBlock } from "../code/CodeBlock";
 import { PythonOutput } from "./PythonOutput";
 import { usePythonRun } from "./usePythonRun";
 
@@ -34,10 +35,7 @@ export function PythonTwin({ python, fileName, sizes, onFinished, joinsChart }: 
   return (
     <figure className="code python-twin">
       <figcaption>Python</figcaption>
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: code taller or wider than its box scrolls, and a keyboard must reach it to scroll it (WCAG 2.1.1; axe's scrollable-region-focusable). */}
-      <pre tabIndex={0}>
-        <code className="language-python">{python}</code>
-      </pre>
+      <CodeBlock code={python} language="python" />
       {verdict.runs ? (
         <>
           <div className="cell-actions">

@@ -1,6 +1,7 @@
 import type { PlotOptions } from "@observablehq/plot";
 import { useId, useMemo, useRef, useState } from "react";
 import { amdahlSpeedup } from "../../../engine/amdahl";
+import { formatTick } from "../../../kit/format";
 import { cellHref } from "../../route/route";
 import { useLessonSlug } from "../lessonContext";
 import { ChartFigure } from "../plot/ChartFigure";
@@ -34,8 +35,14 @@ export function AmdahlExplorer() {
     return {
       ariaLabel: `Amdahl's law: speedup against cores for ${serialPercent} percent serial work`,
       height: CHART_HEIGHT,
-      x: { label: "cores →", domain: [1, MAX_CORES], grid: true },
-      y: { label: "↑ speedup (×)", domain: [1, MAX_CORES], type: "log", grid: true },
+      x: { label: "cores →", domain: [1, MAX_CORES], grid: true, tickFormat: formatTick },
+      y: {
+        label: "↑ speedup (×)",
+        domain: [1, MAX_CORES],
+        type: "log",
+        grid: true,
+        tickFormat: formatTick,
+      },
       marks: [
         Plot.line(perfect, {
           x: "cores",
