@@ -2,6 +2,7 @@ import type { Experiment, Results } from "../../kit";
 import {
   type ChunkRecord,
   formatMs,
+  formatTick,
   geometricSizes,
   medianAt,
   medianField,
@@ -86,7 +87,7 @@ export const bytesInFlight: Experiment<"rows" | "trials"> = {
       height: 300,
       marginLeft: 56,
       x: { type: "log", label: "chunk size (rows per message) →", grid: true },
-      y: { type: "log", label: "↑ most MB in flight at once", grid: true, tickFormat: "~g" },
+      y: { type: "log", label: "↑ most MB in flight at once", grid: true, tickFormat: formatTick },
       marks: [
         Plot.line(rows, {
           x: "x",

@@ -9,6 +9,7 @@ import {
   seededRandom,
   settle,
   trialsParam,
+  xsOf,
 } from "../../kit";
 import kernelSource from "../../workers/kernels/primes.ts?raw";
 import python from "./map_variants.py?raw";
@@ -119,11 +120,16 @@ export const mapVariants: Experiment<"tasks" | "trials"> = {
     return { samples };
   },
 
-  chart: (results, Plot) => ({
-    ...runtimeChart(results, Plot, { x: "linear", y: "linear" }),
-    ariaLabel: "When the caller holds its k-th result, for map, imap and imap_unordered",
-    y: { label: "↑ ms until the caller holds it", grid: true, zero: true },
-  }),
+  chart(results, Plot) {
+    const base = runtimeChart(results, Plot, { x: "linear", y: "linear" });
+    return {
+      ...base,
+      ariaLabel: "When the caller holds its k-th result, for map, imap and imap_unordered",
+      // Ticks at whole results only (1, 2, 3…, never 1.5), and the shared tick format.
+      x: { ...base.x, ticks: xsOf(results) },
+      y: { ...base.y, label: "↑ ms until the caller holds it", zero: true },
+    };
+  },
 
   headline(results) {
     const first = (series: string) => medianAt(results, series, 1);

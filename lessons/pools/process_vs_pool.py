@@ -3,6 +3,8 @@ import os
 import time
 from multiprocessing import Pool, Process
 
+MOST_TASKS = 32  # rounds of 4, 8, 16, … tasks, up to this many
+
 
 def is_prime(n):
     if n < 2:
@@ -24,7 +26,7 @@ def task(_):
 def one_process_per_task(tasks):
     processes = [Process(target=task, args=(i,)) for i in range(tasks)]
     for p in processes:
-        p.start()  # each start forks or spawns a whole interpreter
+        p.start()  # spawn starts a whole interpreter; fork and forkserver copy one
     for p in processes:
         p.join()
 
@@ -35,7 +37,9 @@ def reused_pool(pool, tasks):
 
 if __name__ == "__main__":
     with Pool(os.cpu_count()) as pool:  # started once, before the clock
-        for tasks in (4, 8, 16, 32):
+        pool.map(task, range(os.cpu_count()), chunksize=1)  # its workers are up
+        tasks = 4
+        while tasks <= MOST_TASKS:
             start = time.perf_counter()
             one_process_per_task(tasks)
             per_task = time.perf_counter() - start
@@ -43,3 +47,4 @@ if __name__ == "__main__":
             reused_pool(pool, tasks)
             pooled = time.perf_counter() - start
             print(f"{tasks:>3} tasks: {per_task * 1000:6.0f} ms new processes, {pooled * 1000:5.0f} ms pool")
+            tasks *= 2

@@ -1,6 +1,7 @@
 import type { Experiment, Results, Sample } from "../../kit";
 import {
   amdahlSpeedup,
+  BAND_OPACITY,
   fitSerialFraction,
   medianAt,
   pointsOf,
@@ -150,7 +151,7 @@ export const workerCount: Experiment<"taskWidth" | "trials"> = {
           y1: "low",
           y2: "high",
           fill: () => MEASURED,
-          fillOpacity: 0.18,
+          fillOpacity: BAND_OPACITY,
         }),
         Plot.line(points, {
           x: "cores",
