@@ -162,6 +162,15 @@ export const threadsVsProcesses: Experiment<"maxN" | "switchIntervalMs" | "trial
 
   chart: (results, Plot) => runtimeChart(results, Plot, { x: "log", y: "log" }),
 
+  prediction: {
+    kind: "choice",
+    choices: ["clearly faster than serial", "no faster than serial"],
+    answer(results) {
+      const faster = fasterBeyondSpread(results, GIL_THREADS, SERIAL, largestX(results));
+      if (faster === null) return null;
+      return faster ? "clearly faster than serial" : "no faster than serial";
+    },
+  },
   expects: {
     claim: `At the largest N, the ${GIL_THREADS} are no faster than one thread beyond the trials' spread.`,
     holds(results) {

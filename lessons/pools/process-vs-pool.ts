@@ -113,6 +113,20 @@ export const processVsPool: Experiment<"maxTasks" | "trials"> = {
     return { ...options, x: { ...options.x, ticks: xsOf(results) } };
   },
 
+  prediction: {
+    kind: "number",
+    unit: "× longer with a new worker per task",
+    answer(results) {
+      const largest = largestX(results);
+      const fresh = medianAt(results, NEW_WORKERS, largest);
+      const pooled = medianAt(
+        results,
+        reusedPool(results.environment.hardwareConcurrency),
+        largest,
+      );
+      return fresh === undefined || pooled === undefined ? null : fresh / pooled;
+    },
+  },
   expects: {
     claim:
       "At the most tasks, the reused pool finishes sooner than a new worker per task (medians).",

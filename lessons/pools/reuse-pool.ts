@@ -85,6 +85,16 @@ export const reusePool: Experiment<"maxCalls" | "trials"> = {
 
   chart: (results, Plot) => runtimeChart(results, Plot, { x: "log", y: "log" }),
 
+  prediction: {
+    kind: "number",
+    unit: "× longer with a new pool per call",
+    answer(results) {
+      const largest = largestX(results);
+      const fresh = medianAt(results, FRESH, largest);
+      const reused = medianAt(results, REUSED, largest);
+      return fresh === undefined || reused === undefined ? null : fresh / reused;
+    },
+  },
   expects: {
     claim: "At the most calls, one reused pool finishes sooner than a new pool per call (medians).",
     holds(results) {
