@@ -36,7 +36,7 @@ test("every page has its own title, and focus moves to its heading when the read
   await page.getByRole("link", { name: "Present this lesson" }).click();
   await expect(page).toHaveTitle("Why parallel? · Slides · Corelab");
   await page.keyboard.press("ArrowRight");
-  await expect(page).toHaveTitle("Amdahl's law · Why parallel? · Slides · Corelab");
+  await expect(page).toHaveTitle("Three kinds of problem · Why parallel? · Slides · Corelab");
   await expect(page.locator(".slide:not([hidden])")).toBeFocused();
 
   await page.goto("/?quick=1#/no/such/page");
