@@ -45,13 +45,13 @@ export function useGuess(key: string) {
       .finally(() => loading.delete(key));
   }, [key]);
 
+  /** Keeps the guess, shown once saved (so a reload right after still has it). */
   function commit(value: string | number) {
     const next = { value, committedAt: new Date().toISOString() };
-    changed(key, next);
     setProblem(null);
-    writeSaved(key, next).catch(() =>
-      setProblem("Your guess could not be saved here; it lasts until a reload."),
-    );
+    writeSaved(key, next)
+      .catch(() => setProblem("Your guess could not be saved here; it lasts until a reload."))
+      .finally(() => changed(key, next));
   }
 
   return { guess, commit, problem };
