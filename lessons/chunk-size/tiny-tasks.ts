@@ -121,6 +121,18 @@ export const tinyTasks: Experiment<"maxItems" | "trials"> = {
     };
   },
 
+  prediction: {
+    kind: "number",
+    unit: "× slower at chunk size 1 than at the best",
+    answer(results) {
+      const largestN = seriesNames(results).at(-1);
+      if (largestN === undefined) return null;
+      const rows = pointsOf(results, largestN);
+      const one = rows.find((row) => row.x === 1);
+      if (!one) return null;
+      return one.q50 / Math.min(...rows.map((row) => row.q50));
+    },
+  },
   headline(results) {
     // The largest n, measured last.
     const largestN = seriesNames(results).at(-1);

@@ -131,6 +131,16 @@ export const innerLoop: Experiment<"maxRows" | "trials"> = {
     return { ...options, marks: [...(options.marks ?? []), messageLabels] };
   },
 
+  expects: {
+    claim:
+      "At the most rows, the outer loop in parallel finishes sooner than the inner loop in parallel (medians).",
+    holds(results) {
+      const rows = largestX(results);
+      const outer = medianAt(results, OUTER, rows);
+      const inner = medianAt(results, INNER, rows);
+      return outer === undefined || inner === undefined ? null : outer < inner;
+    },
+  },
   headline(results) {
     const rows = largestX(results);
     const outer = medianAt(results, OUTER, rows);

@@ -89,6 +89,18 @@ export const firstCall: Experiment<"floats" | "calls" | "trials"> = {
 
   chart: (results, Plot) => runtimeChart(results, Plot, { x: "linear", y: "log" }),
 
+  expects: {
+    claim: "The first call of each way is slower than its warm calls (medians).",
+    holds(results) {
+      const lastCall = largestX(results);
+      const pairs = [FIRST_CALL_JS, FIRST_CALL_WASM].map((series) => [
+        medianAt(results, series, 1),
+        medianAt(results, series, lastCall),
+      ]);
+      if (pairs.some(([first, warm]) => first === undefined || warm === undefined)) return null;
+      return pairs.every(([first, warm]) => (first as number) > (warm as number));
+    },
+  },
   headline(results) {
     const lastCall = largestX(results);
     const js = [medianAt(results, FIRST_CALL_JS, 1), medianAt(results, FIRST_CALL_JS, lastCall)];

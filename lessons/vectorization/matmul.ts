@@ -113,6 +113,15 @@ export const matmul: Experiment<"maxN" | "trials"> = {
 
   notes: (results) => [checksumNote(results), ...rates(results)],
 
+  expects: {
+    claim: "At the largest N, blocked SIMD multiplies faster than the naive WASM loop (medians).",
+    holds(results) {
+      const n = largestX(results);
+      const naive = medianField(results, MATMUL_SERIES.naive, n, "kernelMs");
+      const blocked = medianField(results, MATMUL_SERIES["blocked-simd"], n, "kernelMs");
+      return naive === undefined || blocked === undefined ? null : blocked < naive;
+    },
+  },
   headline(results) {
     const n = largestX(results);
     const naive = medianField(results, MATMUL_SERIES.naive, n, "kernelMs");
