@@ -18,7 +18,7 @@ test("why-parallel's challenge: not solved by the untouched cell, solved by an e
   const challenge = page.locator("[data-challenge='Make the pool gain nothing']");
   await expect(challenge).toHaveAttribute("data-solved", "false");
   await expect(challenge).toContainText("to check");
-  await expect(challenge).not.toContainText("return 0;");
+  await expect(challenge).not.toContainText("performance.now() + 20");
 
   const cell = experimentCell(page, "count-primes");
   expect(await runCell(cell)).toBe("done");
@@ -26,9 +26,10 @@ test("why-parallel's challenge: not solved by the untouched cell, solved by an e
   await expect(challenge).toContainText("Not yet");
 
   const editor = await openTaskEditor(cell);
+  // The solution's edit: a fixed 20 ms per call, whatever the range (the pool makes 4 per worker).
   const idle = PRIMES_FILE.replace(
     "export function countPrimes({ from, to }: Range): number {",
-    "export function countPrimes({ from, to }: Range): number {\n  return 0;",
+    "export function countPrimes({ from, to }: Range): number {\n  const until = performance.now() + 20;\n  while (performance.now() < until) {}\n  return 0;",
   );
   expect(idle).not.toBe(PRIMES_FILE);
   await replaceTaskCode(editor, idle);
@@ -40,5 +41,5 @@ test("why-parallel's challenge: not solved by the untouched cell, solved by an e
   await page.reload();
   await expect(challenge).toHaveAttribute("data-solved", "true");
   await challenge.getByRole("button", { name: "Show the solution" }).click();
-  await expect(challenge).toContainText("return 0;");
+  await expect(challenge).toContainText("performance.now() + 20");
 });

@@ -1,8 +1,9 @@
 import { largestX, medianAt, type Results } from "../../kit";
 
 /**
- * "Make the pool gain nothing": the reader's edited task does next to no work, and at the largest
- * n the pool is then no more than 20 % faster than one worker (sending eight ranges is the cost).
+ * "Make the pool gain nothing": the reader's edited task costs the same whatever its range, so
+ * splitting n into eight ranges multiplies the cost; at the largest n the pool is then no more
+ * than 20 % faster than one worker.
  */
 export function poolGainsNothing(results: Results): boolean | null {
   if (!results.editedSources) return false;
