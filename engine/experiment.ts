@@ -14,7 +14,10 @@ import type { Expectation } from "./verdict";
 export interface ParamSpec {
   label: string;
   default: number;
-  /** The value `?quick=1` uses, so the whole test suite stays fast on two cores. */
+  /**
+   * The value under workshop sizes (the header's Sizes switch; `?quick=1`, which the tests use):
+   * small enough that a run takes under about 10 s on two cores.
+   */
   quick?: number;
   min: number;
   max: number;

@@ -1,11 +1,11 @@
 import type { ParamSpec, ParamValues } from "./experiment";
 
-/** The values a cell starts with: each param's default, or its `quick` value under `?quick=1`. */
-export function initialParams(specs: Record<string, ParamSpec>, quick: boolean): ParamValues {
+/** The values a cell starts with: each param's default, or under workshop sizes its `quick` value. */
+export function initialParams(specs: Record<string, ParamSpec>, workshop: boolean): ParamValues {
   return Object.fromEntries(
     Object.entries(specs).map(([name, spec]) => [
       name,
-      quick ? (spec.quick ?? spec.default) : spec.default,
+      workshop ? (spec.quick ?? spec.default) : spec.default,
     ]),
   );
 }
@@ -38,7 +38,7 @@ const numberFormat = new Intl.NumberFormat("en");
 export const formatNumber = (value: number) => numberFormat.format(value);
 
 /**
- * The "trials per point" control most experiments share: 3 under `?quick=1`.
+ * The "trials per point" control most experiments share: 3 under workshop sizes.
  *
  * @example params: { maxN: {...}, trials: trialsParam() }
  */

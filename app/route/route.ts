@@ -41,7 +41,7 @@ export const cellHref = (slug: string, cell: string) =>
 export const presentHref = (slug: string, slide: string | null = null) =>
   `#/present/${encodeURIComponent(slug)}${slide ? `/${encodeURIComponent(slide)}` : ""}`;
 
-/** `?quick=1` before the hash shrinks every sweep so the test suite stays fast. */
+/** `?quick=1` before the hash means workshop sizes, whatever the Sizes switch says: the tests use it. */
 export function isQuickMode(search: string = globalThis.location?.search ?? ""): boolean {
   return new URLSearchParams(search).get("quick") === "1";
 }

@@ -1,8 +1,9 @@
 import { type MouseEvent, useId, useState } from "react";
 import { findLesson } from "../../lessons";
 import { ArrivedByNavigation, PageHeading } from "../cells/PageHeading";
+import { RunSizesContext } from "../cells/runSizes";
 import { useCapabilities } from "../cells/useCapabilities";
-import type { Route } from "../route/route";
+import { isQuickMode, type Route } from "../route/route";
 import { useRoute } from "../route/useRoute";
 import { ContentsPage } from "./ContentsPage";
 import { EnvironmentPanel } from "./EnvironmentPanel";
@@ -10,6 +11,13 @@ import { ForgetAllButton } from "./ForgetAllButton";
 import { LessonPage } from "./LessonPage";
 import { PageErrorBoundary } from "./PageErrorBoundary";
 import { PresenterPage } from "./presenter/PresenterPage";
+import {
+  resolveSizes,
+  type SizesPreference,
+  storedSizesPreference,
+  storeSizesPreference,
+} from "./runSizes";
+import { SizesSwitch } from "./SizesSwitch";
 import { ThemeSwitch } from "./ThemeSwitch";
 import { UpdateNotice } from "./UpdateNotice";
 import { pageTitle, useDocumentTitle } from "./useDocumentTitle";
@@ -22,6 +30,15 @@ export function App() {
   const found = route.page === "lesson" || route.page === "present" ? findLesson(route.slug) : null;
   const page = pageOf(route);
   const arrived = useArrivedByNavigation(page);
+  const [sizesPreference, setSizesPreference] = useState(storedSizesPreference);
+  const sizes = resolveSizes(sizesPreference, {
+    presenting: route.page === "present",
+    quick: isQuickMode(),
+  });
+  const chooseSizes = (chosen: SizesPreference) => {
+    storeSizesPreference(chosen);
+    setSizesPreference(chosen);
+  };
 
   return (
     <>
@@ -33,6 +50,7 @@ export function App() {
         <a className="brand" href="#/">
           Corelab
         </a>
+        <SizesSwitch preference={sizesPreference} onChange={chooseSizes} />
         <ThemeSwitch />
         <button
           type="button"
@@ -52,18 +70,20 @@ export function App() {
         </section>
       )}
       <ArrivedByNavigation value={arrived}>
-        <PageErrorBoundary key={page}>
-          {route.page === "contents" && <ContentsPage />}
-          {found && route.page === "lesson" && (
-            <LessonPage lesson={found.lesson} index={found.index} cell={route.cell} />
-          )}
-          {found && route.page === "present" && (
-            <PresenterPage lesson={found.lesson} slide={route.slide} />
-          )}
-          {(route.page === "not-found" || (route.page !== "contents" && !found)) && (
-            <NotFoundPage />
-          )}
-        </PageErrorBoundary>
+        <RunSizesContext value={sizes}>
+          <PageErrorBoundary key={page}>
+            {route.page === "contents" && <ContentsPage />}
+            {found && route.page === "lesson" && (
+              <LessonPage lesson={found.lesson} index={found.index} cell={route.cell} />
+            )}
+            {found && route.page === "present" && (
+              <PresenterPage lesson={found.lesson} slide={route.slide} />
+            )}
+            {(route.page === "not-found" || (route.page !== "contents" && !found)) && (
+              <NotFoundPage />
+            )}
+          </PageErrorBoundary>
+        </RunSizesContext>
       </ArrivedByNavigation>
     </>
   );

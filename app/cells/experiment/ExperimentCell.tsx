@@ -12,6 +12,7 @@ import { useCellDraft } from "../editor/useCellDraft";
 import { useLinkedCode } from "../editor/useLinkedCode";
 import { useLessonSlug } from "../lessonContext";
 import { preloadPlot } from "../plot/usePlot";
+import { useRunSizes } from "../runSizes";
 import { useShareShownResults } from "../shownResults";
 import { useGuess } from "../teaching/useGuess";
 import { useCapabilities } from "../useCapabilities";
@@ -19,6 +20,7 @@ import { CellKeepActions } from "./CellKeepActions";
 import { CellNotices } from "./CellNotices";
 import { CodePanel } from "./CodePanel";
 import { DownloadButtons } from "./DownloadButtons";
+import { OwnParamsNotice } from "./OwnParamsNotice";
 import { ParamControls } from "./ParamControls";
 import { ResultsBoundary } from "./ResultsBoundary";
 import { ResultsView } from "./ResultsView";
@@ -38,6 +40,7 @@ export function ExperimentCell({ of: experiment }: { of: Experiment }) {
   const link = useCellLink(lesson, experiment.id);
   const savedParams = useCellParams(experiment, lesson, link);
   const params = savedParams.value;
+  const sizes = useRunSizes();
   const [state, dispatch] = useReducer(runReducer, initialRunState);
   const savedRun = useSavedRun({ lesson, experiment: experiment.id }, state, dispatch);
   const imported = useOverlays({ lesson, experiment: experiment.id });
@@ -140,6 +143,9 @@ export function ExperimentCell({ of: experiment }: { of: Experiment }) {
         disabled={isRunning}
         onChange={(name, value) => savedParams.set({ ...params, [name]: value })}
       />
+      {savedParams.differsFromSizes && (
+        <OwnParamsNotice sizes={sizes} disabled={isRunning} onApply={savedParams.applySizes} />
+      )}
       {experiment.freezesPage && <p className="freezes-page">{experiment.freezesPage}</p>}
       {tooBig && (
         <p className="message error" role="alert">

@@ -4,28 +4,31 @@ import { initialParams } from "../../../engine/params";
 import { parseSavedParams } from "../../../engine/saved/savedParams";
 import { savedKey } from "../../../engine/saved/store";
 import { type CellLink, linkedParams } from "../../route/cellLink";
-import { isQuickMode } from "../../route/route";
+import { useRunSizes } from "../runSizes";
 import { usePersistentState } from "../usePersistentState";
 
 /**
- * A cell's params: its defaults, replaced by the reader's saved ones, replaced in turn by those
- * of a link to this cell. A link's params are checked first; a refused link leaves the defaults
- * and says why in `problems`, as does a saved set that was dropped. Opening a link never runs
- * anything.
+ * A cell's params: its defaults at the page's sizes (the lesson's or the workshop's), replaced by
+ * the reader's saved ones, replaced in turn by those of a link to this cell. Until the reader
+ * sets them, they follow the Sizes switch. A link's params are checked first; a refused link
+ * leaves the defaults and says why in `problems`, as does a saved set that was dropped. Opening
+ * a link never runs anything.
  */
 export function useCellParams(experiment: Experiment, lesson: string, link: CellLink | null) {
+  const sizes = useRunSizes();
   const defaults = useMemo(
-    () => initialParams(experiment.params, isQuickMode()),
-    [experiment.params],
+    () => initialParams(experiment.params, sizes === "workshop"),
+    [experiment.params, sizes],
   );
-  const params = usePersistentState<ParamValues>(
+  // Null until the reader (or a link) sets them: the cell then starts from `defaults`.
+  const saved = usePersistentState<ParamValues | null>(
     savedKey("params", lesson, experiment.id),
-    defaults,
+    null,
     (data) => parseSavedParams(data, experiment.params),
   );
   const [linkProblem, setLinkProblem] = useState<string | null>(null);
   const applied = useRef<CellLink | null>(null);
-  const { loaded, set } = params;
+  const { loaded, set } = saved;
 
   // After storage has answered, so a link wins over what was saved; once per link.
   useEffect(() => {
@@ -44,6 +47,17 @@ export function useCellParams(experiment: Experiment, lesson: string, link: Cell
     }
   }, [link, loaded, set, experiment, defaults]);
 
-  const savedProblem = params.problem && `Parameters: ${params.problem}`;
-  return { ...params, problems: [savedProblem, linkProblem] };
+  const savedProblem = saved.problem && `Parameters: ${saved.problem}`;
+  return {
+    ...saved,
+    value: saved.value ?? defaults,
+    /** The reader's own values differ from the page's sizes: the cell offers to use them. */
+    differsFromSizes: saved.value !== null && !sameValues(saved.value, defaults),
+    applySizes: () => set(defaults),
+    problems: [savedProblem, linkProblem],
+  };
+}
+
+function sameValues(a: ParamValues, b: ParamValues): boolean {
+  return Object.keys(b).every((name) => a[name] === b[name]);
 }
