@@ -2,9 +2,9 @@ import { useId } from "react";
 import { SIZES_PREFERENCES, type SizesPreference } from "./runSizes";
 
 const LABELS: Record<SizesPreference, string> = {
-  auto: "Auto (workshop in slides)",
+  auto: "Auto",
   lesson: "Lesson",
-  workshop: "Workshop (runs under 10 s)",
+  workshop: "Workshop",
 };
 
 /**
@@ -24,6 +24,7 @@ export function SizesSwitch({
       <label htmlFor={id}>Sizes</label>
       <select
         id={id}
+        title="Workshop sizes keep every run under about 10 s; Auto uses them in presenter mode."
         value={preference}
         onChange={(event) => onChange(event.currentTarget.value as SizesPreference)}
       >
