@@ -48,6 +48,9 @@ function format(value: number): string {
   return value.toLocaleString("en-US", { maximumSignificantDigits: 4 });
 }
 
+/** A run at workshop sizes must leave a room waiting no longer than this (issue 18). */
+const WORKSHOP_RUN_TARGET_S = 10;
+
 function targets(rows: readonly Row[], lookup: Lookup, cores: number): string[] {
   const overhead = (subject: string) => lookup("task-overhead-us", subject);
   const throughput = (subject: string) => lookup("tiny-tasks-per-s", subject);
@@ -67,6 +70,11 @@ function targets(rows: readonly Row[], lookup: Lookup, cores: number): string[] 
     undefined,
   );
   const stop = rows.find((row) => row.metric === "stop-latency-ms");
+  const workshopRuns = rows.filter((row) => row.metric === "workshop-run-s");
+  const longestRun = workshopRuns.reduce<Row | undefined>(
+    (longest, row) => (longest && longest.value >= row.value ? longest : row),
+    undefined,
+  );
   const blockedMatmul = lookup("gflops", "blocked-simd@512");
   const naiveMatmul = lookup("gflops", "naive@512");
 
@@ -127,6 +135,13 @@ function targets(rows: readonly Row[], lookup: Lookup, cores: number): string[] 
     verdict(
       "Stop takes the cell out of running within 100 ms",
       stop && [stop.value <= 100, `${format(stop.value)} ms (${stop.subject})`],
+    ),
+    verdict(
+      `Every cell runs in under ${WORKSHOP_RUN_TARGET_S} s at workshop sizes`,
+      longestRun && [
+        longestRun.value < WORKSHOP_RUN_TARGET_S,
+        `longest ${format(longestRun.value)} s (${longestRun.subject}), over ${workshopRuns.length} cells`,
+      ],
     ),
   ];
 }

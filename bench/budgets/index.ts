@@ -3,6 +3,7 @@ import type { Row } from "../benchmarks/row";
 import { initialJavaScript } from "./initialJavaScript";
 import { longestMainTask } from "./longestMainTask";
 import { stopLatency } from "./stopLatency";
+import { workshopRunTimes } from "./workshopRunTimes";
 
 /** A budget drives the built notebook at `app` (not the lab page) and returns its rows. */
 export type Budget = (page: Page, app: string) => Promise<Row[]>;
@@ -15,4 +16,5 @@ export const budgets: Record<string, Budget> = {
   initialJavaScript,
   longestMainTask,
   stopLatency,
+  workshopRunTimes,
 };
