@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, test } from "../support/fixtures";
 
@@ -67,3 +68,17 @@ test("the speaker view opens from the deck with the notes and a clock, and the t
   await expect(page.getByText(AMDAHL_NOTE)).toHaveCount(0);
   await expect(page.getByText(INTRO_NOTE)).toHaveCount(0);
 });
+
+for (const scheme of ["light", "dark"] as const) {
+  test(`axe finds nothing serious in the speaker view, ${scheme}`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto("/?quick=1#/speaker/gil/why-the-gil");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Why: the GIL");
+    await expect(page.getByRole("region", { name: "Notes" })).toContainText("switch interval");
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    const serious = violations.filter(
+      ({ impact }) => impact === "serious" || impact === "critical",
+    );
+    expect(serious.map(({ id, help }) => `${id}: ${help}`)).toEqual([]);
+  });
+}

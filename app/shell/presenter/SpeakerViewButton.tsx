@@ -1,5 +1,6 @@
 import { speakerHref } from "../../route/route";
 import { START_SLIDE } from "./slides";
+import "./SpeakerViewButton.css";
 
 /** The window the speaker view opens in: pressed again, the button reuses it. */
 const SPEAKER_WINDOW = "corelab-speaker";
@@ -9,6 +10,7 @@ export function SpeakerViewButton({ slug, slide }: { slug: string; slide: string
   return (
     <button
       type="button"
+      className="speaker-view-button"
       onClick={() =>
         window.open(
           speakerHref(slug, slide && slide !== START_SLIDE ? slide : null),
