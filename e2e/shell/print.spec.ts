@@ -8,6 +8,10 @@ test("a lesson prints light, with its chart and without a button, whatever the t
   expect(await runCell(cell, 120_000)).toBe("done");
   const chart = cell.locator(".plot svg").first();
   await expect(chart).toBeVisible();
+  // The reader opened the chart's table: it prints too.
+  await cell.getByText("The numbers behind the chart").click();
+  const table = cell.locator("table").first();
+  await expect(table).toBeVisible();
   await page.getByRole("combobox", { name: "Theme" }).selectOption("dark");
   await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
 
@@ -16,6 +20,9 @@ test("a lesson prints light, with its chart and without a button, whatever the t
   await expect(page.locator("input:visible, select:visible, textarea:visible")).toHaveCount(0);
   await expect(page.locator(".site-header")).toBeHidden();
   await expect(chart).toBeVisible();
+  await expect(table).toBeVisible();
+  // A closed disclosure cannot be opened on paper.
+  await expect(page.locator("details:not([open])").first()).toBeHidden();
   // A Predict's question prints; its guess form does not.
   await expect(page.locator("[data-predict]").first()).toBeVisible();
   const background = await page.evaluate(() => ({
