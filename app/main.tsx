@@ -12,6 +12,8 @@ import "./cells/experiment/results.css";
 import "./cells/teaching/heartbeat.css";
 import "./cells/experiment/keep.css";
 import "./cells/shader/shader.css";
+// Paper: light colours and no controls, over every rule above.
+import "./print.css";
 // Last: the system's colours win over every rule above when the reader forces them.
 import "./forcedColors.css";
 

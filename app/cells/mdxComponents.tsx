@@ -8,6 +8,7 @@ import { PythonProgram } from "./python/PythonProgram";
 import { ShaderCell } from "./shader/ShaderCell";
 import { AmdahlExplorer } from "./teaching/AmdahlExplorer";
 import { Challenge } from "./teaching/Challenge";
+import { Notes } from "./teaching/Notes";
 import { PageHeartbeat } from "./teaching/PageHeartbeat";
 import { Predict } from "./teaching/Predict";
 import { HowThisPageDoesIt, Intro, Pitfall, Recap, Takeaway } from "./teaching/teaching";
@@ -61,4 +62,5 @@ export const mdxComponents: MDXComponents = {
   Pitfall,
   Recap,
   Challenge,
+  Notes,
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cellHref, isQuickMode, parseRoute, presentHref } from "./route";
+import { cellHref, isQuickMode, parseRoute, presentHref, speakerHref } from "./route";
 
 describe("routes", () => {
   it("parses the contents, lessons and cells", () => {
@@ -41,6 +41,18 @@ describe("routes", () => {
     });
     expect(parseRoute("#/present")).toMatchObject({ page: "not-found" });
     expect(parseRoute("#/present/gil/a/b")).toMatchObject({ page: "not-found" });
+  });
+
+  it("parses the speaker view, with a slide or at its start, and round-trips its links", () => {
+    expect(parseRoute("#/speaker/gil")).toEqual({ page: "speaker", slug: "gil", slide: null });
+    expect(parseRoute(speakerHref("gil"))).toEqual({ page: "speaker", slug: "gil", slide: null });
+    expect(parseRoute(speakerHref("a b", "c/d"))).toEqual({
+      page: "speaker",
+      slug: "a b",
+      slide: "c/d",
+    });
+    expect(parseRoute("#/speaker")).toMatchObject({ page: "not-found" });
+    expect(parseRoute("#/speaker/gil/a/b")).toMatchObject({ page: "not-found" });
   });
 
   it("sends anything else to not-found", () => {

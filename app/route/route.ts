@@ -1,12 +1,14 @@
 /**
  * Where the reader is. Lessons live at `#/lesson/<slug>`, a cell at `#/lesson/<slug>/<cell>`;
- * presenter mode at `#/present/<slug>`, a slide at `#/present/<slug>/<slide>`.
+ * presenter mode at `#/present/<slug>`, a slide at `#/present/<slug>/<slide>`; the speaker view
+ * (the notes and a clock, in a second window) at `#/speaker/<slug>` and `#/speaker/<slug>/<slide>`.
  * A cell link may end in a query (`…/<cell>?maxN=500000`): see cellLink.ts.
  */
 export type Route =
   | { page: "contents" }
   | { page: "lesson"; slug: string; cell: string | null }
   | { page: "present"; slug: string; slide: string | null }
+  | { page: "speaker"; slug: string; slide: string | null }
   | { page: "not-found"; hash: string };
 
 export function parseRoute(hash: string): Route {
@@ -18,8 +20,8 @@ export function parseRoute(hash: string): Route {
   if (section === "lesson" && slug && rest.length === 0) {
     return { page: "lesson", slug, cell: cell || null };
   }
-  if (section === "present" && slug && rest.length === 0) {
-    return { page: "present", slug, slide: cell || null };
+  if ((section === "present" || section === "speaker") && slug && rest.length === 0) {
+    return { page: section, slug, slide: cell || null };
   }
   return { page: "not-found", hash };
 }
@@ -40,6 +42,9 @@ export const cellHref = (slug: string, cell: string) =>
 
 export const presentHref = (slug: string, slide: string | null = null) =>
   `#/present/${encodeURIComponent(slug)}${slide ? `/${encodeURIComponent(slide)}` : ""}`;
+
+export const speakerHref = (slug: string, slide: string | null = null) =>
+  `#/speaker/${encodeURIComponent(slug)}${slide ? `/${encodeURIComponent(slide)}` : ""}`;
 
 /** `?quick=1` before the hash means workshop sizes, whatever the Sizes switch says: the tests use it. */
 export function isQuickMode(search: string = globalThis.location?.search ?? ""): boolean {

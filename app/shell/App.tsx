@@ -11,6 +11,7 @@ import { ForgetAllButton } from "./ForgetAllButton";
 import { LessonPage } from "./LessonPage";
 import { PageErrorBoundary } from "./PageErrorBoundary";
 import { PresenterPage } from "./presenter/PresenterPage";
+import { SpeakerPage } from "./presenter/SpeakerPage";
 import {
   resolveSizes,
   type SizesPreference,
@@ -27,7 +28,7 @@ export function App() {
   const capabilities = useCapabilities();
   const [showEnvironment, setShowEnvironment] = useState(false);
   const panelId = useId();
-  const found = route.page === "lesson" || route.page === "present" ? findLesson(route.slug) : null;
+  const found = "slug" in route ? findLesson(route.slug) : null;
   const page = pageOf(route);
   const arrived = useArrivedByNavigation(page);
   const [sizesPreference, setSizesPreference] = useState(storedSizesPreference);
@@ -79,6 +80,9 @@ export function App() {
             {found && route.page === "present" && (
               <PresenterPage lesson={found.lesson} slide={route.slide} />
             )}
+            {found && route.page === "speaker" && (
+              <SpeakerPage lesson={found.lesson} slide={route.slide} />
+            )}
             {(route.page === "not-found" || (route.page !== "contents" && !found)) && (
               <NotFoundPage />
             )}
@@ -109,9 +113,7 @@ function NotFoundPage() {
 
 /** Which page a route shows: a cell or a slide of the same lesson is the same page. */
 function pageOf(route: Route): string {
-  return route.page === "lesson" || route.page === "present"
-    ? `${route.page}/${route.slug}`
-    : route.page;
+  return "slug" in route ? `${route.page}/${route.slug}` : route.page;
 }
 
 /** Whether the reader has moved from the page the notebook opened on to another one. */

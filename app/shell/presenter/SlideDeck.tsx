@@ -4,7 +4,9 @@ import { Recap } from "../../cells/teaching/teaching";
 import { cellHref, lessonHref, parseRoute, presentHref } from "../../route/route";
 import { pageTitle, useDocumentTitle } from "../useDocumentTitle";
 import { isField, slideKeyAction } from "./presenterKeys";
+import { SpeakerViewButton } from "./SpeakerViewButton";
 import { START_SLIDE, slideIndex, splitSlides } from "./slides";
+import { useSlideSync } from "./speakerSync";
 import "./SlideDeck.css";
 
 interface Props {
@@ -44,6 +46,9 @@ export function SlideDeck({ slug, title, slide, document }: Props) {
   });
 
   const currentId = current?.id;
+  useSlideSync("deck", slug, currentId, (id) => {
+    window.location.hash = hrefOf(id);
+  });
   useEffect(() => {
     if (!currentId) return;
     window.scrollTo(0, 0);
@@ -90,6 +95,7 @@ export function SlideDeck({ slug, title, slide, document }: Props) {
           <span />
         )}
         <span className="slide-keys">Keys: ← → move, Esc leaves</span>
+        <SpeakerViewButton slug={slug} slide={currentId} />
         <a href={leaveHref(currentId)}>Leave presenter mode</a>
       </nav>
       {slides.map((candidate) => (
@@ -109,8 +115,8 @@ export function SlideDeck({ slug, title, slide, document }: Props) {
   );
 }
 
-/** A section heading starts a slide, and so does the Recap. */
-function headingOf(element: ReactElement): { id: string; title: string } | null {
+/** A section heading starts a slide, and so does the Recap; the speaker view cuts the same way. */
+export function headingOf(element: ReactElement): { id: string; title: string } | null {
   if (element.type === AnchoredHeading) {
     const title = textOf((element.props as { children?: ReactNode }).children);
     return { id: slugify(title), title };
