@@ -5,6 +5,8 @@ describe("routes", () => {
   it("parses the contents, lessons and cells", () => {
     expect(parseRoute("")).toEqual({ page: "contents" });
     expect(parseRoute("#/")).toEqual({ page: "contents" });
+    expect(parseRoute("#/instructors")).toEqual({ page: "instructors" });
+    expect(parseRoute("#/instructors/extra")).toMatchObject({ page: "not-found" });
     expect(parseRoute("#/lesson/why-parallel")).toEqual({
       page: "lesson",
       slug: "why-parallel",

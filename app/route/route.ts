@@ -1,11 +1,13 @@
 /**
  * Where the reader is. Lessons live at `#/lesson/<slug>`, a cell at `#/lesson/<slug>/<cell>`;
  * presenter mode at `#/present/<slug>`, a slide at `#/present/<slug>/<slide>`; the speaker view
- * (the notes and a clock, in a second window) at `#/speaker/<slug>` and `#/speaker/<slug>/<slide>`.
+ * (the notes and a clock, in a second window) at `#/speaker/<slug>` and `#/speaker/<slug>/<slide>`;
+ * the instructors' page at `#/instructors`.
  * A cell link may end in a query (`…/<cell>?maxN=500000`): see cellLink.ts.
  */
 export type Route =
   | { page: "contents" }
+  | { page: "instructors" }
   | { page: "lesson"; slug: string; cell: string | null }
   | { page: "present"; slug: string; slide: string | null }
   | { page: "speaker"; slug: string; slide: string | null }
@@ -17,6 +19,7 @@ export function parseRoute(hash: string): Route {
   const segments = decodeSegments(path);
   if (segments === null) return { page: "not-found", hash };
   const [section, slug, cell, ...rest] = segments;
+  if (section === "instructors" && segments.length === 1) return { page: "instructors" };
   if (section === "lesson" && slug && rest.length === 0) {
     return { page: "lesson", slug, cell: cell || null };
   }
@@ -36,6 +39,7 @@ function decodeSegments(path: string): string[] | null {
   }
 }
 
+export const INSTRUCTORS_HREF = "#/instructors";
 export const lessonHref = (slug: string) => `#/lesson/${encodeURIComponent(slug)}`;
 export const cellHref = (slug: string, cell: string) =>
   `${lessonHref(slug)}/${encodeURIComponent(cell)}`;

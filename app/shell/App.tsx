@@ -8,6 +8,7 @@ import { useRoute } from "../route/useRoute";
 import { ContentsPage } from "./ContentsPage";
 import { EnvironmentPanel } from "./EnvironmentPanel";
 import { ForgetAllButton } from "./ForgetAllButton";
+import { InstructorsPage } from "./instructors/InstructorsPage";
 import { LessonPage } from "./LessonPage";
 import { PageErrorBoundary } from "./PageErrorBoundary";
 import { PresenterPage } from "./presenter/PresenterPage";
@@ -74,6 +75,7 @@ export function App() {
         <RunSizesContext value={sizes}>
           <PageErrorBoundary key={page}>
             {route.page === "contents" && <ContentsPage />}
+            {route.page === "instructors" && <InstructorsPage />}
             {found && route.page === "lesson" && (
               <LessonPage lesson={found.lesson} index={found.index} cell={route.cell} />
             )}
@@ -83,9 +85,7 @@ export function App() {
             {found && route.page === "speaker" && (
               <SpeakerPage lesson={found.lesson} slide={route.slide} />
             )}
-            {(route.page === "not-found" || (route.page !== "contents" && !found)) && (
-              <NotFoundPage />
-            )}
+            {(route.page === "not-found" || ("slug" in route && !found)) && <NotFoundPage />}
           </PageErrorBoundary>
         </RunSizesContext>
       </ArrivedByNavigation>

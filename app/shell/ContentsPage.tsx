@@ -1,6 +1,6 @@
 import { lessons } from "../../lessons";
 import { PageHeading } from "../cells/PageHeading";
-import { lessonHref, presentHref } from "../route/route";
+import { INSTRUCTORS_HREF, lessonHref, presentHref } from "../route/route";
 import { pageTitle, useDocumentTitle } from "./useDocumentTitle";
 
 export function ContentsPage() {
@@ -33,6 +33,10 @@ export function ContentsPage() {
           </li>
         ))}
       </ol>
+      <p>
+        Teaching from Corelab? <a href={INSTRUCTORS_HREF}>For instructors</a>: one-hour and
+        three-hour workshop plans, with how long each live run takes.
+      </p>
     </main>
   );
 }
