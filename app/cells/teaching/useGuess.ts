@@ -1,25 +1,15 @@
-import { useEffect, useState, useSyncExternalStore } from "react";
+import { useEffect, useState } from "react";
 import { type Guess, parseGuess } from "../../../engine/prediction";
 import { forgetSaved, onForgetAll, readSaved, writeSaved } from "../../../engine/saved/store";
+import { keyedStore, useKeyed } from "../keyedStore";
 
 // One guess per experiment, shared by the lesson's <Predict> (which commits it) and the cell
-// (which shows it beside the run's answer): a small store per page, kept in saved work.
-const guesses = new Map<string, Guess | null>();
-const listeners = new Set<() => void>();
+// (which shows it beside the run's answer): a store per page, kept in saved work.
+const guesses = keyedStore<Guess | null>();
 const loading = new Set<string>();
 
-function changed(key: string, guess: Guess | null) {
-  guesses.set(key, guess);
-  for (const listener of listeners) listener();
-}
-
-function subscribe(listener: () => void) {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
 onForgetAll(() => {
-  for (const key of guesses.keys()) changed(key, null);
+  for (const key of guesses.keys()) guesses.set(key, null);
 });
 
 /**
@@ -28,7 +18,7 @@ onForgetAll(() => {
  */
 export function useGuess(key: string) {
   const [problem, setProblem] = useState<string | null>(null);
-  const guess = useSyncExternalStore(subscribe, () => guesses.get(key) ?? null);
+  const guess = useKeyed(guesses, key);
   useEffect(() => {
     if (guesses.has(key) || loading.has(key)) return;
     loading.add(key);
@@ -36,7 +26,7 @@ export function useGuess(key: string) {
       .then((data) => {
         if (data === undefined || guesses.has(key)) return;
         try {
-          changed(key, parseGuess(data));
+          guesses.set(key, parseGuess(data));
         } catch {
           forgetSaved(key).catch(() => {});
         }
@@ -51,7 +41,7 @@ export function useGuess(key: string) {
     setProblem(null);
     writeSaved(key, next)
       .catch(() => setProblem("Your guess could not be saved here; it lasts until a reload."))
-      .finally(() => changed(key, next));
+      .finally(() => guesses.set(key, next));
   }
 
   return { guess, commit, problem };
