@@ -1,12 +1,15 @@
 /**
  * Where the reader is. Lessons live at `#/lesson/<slug>`, a cell at `#/lesson/<slug>/<cell>`;
- * presenter mode at `#/present/<slug>`, a slide at `#/present/<slug>/<slide>`.
+ * presenter mode at `#/present/<slug>`, a slide at `#/present/<slug>/<slide>`; the glossary at
+ * `#/glossary`, one of its terms at `#/glossary/<term>`; the cheat-sheet at `#/cheat-sheet`.
  * A cell link may end in a query (`…/<cell>?maxN=500000`): see cellLink.ts.
  */
 export type Route =
   | { page: "contents" }
   | { page: "lesson"; slug: string; cell: string | null }
   | { page: "present"; slug: string; slide: string | null }
+  | { page: "glossary"; term: string | null }
+  | { page: "cheat-sheet" }
   | { page: "not-found"; hash: string };
 
 export function parseRoute(hash: string): Route {
@@ -20,6 +23,12 @@ export function parseRoute(hash: string): Route {
   }
   if (section === "present" && slug && rest.length === 0) {
     return { page: "present", slug, slide: cell || null };
+  }
+  if (section === "glossary" && cell === undefined && rest.length === 0) {
+    return { page: "glossary", term: slug || null };
+  }
+  if (section === "cheat-sheet" && (slug === undefined || slug === "") && cell === undefined) {
+    return { page: "cheat-sheet" };
   }
   return { page: "not-found", hash };
 }
@@ -40,6 +49,10 @@ export const cellHref = (slug: string, cell: string) =>
 
 export const presentHref = (slug: string, slide: string | null = null) =>
   `#/present/${encodeURIComponent(slug)}${slide ? `/${encodeURIComponent(slide)}` : ""}`;
+
+export const glossaryHref = (term: string | null = null) =>
+  `#/glossary${term ? `/${encodeURIComponent(term)}` : ""}`;
+export const cheatSheetHref = "#/cheat-sheet";
 
 /** `?quick=1` before the hash shrinks every sweep so the test suite stays fast. */
 export function isQuickMode(search: string = globalThis.location?.search ?? ""): boolean {

@@ -10,6 +10,8 @@ import { ForgetAllButton } from "./ForgetAllButton";
 import { LessonPage } from "./LessonPage";
 import { PageErrorBoundary } from "./PageErrorBoundary";
 import { PresenterPage } from "./presenter/PresenterPage";
+import { CheatSheetPage } from "./reference/CheatSheetPage";
+import { GlossaryPage } from "./reference/GlossaryPage";
 import { ThemeSwitch } from "./ThemeSwitch";
 import { UpdateNotice } from "./UpdateNotice";
 import { pageTitle, useDocumentTitle } from "./useDocumentTitle";
@@ -54,15 +56,16 @@ export function App() {
       <ArrivedByNavigation value={arrived}>
         <PageErrorBoundary key={page}>
           {route.page === "contents" && <ContentsPage />}
+          {route.page === "glossary" && <GlossaryPage term={route.term} />}
+          {route.page === "cheat-sheet" && <CheatSheetPage />}
           {found && route.page === "lesson" && (
             <LessonPage lesson={found.lesson} index={found.index} cell={route.cell} />
           )}
           {found && route.page === "present" && (
             <PresenterPage lesson={found.lesson} slide={route.slide} />
           )}
-          {(route.page === "not-found" || (route.page !== "contents" && !found)) && (
-            <NotFoundPage />
-          )}
+          {(route.page === "not-found" ||
+            ((route.page === "lesson" || route.page === "present") && !found)) && <NotFoundPage />}
         </PageErrorBoundary>
       </ArrivedByNavigation>
     </>

@@ -1,6 +1,6 @@
 import { lessons } from "../../lessons";
 import { PageHeading } from "../cells/PageHeading";
-import { lessonHref, presentHref } from "../route/route";
+import { cheatSheetHref, glossaryHref, lessonHref, presentHref } from "../route/route";
 import { pageTitle, useDocumentTitle } from "./useDocumentTitle";
 
 export function ContentsPage() {
@@ -33,6 +33,16 @@ export function ContentsPage() {
           </li>
         ))}
       </ol>
+      <h2>Reference</h2>
+      <ul className="reference-links">
+        <li>
+          <a href={glossaryHref()}>Glossary</a>: the words the lessons use, with their Python side
+          and their browser twin.
+        </li>
+        <li>
+          <a href={cheatSheetHref}>Cheat-sheet: which tool when</a>, on one printable page.
+        </li>
+      </ul>
     </main>
   );
 }
