@@ -44,7 +44,7 @@ export function CheatSheetPage() {
                 <WithCode text={row.browser} />
               </td>
               <td data-label={COLUMNS[4]}>
-                <TaughtInLinks taught={row.lessons} short />
+                <TaughtInLinks taught={row.lessons} />
               </td>
             </tr>
           ))}

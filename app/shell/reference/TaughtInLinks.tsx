@@ -5,23 +5,22 @@ import { cellHref } from "../../route/route";
 import { sectionId } from "../../route/sectionId";
 
 /**
- * Links to the lesson sections that teach something, as "Lesson: Section", joined by commas.
- * `short` names a lesson by the part of its title before any colon ("The GIL").
+ * Links to the lesson sections that teach something, as "Section (Lesson)", joined by commas;
+ * a lesson goes by the part of its title before any colon ("The GIL").
  *
  * @example
  * <TaughtInLinks taught={[{ lesson: "gil", section: "Why: the GIL" }]} />
  */
-export function TaughtInLinks({ taught, short = false }: { taught: TaughtIn[]; short?: boolean }) {
+export function TaughtInLinks({ taught }: { taught: TaughtIn[] }) {
   return (
     <>
       {taught.map((place, index) => {
         const title = findLesson(place.lesson)?.lesson.title ?? place.lesson;
-        const lessonName = short ? title.split(":")[0] : title;
         return (
           <span key={`${place.lesson}/${place.section}`}>
             {index > 0 && ", "}
             <a href={cellHref(place.lesson, sectionId(place.section))}>
-              {lessonName}: {place.section}
+              {place.section} ({title.split(":")[0]})
             </a>
           </span>
         );
