@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { lessons } from "../../lessons";
 import { cheatSheet } from "../../lessons/cheatSheet";
@@ -101,5 +102,22 @@ for (const theme of ["light", "dark"] as const) {
     await expect(page.locator(".site-header")).toBeHidden();
     const text = await page.locator("main").evaluate((main) => getComputedStyle(main).color);
     expect(text).toBe("rgb(0, 0, 0)");
+  });
+}
+
+for (const theme of ["light", "dark"] as const) {
+  test(`axe finds nothing serious on the glossary and the cheat-sheet (${theme})`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme: theme });
+    for (const route of ["glossary/gil", "cheat-sheet"]) {
+      await page.goto(`/?quick=1#/${route}`);
+      await expect(page.locator("main h1")).toBeVisible();
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      const serious = violations
+        .filter(({ impact }) => impact === "serious" || impact === "critical")
+        .map(({ id, nodes }) => `${route}: ${id} at ${nodes[0]?.target.join(" ")}`);
+      expect(serious).toEqual([]);
+    }
   });
 }
