@@ -6,6 +6,7 @@ import { registerServiceWorker } from "./shell/serviceWorker";
 // In the order of the cascade: tokens and base elements first, then the pages, then the cells.
 import "./styles.css";
 import "./shell/shell.css";
+import "./shell/reference/reference.css";
 import "./cells/teaching/teaching.css";
 import "./cells/experiment/cell.css";
 import "./cells/experiment/results.css";

@@ -1,6 +1,7 @@
 import type { MDXComponents } from "mdx/types";
 import { Children, isValidElement, type ReactNode } from "react";
 import { cellHref } from "../route/route";
+import { sectionId } from "../route/sectionId";
 import { ExperimentCell } from "./experiment/ExperimentCell";
 import { useLessonSlug } from "./lessonContext";
 import { PageHeading } from "./PageHeading";
@@ -11,7 +12,15 @@ import { Challenge } from "./teaching/Challenge";
 import { Notes } from "./teaching/Notes";
 import { PageHeartbeat } from "./teaching/PageHeartbeat";
 import { Predict } from "./teaching/Predict";
-import { HowThisPageDoesIt, Intro, Pitfall, Recap, Takeaway } from "./teaching/teaching";
+import { Term } from "./teaching/Term";
+import {
+  HowThisPageDoesIt,
+  Intro,
+  Objectives,
+  Pitfall,
+  Recap,
+  Takeaway,
+} from "./teaching/teaching";
 
 /** Section headings get an id and a link, so every part of a lesson has a deep link. */
 export function AnchoredHeading({ children }: { children?: ReactNode }) {
@@ -39,13 +48,8 @@ export function textOf(node: ReactNode): string {
     .join("");
 }
 
-export function slugify(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize("NFKD")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "");
-}
+/** A heading's id: see `sectionId`, which the glossary's links to sections use too. */
+export const slugify = sectionId;
 
 export const mdxComponents: MDXComponents = {
   h1: PageHeading,
@@ -57,6 +61,8 @@ export const mdxComponents: MDXComponents = {
   PythonProgram,
   HowThisPageDoesIt,
   Intro,
+  Objectives,
+  Term,
   Predict,
   Takeaway,
   Pitfall,

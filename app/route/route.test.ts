@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { cellHref, isQuickMode, parseRoute, presentHref, speakerHref } from "./route";
+import {
+  cellHref,
+  cheatSheetHref,
+  glossaryHref,
+  isQuickMode,
+  parseRoute,
+  presentHref,
+  speakerHref,
+} from "./route";
 
 describe("routes", () => {
   it("parses the contents, lessons and cells", () => {
@@ -55,6 +63,18 @@ describe("routes", () => {
     });
     expect(parseRoute("#/speaker")).toMatchObject({ page: "not-found" });
     expect(parseRoute("#/speaker/gil/a/b")).toMatchObject({ page: "not-found" });
+  });
+
+  it("parses the glossary, a term in it, and the cheat-sheet, and round-trips their links", () => {
+    expect(parseRoute("#/glossary")).toEqual({ page: "glossary", term: null });
+    expect(parseRoute("#/glossary/")).toEqual({ page: "glossary", term: null });
+    expect(parseRoute(glossaryHref())).toEqual({ page: "glossary", term: null });
+    expect(parseRoute(glossaryHref("gil"))).toEqual({ page: "glossary", term: "gil" });
+    expect(parseRoute(glossaryHref("a/b"))).toEqual({ page: "glossary", term: "a/b" });
+    expect(parseRoute(cheatSheetHref)).toEqual({ page: "cheat-sheet" });
+    expect(parseRoute("#/cheat-sheet/")).toEqual({ page: "cheat-sheet" });
+    expect(parseRoute("#/glossary/gil/more")).toMatchObject({ page: "not-found" });
+    expect(parseRoute("#/cheat-sheet/x")).toMatchObject({ page: "not-found" });
   });
 
   it("sends anything else to not-found", () => {

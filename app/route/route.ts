@@ -2,7 +2,8 @@
  * Where the reader is. Lessons live at `#/lesson/<slug>`, a cell at `#/lesson/<slug>/<cell>`;
  * presenter mode at `#/present/<slug>`, a slide at `#/present/<slug>/<slide>`; the speaker view
  * (the notes and a clock, in a second window) at `#/speaker/<slug>` and `#/speaker/<slug>/<slide>`;
- * the instructors' page at `#/instructors`.
+ * the glossary at `#/glossary`, one of its terms at `#/glossary/<term>`; the cheat-sheet at
+ * `#/cheat-sheet`; the instructors' page at `#/instructors`.
  * A cell link may end in a query (`…/<cell>?maxN=500000`): see cellLink.ts.
  */
 export type Route =
@@ -11,6 +12,8 @@ export type Route =
   | { page: "lesson"; slug: string; cell: string | null }
   | { page: "present"; slug: string; slide: string | null }
   | { page: "speaker"; slug: string; slide: string | null }
+  | { page: "glossary"; term: string | null }
+  | { page: "cheat-sheet" }
   | { page: "not-found"; hash: string };
 
 export function parseRoute(hash: string): Route {
@@ -25,6 +28,12 @@ export function parseRoute(hash: string): Route {
   }
   if ((section === "present" || section === "speaker") && slug && rest.length === 0) {
     return { page: section, slug, slide: cell || null };
+  }
+  if (section === "glossary" && cell === undefined && rest.length === 0) {
+    return { page: "glossary", term: slug || null };
+  }
+  if (section === "cheat-sheet" && (slug === undefined || slug === "") && cell === undefined) {
+    return { page: "cheat-sheet" };
   }
   return { page: "not-found", hash };
 }
@@ -49,6 +58,10 @@ export const presentHref = (slug: string, slide: string | null = null) =>
 
 export const speakerHref = (slug: string, slide: string | null = null) =>
   `#/speaker/${encodeURIComponent(slug)}${slide ? `/${encodeURIComponent(slide)}` : ""}`;
+
+export const glossaryHref = (term: string | null = null) =>
+  `#/glossary${term ? `/${encodeURIComponent(term)}` : ""}`;
+export const cheatSheetHref = "#/cheat-sheet";
 
 /** `?quick=1` before the hash means workshop sizes, whatever the Sizes switch says: the tests use it. */
 export function isQuickMode(search: string = globalThis.location?.search ?? ""): boolean {

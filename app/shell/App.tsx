@@ -13,6 +13,8 @@ import { LessonPage } from "./LessonPage";
 import { PageErrorBoundary } from "./PageErrorBoundary";
 import { PresenterPage } from "./presenter/PresenterPage";
 import { SpeakerPage } from "./presenter/SpeakerPage";
+import { CheatSheetPage } from "./reference/CheatSheetPage";
+import { GlossaryPage } from "./reference/GlossaryPage";
 import {
   resolveSizes,
   type SizesPreference,
@@ -76,6 +78,8 @@ export function App() {
           <PageErrorBoundary key={page}>
             {route.page === "contents" && <ContentsPage />}
             {route.page === "instructors" && <InstructorsPage />}
+            {route.page === "glossary" && <GlossaryPage term={route.term} />}
+            {route.page === "cheat-sheet" && <CheatSheetPage />}
             {found && route.page === "lesson" && (
               <LessonPage lesson={found.lesson} index={found.index} cell={route.cell} />
             )}

@@ -1,6 +1,12 @@
 import { lessons } from "../../lessons";
 import { PageHeading } from "../cells/PageHeading";
-import { INSTRUCTORS_HREF, lessonHref, presentHref } from "../route/route";
+import {
+  cheatSheetHref,
+  glossaryHref,
+  INSTRUCTORS_HREF,
+  lessonHref,
+  presentHref,
+} from "../route/route";
 import { pageTitle, useDocumentTitle } from "./useDocumentTitle";
 
 export function ContentsPage() {
@@ -33,10 +39,20 @@ export function ContentsPage() {
           </li>
         ))}
       </ol>
-      <p>
-        Teaching from Corelab? <a href={INSTRUCTORS_HREF}>For instructors</a>: one-hour and
-        three-hour workshop plans, with how long each live run takes.
-      </p>
+      <h2>Reference</h2>
+      <ul className="reference-links">
+        <li>
+          <a href={glossaryHref()}>Glossary</a>: the words the lessons use, with their Python side
+          and their browser twin.
+        </li>
+        <li>
+          <a href={cheatSheetHref}>Cheat-sheet: which tool when</a>, on one printable page.
+        </li>
+        <li>
+          <a href={INSTRUCTORS_HREF}>For instructors</a>: one-hour and three-hour workshop plans,
+          with how long each live run takes.
+        </li>
+      </ul>
     </main>
   );
 }

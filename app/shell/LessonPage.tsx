@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useMemo } from "react";
 import { type LessonEntry, lessons } from "../../lessons";
 import { LessonContext } from "../cells/lessonContext";
-import { lessonHref, presentHref } from "../route/route";
+import { cheatSheetHref, glossaryHref, lessonHref, presentHref } from "../route/route";
 import { loadChunk } from "./loadFailure";
 import { pageTitle, useDocumentTitle } from "./useDocumentTitle";
 
@@ -20,6 +20,7 @@ export function LessonPage({ lesson, index, cell }: Props) {
   return (
     <main className="page lesson" id="main" tabIndex={-1}>
       <p className="lesson-tools">
+        <a href={glossaryHref()}>Glossary</a> · <a href={cheatSheetHref}>Cheat-sheet</a> ·{" "}
         <a href={presentHref(lesson.slug)}>Present this lesson</a>
       </p>
       <LessonContext value={lesson.slug}>
@@ -28,6 +29,10 @@ export function LessonPage({ lesson, index, cell }: Props) {
           <ScrollToCell cell={cell} />
         </Suspense>
       </LessonContext>
+      <p className="lesson-reference">
+        Words you met here are in the <a href={glossaryHref()}>glossary</a>; which tool to use when
+        is on the <a href={cheatSheetHref}>cheat-sheet</a>.
+      </p>
       <nav className="pager" aria-label="Lessons">
         {previous ? (
           <a href={lessonHref(previous.slug)} rel="prev">

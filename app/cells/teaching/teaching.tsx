@@ -9,6 +9,26 @@ export function Intro({ children }: { children: ReactNode }) {
   return <div className="teach intro">{children}</div>;
 }
 
+/**
+ * What the reader can do after the lesson: a short list, placed right after the lesson's Intro.
+ * Test contract: `data-objectives`.
+ *
+ * @example
+ * <Objectives>
+ *
+ * - Compute the speedup Amdahl's law allows for a given serial fraction.
+ *
+ * </Objectives>
+ */
+export function Objectives({ children }: { children: ReactNode }) {
+  return (
+    <section className="teach objectives" aria-label="Learning objectives" data-objectives="">
+      <p className="teach-label">By the end of this lesson you can</p>
+      {children}
+    </section>
+  );
+}
+
 export function Takeaway({ children }: { children: ReactNode }) {
   return (
     <aside className="teach takeaway" aria-label="Takeaway">
