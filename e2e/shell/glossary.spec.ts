@@ -87,7 +87,7 @@ async function printedCheatSheet(page: Page, theme: "light" | "dark") {
 }
 
 for (const theme of ["light", "dark"] as const) {
-  test(`the cheat-sheet prints on one A4 and one Letter page, black on white (${theme})`, async ({
+  test(`the cheat-sheet prints on one A4 and one Letter page, dark on white (${theme})`, async ({
     page,
   }) => {
     await printedCheatSheet(page, theme);
@@ -100,8 +100,17 @@ for (const theme of ["light", "dark"] as const) {
 
     await page.emulateMedia({ media: "print", colorScheme: theme });
     await expect(page.locator(".site-header")).toBeHidden();
+    // The handout's colours (app/print.css): the light theme's near-black text on white paper.
     const text = await page.locator("main").evaluate((main) => getComputedStyle(main).color);
-    expect(text).toBe("rgb(0, 0, 0)");
+    const channels = text.match(/\d+/g)?.map(Number) ?? [];
+    expect(
+      channels.slice(0, 3).every((channel) => channel < 64),
+      text,
+    ).toBe(true);
+    const paper = await page.evaluate(
+      () => getComputedStyle(document.documentElement).backgroundColor,
+    );
+    expect(paper).toBe("rgb(255, 255, 255)");
   });
 }
 
