@@ -15,6 +15,7 @@ import { preloadPlot } from "../plot/usePlot";
 import { useShareShownResults } from "../shownResults";
 import { useGuess } from "../teaching/useGuess";
 import { useCapabilities } from "../useCapabilities";
+import { useCodeToggle } from "../useCodeToggle";
 import { CellKeepActions } from "./CellKeepActions";
 import { CellNotices } from "./CellNotices";
 import { CodePanel } from "./CodePanel";
@@ -52,6 +53,7 @@ export function ExperimentCell({ of: experiment }: { of: Experiment }) {
   const results = resultsOf(state);
   const pythonTimings = usePythonTimings(experiment.pythonRun, results, dispatch);
   const { guess } = useGuess(savedKey("guess", lesson, experiment.id));
+  const code = useCodeToggle(experiment.id);
   useShareShownResults(lesson, experiment.id, state.status === "running" ? null : results);
 
   useEffect(() => {
@@ -117,6 +119,7 @@ export function ExperimentCell({ of: experiment }: { of: Experiment }) {
       data-experiment={experiment.id}
       data-state={state.status}
       data-freezes-page={experiment.freezesPage ? "" : undefined}
+      data-code-shown={code.shown ? "" : undefined}
       aria-labelledby={titleId}
     >
       <header className="cell-header">
@@ -132,49 +135,55 @@ export function ExperimentCell({ of: experiment }: { of: Experiment }) {
         pythonRun={experiment.pythonRun}
         onPythonFinished={pythonTimings.onPythonFinished}
         editable={taskCodeSlot(experiment, draft, diagnostics)}
+        hidden={code.hidden}
+        id={code.id}
       />
-      <ParamControls
-        specs={experiment.params}
-        values={params}
-        problems={problems}
-        disabled={isRunning}
-        onChange={(name, value) => savedParams.set({ ...params, [name]: value })}
-      />
-      {experiment.freezesPage && <p className="freezes-page">{experiment.freezesPage}</p>}
-      {tooBig && (
-        <p className="message error" role="alert">
-          {tooBig}
-        </p>
-      )}
-      <div className="cell-actions">
-        <button type="button" className="primary" onClick={run} disabled={!canRun}>
-          Run
-        </button>
-        <button type="button" onClick={stop} disabled={!isRunning}>
-          Stop
-        </button>
-        <DownloadButtons results={results} />
+      {/* One column beside the chart on a slide; in a lesson, a plain block. */}
+      <div className="cell-controls">
+        <ParamControls
+          specs={experiment.params}
+          values={params}
+          problems={problems}
+          disabled={isRunning}
+          onChange={(name, value) => savedParams.set({ ...params, [name]: value })}
+        />
+        {experiment.freezesPage && <p className="freezes-page">{experiment.freezesPage}</p>}
+        {tooBig && (
+          <p className="message error" role="alert">
+            {tooBig}
+          </p>
+        )}
+        <div className="cell-actions">
+          <button type="button" className="primary" onClick={run} disabled={!canRun}>
+            Run
+          </button>
+          <button type="button" onClick={stop} disabled={!isRunning}>
+            Stop
+          </button>
+          {code.button}
+          <DownloadButtons results={results} />
+        </div>
+        <CellKeepActions
+          lesson={lesson}
+          experiment={experiment.id}
+          params={Object.keys(problems).length === 0 ? params : null}
+          editedCode={draft.editedCode}
+          canForget={results !== null && !isRunning}
+          onImport={imported.importFiles}
+          onForget={savedRun.forget}
+        />
+        <CellNotices
+          messages={[
+            linkedCode,
+            unfinishedRun,
+            ...savedParams.problems,
+            savedRun.problem,
+            draft.problem,
+            ...imported.problems,
+          ]}
+        />
+        <RunStatus state={state} />
       </div>
-      <CellKeepActions
-        lesson={lesson}
-        experiment={experiment.id}
-        params={Object.keys(problems).length === 0 ? params : null}
-        editedCode={draft.editedCode}
-        canForget={results !== null && !isRunning}
-        onImport={imported.importFiles}
-        onForget={savedRun.forget}
-      />
-      <CellNotices
-        messages={[
-          linkedCode,
-          unfinishedRun,
-          ...savedParams.problems,
-          savedRun.problem,
-          draft.problem,
-          ...imported.problems,
-        ]}
-      />
-      <RunStatus state={state} />
       {(results || imported.overlays.length > 0) && (
         <ResultsBoundary key={`${state.status}:${imported.overlays.length}`}>
           <ResultsView
