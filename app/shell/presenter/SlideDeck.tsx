@@ -33,7 +33,7 @@ export function SlideDeck({ slug, title, slide, document }: Props) {
     [document, title],
   );
   const stage = useRef<HTMLDivElement>(null);
-  const starts = usePageStarts(slides, stage);
+  const { starts, measured } = usePageStarts(slides, stage);
   const pages = useMemo(() => pagesOf(slides, starts), [slides, starts]);
   const index = slideIndex(pages, slide);
   const current = pages[index];
@@ -80,7 +80,7 @@ export function SlideDeck({ slug, title, slide, document }: Props) {
         nextHref={next ? hrefOf(next.id) : null}
         leaveHref={leaveHref(currentId)}
       />
-      <div className="slide-stage" ref={stage}>
+      <div className="slide-stage" ref={stage} data-measured={measured ? "" : undefined}>
         {/* The running head's size, for the measure of how much a continued page holds. */}
         <p className="slide-head slide-head-sample" aria-hidden="true">
           Sample

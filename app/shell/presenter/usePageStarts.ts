@@ -6,13 +6,14 @@ import type { Slide } from "./slides";
  * Where each flow slide is cut into pages, measured: every flow slide stays laid out (hidden
  * ones invisibly, in the same box as the shown one), so the deck reads each block's height and
  * fills each page with as many whole blocks as fit. Measured again whenever the box or a block
- * changes size (a resized window, a revealed answer). Text is never shrunk to fit.
+ * changes size (a resized window, a revealed answer). Text is never shrunk to fit. `measured`
+ * says the deck has been measured once (tests wait for it before walking the slides).
  */
 export function usePageStarts(
   slides: readonly Slide[],
   stage: RefObject<HTMLElement | null>,
-): PageStarts {
-  const [starts, setStarts] = useState<PageStarts>({});
+): { starts: PageStarts; measured: boolean } {
+  const [starts, setStarts] = useState<PageStarts | null>(null);
   const latest = useRef(slides);
   latest.current = slides;
 
@@ -22,7 +23,9 @@ export function usePageStarts(
     if (!root) return;
     const measure = () => {
       const next = measureStarts(root, latest.current);
-      if (next) setStarts((previous) => (sameStarts(previous, next) ? previous : next));
+      if (next) {
+        setStarts((previous) => (previous && sameStarts(previous, next) ? previous : next));
+      }
     };
     const observer = new ResizeObserver(measure);
     observer.observe(root);
@@ -30,10 +33,12 @@ export function usePageStarts(
     return () => observer.disconnect();
   });
 
-  return starts;
+  return { starts: starts ?? {}, measured: starts !== null };
 }
 
 function measureStarts(root: HTMLElement, slides: readonly Slide[]): PageStarts | null {
+  // A phone's deck scrolls, slide by slide: nothing to page.
+  if (getComputedStyle(root).getPropertyValue("--slide-fit").trim() !== "screen") return {};
   const box = root.querySelector<HTMLElement>(".slide[data-kind='flow']");
   const head = root.querySelector<HTMLElement>(".slide-head-sample");
   if (!box || !head) return null;
