@@ -9,6 +9,7 @@ import { START_SLIDE, slideIndex, splitSlides } from "./slides";
 import { usePageStarts } from "./usePageStarts";
 import { useSlideKeys } from "./useSlideKeys";
 import "./SlideDeck.css";
+import "./stageCells.css";
 import "./stageSlide.css";
 
 interface Props {

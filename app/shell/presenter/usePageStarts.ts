@@ -1,37 +1,33 @@
-import { type RefObject, useLayoutEffect, useRef, useState } from "react";
+import { type RefObject, useLayoutEffect, useState } from "react";
 import { type PageStarts, pageStarts, sameStarts } from "./pages";
 import type { Slide } from "./slides";
 
 /**
  * Where each flow slide is cut into pages, measured: every flow slide stays laid out (hidden
  * ones invisibly, in the same box as the shown one), so the deck reads each block's height and
- * fills each page with as many whole blocks as fit. Measured again whenever the box or a block
- * changes size (a resized window, a revealed answer). Text is never shrunk to fit. `measured`
- * says the deck has been measured once (tests wait for it before walking the slides).
+ * fills each page with as many whole blocks as fit. Measured again when the slide's box changes
+ * size (a resized window, a zoom), not when a block does: a block the reader opens (an aside,
+ * a solution) stays where it is rather than move to another page under the reader's hand. Text
+ * is never shrunk to fit. `measured` says the deck has been measured once (tests wait for it).
  */
 export function usePageStarts(
   slides: readonly Slide[],
   stage: RefObject<HTMLElement | null>,
 ): { starts: PageStarts; measured: boolean } {
   const [starts, setStarts] = useState<PageStarts | null>(null);
-  const latest = useRef(slides);
-  latest.current = slides;
 
-  // After every render, since a re-cut moves blocks into new elements: watch what is there now.
   useLayoutEffect(() => {
     const root = stage.current;
     if (!root) return;
-    const measure = () => {
-      const next = measureStarts(root, latest.current);
+    const observer = new ResizeObserver(() => {
+      const next = measureStarts(root, slides);
       if (next) {
         setStarts((previous) => (previous && sameStarts(previous, next) ? previous : next));
       }
-    };
-    const observer = new ResizeObserver(measure);
+    });
     observer.observe(root);
-    for (const block of root.querySelectorAll(".slide-block")) observer.observe(block);
     return () => observer.disconnect();
-  });
+  }, [slides, stage]);
 
   return { starts: starts ?? {}, measured: starts !== null };
 }
@@ -49,7 +45,9 @@ function measureStarts(root: HTMLElement, slides: readonly Slide[]): PageStarts 
     Number.parseFloat(style.paddingTop) -
     Number.parseFloat(style.paddingBottom) -
     1;
-  const headHeight = outerHeight(head);
+  // Each block after the first on a page adds the gap before it: counted with every block.
+  const gap = Number.parseFloat(style.rowGap) || 0;
+  const headHeight = outerHeight(head) + gap;
   const starts: Record<string, number[]> = {};
   for (const slide of slides) {
     if (slide.kind !== "flow") continue;
@@ -60,7 +58,8 @@ function measureStarts(root: HTMLElement, slides: readonly Slide[]): PageStarts 
     ].sort((a, b) => Number(a.dataset.block) - Number(b.dataset.block));
     if (blocks.length !== slide.nodes.length) return null; // not all drawn yet
     const first = slide.opensSection ? room : room - headHeight;
-    starts[slide.id] = pageStarts(blocks.map(outerHeight), first, room - headHeight);
+    const heights = blocks.map((block) => outerHeight(block) + gap);
+    starts[slide.id] = pageStarts(heights, first + gap, room - headHeight + gap);
   }
   return starts;
 }
