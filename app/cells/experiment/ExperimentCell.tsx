@@ -138,52 +138,49 @@ export function ExperimentCell({ of: experiment }: { of: Experiment }) {
         hidden={code.hidden}
         id={code.id}
       />
-      {/* One column beside the chart on a slide; in a lesson, a plain block. */}
-      <div className="cell-controls">
-        <ParamControls
-          specs={experiment.params}
-          values={params}
-          problems={problems}
-          disabled={isRunning}
-          onChange={(name, value) => savedParams.set({ ...params, [name]: value })}
-        />
-        {experiment.freezesPage && <p className="freezes-page">{experiment.freezesPage}</p>}
-        {tooBig && (
-          <p className="message error" role="alert">
-            {tooBig}
-          </p>
-        )}
-        <div className="cell-actions">
-          <button type="button" className="primary" onClick={run} disabled={!canRun}>
-            Run
-          </button>
-          <button type="button" onClick={stop} disabled={!isRunning}>
-            Stop
-          </button>
-          {code.button}
-          <DownloadButtons results={results} />
-        </div>
-        <CellKeepActions
-          lesson={lesson}
-          experiment={experiment.id}
-          params={Object.keys(problems).length === 0 ? params : null}
-          editedCode={draft.editedCode}
-          canForget={results !== null && !isRunning}
-          onImport={imported.importFiles}
-          onForget={savedRun.forget}
-        />
-        <CellNotices
-          messages={[
-            linkedCode,
-            unfinishedRun,
-            ...savedParams.problems,
-            savedRun.problem,
-            draft.problem,
-            ...imported.problems,
-          ]}
-        />
-        <RunStatus state={state} />
+      <ParamControls
+        specs={experiment.params}
+        values={params}
+        problems={problems}
+        disabled={isRunning}
+        onChange={(name, value) => savedParams.set({ ...params, [name]: value })}
+      />
+      {experiment.freezesPage && <p className="freezes-page">{experiment.freezesPage}</p>}
+      {tooBig && (
+        <p className="message error" role="alert">
+          {tooBig}
+        </p>
+      )}
+      <div className="cell-actions">
+        <button type="button" className="primary" onClick={run} disabled={!canRun}>
+          Run
+        </button>
+        <button type="button" onClick={stop} disabled={!isRunning}>
+          Stop
+        </button>
+        {code.button}
+        <DownloadButtons results={results} />
       </div>
+      <CellKeepActions
+        lesson={lesson}
+        experiment={experiment.id}
+        params={Object.keys(problems).length === 0 ? params : null}
+        editedCode={draft.editedCode}
+        canForget={results !== null && !isRunning}
+        onImport={imported.importFiles}
+        onForget={savedRun.forget}
+      />
+      <CellNotices
+        messages={[
+          linkedCode,
+          unfinishedRun,
+          ...savedParams.problems,
+          savedRun.problem,
+          draft.problem,
+          ...imported.problems,
+        ]}
+      />
+      <RunStatus state={state} />
       {(results || imported.overlays.length > 0) && (
         <ResultsBoundary key={`${state.status}:${imported.overlays.length}`}>
           <ResultsView
