@@ -123,7 +123,7 @@ test("presenter mode goes slide by slide from the keyboard, and its cells run", 
   await tab.press("ArrowLeft");
   await expect.poll(async () => (await slide()).hash).toBe(`#/present/${LESSON}`);
 
-  await tab.goto(`${site}/?quick=1#/present/${LESSON}/your-cores-measured`);
+  await tab.goto(`${site}/?quick=1#/present/${LESSON}/your-cores-measured-2`);
   expect(await runCell(tab, CELL)).toMatchObject({ state: "done" });
   const badge = `${cellPath(CELL)}//*[contains(@class, 'state-badge')]`;
   await expect.poll(() => textOf(tab, badge)).toBe("Done");

@@ -47,7 +47,7 @@ for (const scheme of ["light", "dark"] as const) {
     test("axe finds nothing serious in presenter mode, with a run on the slide", async ({
       page,
     }) => {
-      await page.goto("/?quick=1#/present/why-parallel/your-cores-measured");
+      await page.goto("/?quick=1#/present/why-parallel/your-cores-measured-2");
       const cell = page.locator("[data-experiment='count-primes']");
       expect(await runCell(cell)).toBe("done");
       expect(await seriousViolations(page)).toEqual([]);

@@ -91,7 +91,11 @@ for (const colorScheme of ["light", "dark"] as const) {
     });
 
     test("the presenter's state badge and the heartbeat's dot stay visible", async ({ page }) => {
-      const cell = await ranCell(page, "present/why-parallel/your-cores-measured", "count-primes");
+      const cell = await ranCell(
+        page,
+        "present/why-parallel/your-cores-measured-2",
+        "count-primes",
+      );
       await expectBorder(cell.locator(".state-badge"), 2);
 
       await page.goto("/?quick=1#/lesson/gil");

@@ -34,7 +34,7 @@ for (const { slug } of lessons) {
 }
 
 test("at phone width presenter mode fits too", async ({ page }) => {
-  await page.goto("/?quick=1#/present/why-parallel/your-cores-measured");
+  await page.goto("/?quick=1#/present/why-parallel/your-cores-measured-2");
   const cell = page.locator("[data-experiment='count-primes']");
   expect(await runCell(cell)).toBe("done");
   expect(await overflow(page)).toBeLessThanOrEqual(0);

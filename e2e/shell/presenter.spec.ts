@@ -25,18 +25,20 @@ test("presenter mode goes slide by slide from the keyboard, with a URL per slide
   await expect(slide(page).getByRole("heading", { level: 2 })).toContainText("Amdahl's law");
   await expect(slide(page).locator("h1")).toHaveCount(0);
 
+  // A section goes on over several slides: its prose, then its live cell with its question.
   await page.keyboard.press("PageDown");
-  await expect(page).toHaveURL(/\/your-cores-measured$/);
-  await page.keyboard.press("PageUp");
-  await expect(page).toHaveURL(/\/amdahl-s-law$/);
+  await expect(page).toHaveURL(/\/amdahl-s-law-2$/);
+  await expect(slide(page).locator(".slide-head")).toHaveText("Amdahl's law");
 
   // Keys inside a control belong to the control: an arrow moves the slider, not the slide.
   const cores = slide(page).getByRole("slider", { name: "Cores p" });
   await cores.focus();
   await page.keyboard.press("ArrowRight");
   await expect(cores).toHaveValue("9");
-  await expect(page).toHaveURL(/\/amdahl-s-law$/);
+  await expect(page).toHaveURL(/\/amdahl-s-law-2$/);
   await cores.blur();
+  await page.keyboard.press("PageUp");
+  await expect(page).toHaveURL(/\/amdahl-s-law$/);
 
   await page.keyboard.press("ArrowLeft");
   await expect(page).toHaveURL(/\/three-kinds-of-problem$/);
@@ -64,7 +66,7 @@ test("presenter mode goes slide by slide from the keyboard, with a URL per slide
 test("a cell runs live in presenter mode, its state large, and keeps its chart across slides", async ({
   page,
 }) => {
-  await page.goto("/?quick=1#/present/why-parallel/your-cores-measured");
+  await page.goto("/?quick=1#/present/why-parallel/your-cores-measured-2");
   const cell = experimentCell(page, "count-primes");
   await expect(cell).toBeVisible();
 
@@ -74,7 +76,7 @@ test("a cell runs live in presenter mode, its state large, and keeps its chart a
   await trials.focus();
   await page.keyboard.press("ArrowRight");
   await expect(trials).toHaveValue(String(before + 1));
-  await expect(page).toHaveURL(/\/your-cores-measured$/);
+  await expect(page).toHaveURL(/\/your-cores-measured-2$/);
 
   const badge = cell.locator(".state-badge");
   await expect(badge).toHaveText("Not run yet");

@@ -13,6 +13,9 @@ interface Props {
   editable?: EditableSlot | undefined;
   /** Given what the twin printed when its run ends well (its timings join the chart). */
   onPythonFinished?: ((output: string) => void) | undefined;
+  /** Kept mounted but not shown (a slide's code before "Show code"): a Python run goes on. */
+  hidden?: boolean;
+  id?: string;
 }
 
 export interface EditableSlot {
@@ -21,9 +24,17 @@ export interface EditableSlot {
 }
 
 /** The Python version beside the code this page runs; both are the real files. */
-export function CodePanel({ sources, python, pythonRun, editable, onPythonFinished }: Props) {
+export function CodePanel({
+  sources,
+  python,
+  pythonRun,
+  editable,
+  onPythonFinished,
+  hidden = false,
+  id,
+}: Props) {
   return (
-    <div className="code-panel">
+    <div className="code-panel" id={id} hidden={hidden}>
       <PythonTwin
         python={python}
         fileName={pythonRun?.fileName ?? "twin.py"}

@@ -12,10 +12,10 @@ export function DownloadButtons({ results }: { results: Results | null }) {
   };
   return (
     <>
-      <button type="button" onClick={() => save("json")} disabled={disabled}>
+      <button type="button" className="download" onClick={() => save("json")} disabled={disabled}>
         Download JSON
       </button>
-      <button type="button" onClick={() => save("csv")} disabled={disabled}>
+      <button type="button" className="download" onClick={() => save("csv")} disabled={disabled}>
         Download CSV
       </button>
     </>

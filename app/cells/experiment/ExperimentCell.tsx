@@ -16,6 +16,7 @@ import { useRunSizes } from "../runSizes";
 import { useShareShownResults } from "../shownResults";
 import { useGuess } from "../teaching/useGuess";
 import { useCapabilities } from "../useCapabilities";
+import { useCodeToggle } from "../useCodeToggle";
 import { CellKeepActions } from "./CellKeepActions";
 import { CellNotices } from "./CellNotices";
 import { CodePanel } from "./CodePanel";
@@ -55,6 +56,7 @@ export function ExperimentCell({ of: experiment }: { of: Experiment }) {
   const results = resultsOf(state);
   const pythonTimings = usePythonTimings(experiment.pythonRun, results, dispatch);
   const { guess } = useGuess(savedKey("guess", lesson, experiment.id));
+  const code = useCodeToggle(experiment.id);
   useShareShownResults(lesson, experiment.id, state.status === "running" ? null : results);
 
   useEffect(() => {
@@ -120,6 +122,7 @@ export function ExperimentCell({ of: experiment }: { of: Experiment }) {
       data-experiment={experiment.id}
       data-state={state.status}
       data-freezes-page={experiment.freezesPage ? "" : undefined}
+      data-code-shown={code.shown ? "" : undefined}
       aria-labelledby={titleId}
     >
       <header className="cell-header">
@@ -135,6 +138,8 @@ export function ExperimentCell({ of: experiment }: { of: Experiment }) {
         pythonRun={experiment.pythonRun}
         onPythonFinished={pythonTimings.onPythonFinished}
         editable={taskCodeSlot(experiment, draft, diagnostics)}
+        hidden={code.hidden}
+        id={code.id}
       />
       <ParamControls
         specs={experiment.params}
@@ -159,6 +164,7 @@ export function ExperimentCell({ of: experiment }: { of: Experiment }) {
         <button type="button" onClick={stop} disabled={!isRunning}>
           Stop
         </button>
+        {code.button}
         <DownloadButtons results={results} />
       </div>
       <CellKeepActions

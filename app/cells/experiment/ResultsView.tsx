@@ -1,4 +1,4 @@
-import { useMemo, useRef } from "react";
+import { useMemo, useRef, useState } from "react";
 import type { Results } from "../../../common/results";
 import type { Experiment } from "../../../engine/experiment";
 import { type Overlay, overlaySeries, withOverlays } from "../../../engine/overlay";
@@ -7,7 +7,9 @@ import { verdictOn } from "../../../engine/verdict";
 import { RESULTS_CHART_PLACEHOLDER_HEIGHT } from "../../../kit/charts";
 import { ChartFigure } from "../plot/ChartFigure";
 import { usePlot } from "../plot/usePlot";
+import { usePresenting } from "../presenting";
 import { ChartExportButtons } from "./ChartExportButtons";
+import { FigureSwitch, type ShownFigure } from "./FigureSwitch";
 import { OverlayList } from "./OverlayList";
 import { RanEditedCode } from "./RanEditedCode";
 import { ResultsTable } from "./ResultsTable";
@@ -42,7 +44,11 @@ export function ResultsView({
     [experiment, shown, plot],
   );
   const chart = useRef<HTMLDivElement>(null);
+  const presenting = usePresenting();
+  const [figure, setFigure] = useState<ShownFigure>("chart");
   if (!shown) return null;
+  const timeline = results?.timeline && experiment.timelineTitle ? results.timeline : null;
+  const switched = presenting && timeline !== null;
   const headline = results && experiment.headline?.(results);
   const expects = experiment.expects;
   const verdicts = expects
@@ -69,8 +75,18 @@ export function ResultsView({
     overlays.every((overlay) =>
       overlaySeries(overlay).every((series) => drawnSeries.includes(series)),
     );
+  const noteList = notes.length > 0 && (
+    <dl className="notes">
+      {notes.map((note) => (
+        <div key={note.label}>
+          <dt>{note.label}</dt>
+          <dd>{note.text}</dd>
+        </div>
+      ))}
+    </dl>
+  );
   return (
-    <div className="results">
+    <div className="results" data-figure={switched ? figure : undefined}>
       {headline && <p className="headline">{headline}</p>}
       {verdicts.map(({ whose, verdict }) => (
         <VerdictView key={whose} whose={whose} verdict={verdict} />
@@ -86,16 +102,16 @@ export function ResultsView({
           sources={results.editedSources}
         />
       )}
-      {notes.length > 0 && (
-        <dl className="notes">
-          {notes.map((note) => (
-            <div key={note.label}>
-              <dt>{note.label}</dt>
-              <dd>{note.text}</dd>
-            </div>
-          ))}
-        </dl>
+      {/* On a slide the chart comes first; the notes on the run wait behind their summary. */}
+      {noteList && presenting ? (
+        <details className="notes-more">
+          <summary>Notes on this run</summary>
+          {noteList}
+        </details>
+      ) : (
+        noteList
       )}
+      {switched && <FigureSwitch shown={figure} onShow={setFigure} />}
       <div ref={chart}>
         <ChartFigure
           plot={plot}
@@ -108,9 +124,9 @@ export function ResultsView({
       {overlays.length > 0 && onRemoveOverlay && (
         <OverlayList overlays={overlays} drawn={overlaysDrawn} onRemove={onRemoveOverlay} />
       )}
-      {results?.timeline && experiment.timelineTitle && (
+      {timeline && results && experiment.timelineTitle && (
         <TimelineChart
-          bars={results.timeline}
+          bars={timeline}
           label={experiment.timelineTitle(results)}
           {...(experiment.timelineColors ? { colors: experiment.timelineColors } : {})}
         />

@@ -1,3 +1,4 @@
+import { useCodeToggle } from "../useCodeToggle";
 import { PythonTwin } from "./PythonTwin";
 
 interface Props {
@@ -11,16 +12,24 @@ interface Props {
 
 /**
  * A Python program a lesson shows on its own, not as an experiment's twin: the code as printed,
- * with Run Python when the browser's CPython can run it.
+ * with Run Python when the browser's CPython can run it. On a slide, the code waits behind "Show
+ * code", and Run Python and what the program prints take the screen.
  *
  * @example
  * import mainGuard from "./main_guard.py?raw";
  * <PythonProgram python={mainGuard} fileName="main_guard.py" />
  */
 export function PythonProgram({ python, fileName, sizes }: Props) {
+  const code = useCodeToggle(fileName.replace(/\W+/g, "-"));
   return (
     <div className="python-program" data-python-program={fileName}>
-      <PythonTwin python={python} fileName={fileName} sizes={sizes} />
+      {code.button}
+      <PythonTwin
+        python={python}
+        fileName={fileName}
+        sizes={sizes}
+        {...(code.button && { codeHidden: { id: code.id, hidden: code.hidden } })}
+      />
     </div>
   );
 }

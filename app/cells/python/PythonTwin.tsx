@@ -14,13 +14,15 @@ interface Props {
   onFinished?: ((output: string) => void) | undefined;
   /** One sentence on where the run's timings go, when a cell reads them. */
   joinsChart?: string | undefined;
+  /** Kept but not shown (a program's code on a slide, before "Show code"), under this id. */
+  codeHidden?: { id: string; hidden: boolean } | undefined;
 }
 
 /**
  * An experiment's Python, as printed, with Run Python beside it when the browser's CPython can
  * run it, or the reason it cannot. Only its sizes may change, and the cell says which.
  */
-export function PythonTwin({ python, fileName, sizes, onFinished, joinsChart }: Props) {
+export function PythonTwin({ python, fileName, sizes, onFinished, joinsChart, codeHidden }: Props) {
   const verdict = canRunHere(python);
   const { code, scaled } = useMemo(() => scaleSizes(python, sizes ?? {}), [python, sizes]);
   const { state, run, stop } = usePythonRun();
@@ -35,7 +37,13 @@ export function PythonTwin({ python, fileName, sizes, onFinished, joinsChart }: 
   return (
     <figure className="code python-twin">
       <figcaption>Python</figcaption>
-      <CodeBlock code={python} language="python" />
+      {codeHidden ? (
+        <div id={codeHidden.id} hidden={codeHidden.hidden}>
+          <CodeBlock code={python} language="python" />
+        </div>
+      ) : (
+        <CodeBlock code={python} language="python" />
+      )}
       {verdict.runs ? (
         <>
           <div className="cell-actions">

@@ -3,6 +3,7 @@ import { lazy, type ReactElement, type ReactNode, Suspense, useMemo } from "reac
 import type { LessonEntry } from "../../../lessons";
 import { LessonContext } from "../../cells/lessonContext";
 import { ArrivedByNavigation } from "../../cells/PageHeading";
+import { Presenting } from "../../cells/presenting";
 import { loadChunk } from "../loadFailure";
 
 interface Props {
@@ -16,12 +17,14 @@ export function PresenterPage({ lesson, slide }: Props) {
   return (
     <main className="page presenter" id="main" tabIndex={-1}>
       <LessonContext value={lesson.slug}>
-        {/* The deck moves focus to each slide it shows, the first one included. */}
-        <ArrivedByNavigation value={false}>
-          <Suspense fallback={<p className="loading">Loading the lesson…</p>}>
-            <Deck slide={slide} />
-          </Suspense>
-        </ArrivedByNavigation>
+        <Presenting value={true}>
+          {/* The deck moves focus to each slide it shows, the first one included. */}
+          <ArrivedByNavigation value={false}>
+            <Suspense fallback={<p className="loading">Loading the lesson…</p>}>
+              <Deck slide={slide} />
+            </Suspense>
+          </ArrivedByNavigation>
+        </Presenting>
       </LessonContext>
     </main>
   );

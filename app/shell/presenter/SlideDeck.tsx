@@ -1,13 +1,18 @@
 import { type ReactElement, type ReactNode, useEffect, useMemo, useRef } from "react";
-import { AnchoredHeading, slugify, textOf } from "../../cells/mdxComponents";
-import { Recap } from "../../cells/teaching/teaching";
-import { cellHref, lessonHref, parseRoute, presentHref } from "../../route/route";
+import { cellHref, lessonHref, presentHref } from "../../route/route";
 import { pageTitle, useDocumentTitle } from "../useDocumentTitle";
-import { isField, slideKeyAction } from "./presenterKeys";
+import { pagesOf } from "./pages";
+import { SlideNav } from "./SlideNav";
+import { SlideView } from "./SlideView";
 import { SpeakerViewButton } from "./SpeakerViewButton";
+import { roleOf } from "./slideRoles";
 import { START_SLIDE, slideIndex, splitSlides } from "./slides";
 import { useSlideSync } from "./speakerSync";
+import { usePageStarts } from "./usePageStarts";
+import { useSlideKeys } from "./useSlideKeys";
 import "./SlideDeck.css";
+import "./stageCells.css";
+import "./stageSlide.css";
 
 interface Props {
   slug: string;
@@ -19,31 +24,45 @@ interface Props {
 }
 
 /**
- * A lesson as slides, one section at a time. Every slide stays mounted and only the current one
- * is shown, so the cells on it are the lesson's own live cells, and a run goes on (and keeps its
- * chart) while the presenter moves to another slide and back.
+ * A lesson as slides that each fit one screen: a section's prose, then each live cell with its
+ * question, then its takeaway (slides.ts), prose too long for the screen paged by measured height
+ * (pages.ts). Every slide stays mounted and only the current one is shown, so the cells on it
+ * are the lesson's own live cells, and a run goes on (and keeps its chart) while the presenter
+ * moves to another slide and back.
  */
 export function SlideDeck({ slug, title, slide, document }: Props) {
   const slides = useMemo(
-    () => splitSlides(document.props.children, title, headingOf),
+    () => splitSlides(document.props.children, title, roleOf),
     [document, title],
   );
-  const index = slideIndex(slides, slide);
-  const current = slides[index];
-  const previous = slides[index - 1];
-  const next = slides[index + 1];
+  const stage = useRef<HTMLDivElement>(null);
+  const { starts, measured } = usePageStarts(slides, stage);
+  const pages = useMemo(() => pagesOf(slides, starts), [slides, starts]);
+  const index = slideIndex(pages, slide);
+  const current = pages[index];
   const shown = useRef<HTMLElement>(null);
-  const latestSlides = useRef(slides);
   const hrefOf = (id: string) => presentHref(slug, id === START_SLIDE ? null : id);
-  const leaveHref = (id: string | undefined) =>
-    id && id !== START_SLIDE ? cellHref(slug, id) : lessonHref(slug);
+  const sectionOf = (id: string | undefined) => pages.find((page) => page.id === id)?.slide.section;
+  const leaveHref = (id: string | undefined) => {
+    const section = sectionOf(id);
+    return section && section !== START_SLIDE ? cellHref(slug, section) : lessonHref(slug);
+  };
   useDocumentTitle(
-    pageTitle(current && current.id !== START_SLIDE && current.title, title, "Slides"),
+    pageTitle(
+      current && current.slide.section !== START_SLIDE && current.slide.title,
+      title,
+      "Slides",
+    ),
   );
-
-  useEffect(() => {
-    latestSlides.current = slides;
-  });
+  useSlideKeys(
+    pages.map((page) => page.id),
+    (id) => {
+      window.location.hash = hrefOf(id);
+    },
+    (id) => {
+      window.location.hash = leaveHref(id);
+    },
+  );
 
   const currentId = current?.id;
   useSlideSync("deck", slug, currentId, (id) => {
@@ -55,72 +74,33 @@ export function SlideDeck({ slug, title, slide, document }: Props) {
     shown.current?.focus({ preventScroll: true });
   }, [currentId]);
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.defaultPrevented) return;
-      const action = slideKeyAction(event, isField(event.target));
-      if (!action) return;
-      // Where we are comes from the hash, not from this render: a second key press can arrive
-      // after the hash has changed and before React has drawn the new slide.
-      const route = parseRoute(window.location.hash);
-      const slides = latestSlides.current;
-      const at = slideIndex(slides, route.page === "present" ? route.slide : null);
-      const target = slides[action === "next" ? at + 1 : at - 1];
-      if (action === "leave") window.location.hash = leaveHref(slides[at]?.id);
-      else if (target) window.location.hash = hrefOf(target.id);
-      event.preventDefault();
-    };
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  });
-
+  const previous = pages[index - 1];
+  const next = pages[index + 1];
   return (
     <>
-      <nav className="slide-nav" aria-label="Slides">
-        {previous ? (
-          <a href={hrefOf(previous.id)} rel="prev">
-            ← Previous
-          </a>
-        ) : (
-          <span />
-        )}
-        <span className="slide-count" aria-live="polite">
-          <span className="slide-lesson">{title}</span> · {index + 1} / {slides.length}
-        </span>
-        {next ? (
-          <a href={hrefOf(next.id)} rel="next">
-            Next →
-          </a>
-        ) : (
-          <span />
-        )}
-        <span className="slide-keys">Keys: ← → move, Esc leaves</span>
-        <SpeakerViewButton slug={slug} slide={currentId} />
-        <a href={leaveHref(currentId)}>Leave presenter mode</a>
-      </nav>
-      {slides.map((candidate) => (
-        <section
-          key={candidate.id}
-          className="slide"
-          data-slide={candidate.id}
-          aria-label={candidate.title}
-          hidden={candidate !== current}
-          tabIndex={-1}
-          ref={candidate === current ? shown : undefined}
-        >
-          {candidate.nodes}
-        </section>
-      ))}
+      <SlideNav
+        title={title}
+        index={index}
+        count={pages.length}
+        previousHref={previous ? hrefOf(previous.id) : null}
+        nextHref={next ? hrefOf(next.id) : null}
+        leaveHref={leaveHref(currentId)}
+        speakerView={<SpeakerViewButton slug={slug} slide={currentId} />}
+      />
+      <div className="slide-stage" ref={stage} data-measured={measured ? "" : undefined}>
+        {/* The running head's size, for the measure of how much a continued page holds. */}
+        <p className="slide-head slide-head-sample" aria-hidden="true">
+          Sample
+        </p>
+        {pages.map((page) => (
+          <SlideView
+            key={page.id}
+            page={page}
+            current={page === current}
+            ref={page === current ? shown : undefined}
+          />
+        ))}
+      </div>
     </>
   );
-}
-
-/** A section heading starts a slide, and so does the Recap; the speaker view cuts the same way. */
-export function headingOf(element: ReactElement): { id: string; title: string } | null {
-  if (element.type === AnchoredHeading) {
-    const title = textOf((element.props as { children?: ReactNode }).children);
-    return { id: slugify(title), title };
-  }
-  if (element.type === Recap) return { id: "recap", title: "Recap" };
-  return null;
 }

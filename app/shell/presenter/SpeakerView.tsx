@@ -2,8 +2,9 @@ import { Fragment, type ReactElement, type ReactNode, useEffect, useMemo } from 
 import { PageHeading } from "../../cells/PageHeading";
 import { parseRoute, speakerHref } from "../../route/route";
 import { pageTitle, useDocumentTitle } from "../useDocumentTitle";
+import { slideIdOf } from "./pages";
 import { isField, slideKeyAction } from "./presenterKeys";
-import { headingOf } from "./SlideDeck";
+import { roleOf } from "./slideRoles";
 import { START_SLIDE, slideIndex, splitSlides } from "./slides";
 import { useSlideSync } from "./speakerSync";
 import { TalkClock } from "./TalkClock";
@@ -24,10 +25,11 @@ interface Props {
  */
 export function SpeakerView({ slug, title, slide, document }: Props) {
   const slides = useMemo(
-    () => splitSlides(document.props.children, title, headingOf),
+    () => splitSlides(document.props.children, title, roleOf),
     [document, title],
   );
-  const index = slideIndex(slides, slide);
+  // The deck may be on a later page of a long slide: the notes are the slide's.
+  const index = slideIndex(slides, slide && slideIdOf(slide));
   const current = slides[index];
   const next = slides[index + 1];
   const hrefOf = (id: string) => speakerHref(slug, id === START_SLIDE ? null : id);
@@ -35,7 +37,8 @@ export function SpeakerView({ slug, title, slide, document }: Props) {
     if (id) window.location.hash = hrefOf(id);
   };
   useDocumentTitle(pageTitle("Speaker view", current?.title, title));
-  useSlideSync("speaker", slug, current?.id, moveTo);
+  // Said back as the address has it (a page's id), so that following the deck is not a move.
+  useSlideSync("speaker", slug, slide ?? current?.id, moveTo);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -43,7 +46,10 @@ export function SpeakerView({ slug, title, slide, document }: Props) {
       if (action !== "next" && action !== "previous") return;
       // As in the deck: where we are comes from the hash, which a quick second press finds moved.
       const route = parseRoute(window.location.hash);
-      const at = slideIndex(slides, route.page === "speaker" ? route.slide : null);
+      const at = slideIndex(
+        slides,
+        route.page === "speaker" && route.slide ? slideIdOf(route.slide) : null,
+      );
       moveTo(slides[action === "next" ? at + 1 : at - 1]?.id);
       event.preventDefault();
     };
