@@ -15,7 +15,7 @@ test("workshop sizes: switched in the header, remembered, on by default in prese
   await expect(largestN(page)).toHaveValue("2000000");
 
   // Presenter mode starts on workshop sizes while the switch says "Auto".
-  await page.goto("/#/present/why-parallel/your-cores-measured");
+  await page.goto("/#/present/why-parallel/your-cores-measured-2");
   await expect(largestN(page)).toHaveValue("100000");
 
   // Chosen in the header, the lesson's sizes hold in presenter mode too, and after a reload.

@@ -40,7 +40,8 @@ test("the speaker view opens from the deck with the notes and a clock, and the t
   await expect(title).toHaveText("Amdahl's law");
   await expect(notes).toContainText(AMDAHL_NOTE);
   await expect(notes).not.toContainText(INTRO_NOTE);
-  await expect(speaker.locator(".speaker-next")).toHaveText("Next: Your cores, measured");
+  // A section's live cell has a slide of its own, with the section's notes.
+  await expect(speaker.locator(".speaker-next")).toHaveText("Next: Amdahl's law (live cell)");
 
   // The notes are the speaker's: nowhere on the slide.
   await expect(shownSlide(page).getByRole("heading", { level: 2 })).toContainText("Amdahl's law");
@@ -48,11 +49,10 @@ test("the speaker view opens from the deck with the notes and a clock, and the t
 
   // The speaker view moves: the deck follows.
   await speaker.getByRole("button", { name: "Next →" }).click();
-  await expect(page).toHaveURL(/#\/present\/why-parallel\/your-cores-measured$/);
-  await expect(shownSlide(page).getByRole("heading", { level: 2 })).toContainText(
-    "Your cores, measured",
-  );
-  await expect(title).toHaveText("Your cores, measured");
+  await expect(page).toHaveURL(/#\/present\/why-parallel\/amdahl-s-law-2$/);
+  await expect(shownSlide(page).getByRole("slider", { name: "Cores p" })).toBeVisible();
+  await expect(title).toHaveText("Amdahl's law");
+  await expect(notes).toContainText(AMDAHL_NOTE);
   await speaker.getByRole("button", { name: "← Previous" }).click();
   await expect(page).toHaveURL(/#\/present\/why-parallel\/amdahl-s-law$/);
   await expect(title).toHaveText("Amdahl's law");

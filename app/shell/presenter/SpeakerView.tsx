@@ -77,6 +77,9 @@ export function SpeakerView({ slug, title, slide, document }: Props) {
         {next ? (
           <>
             Next: <strong>{next.title}</strong>
+            {next.kind === "stage"
+              ? " (live cell)"
+              : next.section === current?.section && " (continued)"}
           </>
         ) : (
           "Last slide."
