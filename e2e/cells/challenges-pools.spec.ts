@@ -52,7 +52,7 @@ test("make more workers than cores pay off: solved by a task that waits", async 
   const signature = "export function countPrimes({ from, to }: Range): number {";
   const waiting = PRIMES.replace(
     signature,
-    `${signature}\n  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20);\n  return 0;`,
+    `${signature}\n  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);\n  return 0;`,
   );
   expect(waiting).not.toBe(PRIMES);
   await replaceTaskCode(editor, waiting);

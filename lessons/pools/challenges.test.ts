@@ -51,6 +51,13 @@ describe("moreWorkersThanCoresPay", () => {
   });
 
   it("is not solved by computing tasks, nor untouched, nor an unfinished run", () => {
+    // A busy machine: one per core was slow, but one worker was no slower than twice the cores.
+    const noisy = run([
+      [MEASURED, 1, 300],
+      [MEASURED, 2, 630],
+      [MEASURED, 4, 210],
+    ]);
+    expect(moreWorkersThanCoresPay(noisy)).toBe(false);
     const computing = [
       [MEASURED, 1, 400],
       [MEASURED, 2, 210],
