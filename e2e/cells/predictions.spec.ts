@@ -38,3 +38,33 @@ test("a question a formula answers reveals its answer on request", async ({ page
   await expect(amdahl).toContainText("1 / (0.1 + 0.9 / 8) = 4.71");
   await expect(amdahl).toContainText("8.77");
 });
+
+// One closing Predict per lesson of the GIL, pools and chunk-size: the committed guess is shown
+// beside what the reader's run measured.
+const GUESSES = [
+  {
+    lesson: "gil",
+    id: "io-bound",
+    asks: "Four threads share the records",
+    choice: "clearly faster than serial",
+  },
+  { lesson: "pools", id: "map-variants", asks: "first result soonest", choice: "imap_unordered" },
+  { lesson: "chunk-size", id: "uneven-tasks", asks: "sit idle", number: "30" },
+];
+
+for (const { lesson, id, asks, choice, number } of GUESSES) {
+  test(`${lesson}: a guess on ${id} is shown beside the run's answer`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.goto(`/?quick=1#/lesson/${lesson}`);
+    const predict = page.locator("[data-predict]", { hasText: asks });
+    if (choice) await predict.getByLabel(choice).check();
+    if (number) await predict.getByRole("spinbutton").fill(number);
+    await predict.getByRole("button", { name: "Commit my guess" }).click();
+    await expect(predict).toHaveAttribute("data-guess", (choice ?? number) as string);
+
+    const cell = experimentCell(page, id);
+    expect(await runCell(cell, 90_000)).toBe("done");
+    const beside = cell.locator("[data-guess-compared]");
+    await expect(beside).toContainText(`You guessed ${choice ? `“${choice}”` : number}`);
+  });
+}

@@ -28,6 +28,18 @@ function peaks(results: Results): { x: number; mb: number }[] {
   });
 }
 
+/** The prediction's choices: what doubling the chunk size does to the bytes in flight. */
+const GROWS = "it grows with the chunk size";
+const SAME = "it stays about the same";
+const SHRINKS = "it shrinks";
+
+/** The peaks at the smallest and the largest chunk size measured, if they differ. */
+function endPeaks(results: Results) {
+  const rows = peaks(results);
+  const [first, last] = [rows[0], rows.at(-1)];
+  return first && last && first.x < last.x && first.mb > 0 ? { first, last } : null;
+}
+
 export const bytesInFlight: Experiment<"rows" | "trials"> = {
   id: "bytes-in-flight",
   title: "Bigger chunks, more data in flight",
@@ -100,6 +112,26 @@ export const bytesInFlight: Experiment<"rows" | "trials"> = {
     };
   },
 
+  prediction: {
+    kind: "choice",
+    choices: [GROWS, SAME, SHRINKS],
+    answer(results) {
+      const ends = endPeaks(results);
+      if (!ends) return null;
+      const { first, last } = ends;
+      // How the peak scales with the chunk size: 1 is in proportion, 0 not at all.
+      const slope = Math.log(last.mb / first.mb) / Math.log(last.x / first.x);
+      return slope > 0.5 ? GROWS : slope < -0.3 ? SHRINKS : SAME;
+    },
+  },
+  expects: {
+    claim:
+      "At the largest chunk size, at least four times as many bytes were in flight at once as at the smallest (medians).",
+    holds(results) {
+      const ends = endPeaks(results);
+      return ends ? ends.last.mb >= 4 * ends.first.mb : null;
+    },
+  },
   headline(results) {
     const rows = peaks(results);
     const [first, last] = [rows[0], rows.at(-1)];

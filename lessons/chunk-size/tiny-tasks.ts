@@ -16,8 +16,20 @@ import experimentSource from "./tiny-tasks.ts?raw";
 
 const seriesName = (n: number) => `n = ${n.toLocaleString("en")}`;
 
+/**
+ * For the largest n: its row at chunk size 1 and its row at Python's default chunk size, when
+ * both were measured and differ.
+ */
+function oneAndDefault(results: Results) {
+  const largestN = seriesNames(results).at(-1);
+  if (largestN === undefined) return null;
+  const one = pointsOf(results, largestN).find((row) => row.x === 1);
+  const chosen = defaultRows(results).find((row) => row.series === largestN);
+  return one && chosen && chosen.x !== 1 ? { one, chosen } : null;
+}
+
 /** The summary rows at Python's default chunk size, one per input size. */
-function defaultRows(results: Results) {
+export function defaultRows(results: Results) {
   const cores = results.environment.hardwareConcurrency;
   return results.summary.filter((row) => {
     const n = samplesOf(results, row.series)[0]?.items as number;
@@ -132,6 +144,15 @@ export const tinyTasks: Experiment<"maxItems" | "trials"> = {
       if (!one) return null;
       return one.q50 / Math.min(...rows.map((row) => row.q50));
     },
+  },
+  expects: {
+    claim:
+      "For the largest n, chunk size 1 is slower than Python's default chunk size, beyond the trials' spread.",
+    holds(results) {
+      const rows = oneAndDefault(results);
+      return rows ? rows.chosen.q95 < rows.one.q05 : null;
+    },
+    tryNext: "raise Largest n, so that a chunk size of 1 sends more messages",
   },
   headline(results) {
     // The largest n, measured last.

@@ -6,6 +6,7 @@ import {
   formatMs,
   idleShare,
   keptSamples,
+  median,
   medianAt,
   runtimeChart,
   sweep,
@@ -16,9 +17,10 @@ import kernelSource from "../../workers/kernels/primes.ts?raw";
 import python from "./uneven_tasks.py?raw";
 import experimentSource from "./uneven-tasks.ts?raw";
 
-const TASKS = 64;
+/** The tasks, and the chunk sizes tried: from one task per message to all of them in one. */
+export const TASKS = 64;
 const CHUNK_SIZES = [1, 2, 4, 8, 16, 32, 64];
-const poolName = (cores: number) => `pool of ${cores}`;
+export const poolName = (cores: number) => `pool of ${cores}`;
 
 export const unevenTasks: Experiment<"unit" | "trials"> = {
   id: "uneven-tasks",
@@ -79,6 +81,30 @@ export const unevenTasks: Experiment<"unit" | "trials"> = {
 
   chart: (results, Plot) => runtimeChart(results, Plot, { x: "log", y: "linear" }),
 
+  prediction: {
+    kind: "number",
+    unit: "% of the time idle, with one chunk per worker",
+    answer(results) {
+      const halves = Math.ceil(TASKS / results.environment.hardwareConcurrency);
+      const idle = median(
+        keptSamples(results)
+          .filter((sample) => sample.x === halves && typeof sample.idle === "number")
+          .map((sample) => sample.idle as number),
+      );
+      return idle === undefined ? null : Math.round(idle * 100);
+    },
+  },
+  expects: {
+    claim: "One chunk per worker is slower than Python's default chunk size (medians).",
+    holds(results) {
+      const cores = results.environment.hardwareConcurrency;
+      const split = medianAt(results, poolName(cores), Math.ceil(TASKS / cores));
+      const chosen = medianAt(results, poolName(cores), defaultChunkSize(TASKS, cores));
+      return split === undefined || chosen === undefined ? null : chosen < split;
+    },
+    cores: 2,
+    tryNext: "raise Numbers per unit of work, so that the imbalance outweighs the messages",
+  },
   headline(results) {
     const cores = results.environment.hardwareConcurrency;
     const mean = (x: number, field: string) => {

@@ -1,6 +1,7 @@
 import type { Experiment, LockMode } from "../../kit";
 import {
   collectReadings,
+  fasterBeyondSpread,
   formatMs,
   Interpreter,
   type InterpreterRun,
@@ -111,6 +112,17 @@ export const convoy: Experiment<"replies" | "waitMs" | "runs"> = {
   chart: (results, Plot) =>
     runtimeChart(results, Plot, { x: "linear", y: "linear", yLabel: "reply latency" }),
 
+  prediction: {
+    kind: "number",
+    unit: "ms for a reply beside the CPU-bound thread",
+    answer: (results) => medianAt(results, WITH_CPU, DEFAULT_INTERVAL) ?? null,
+  },
+  expects: {
+    claim: `At the default ${DEFAULT_INTERVAL} ms switch interval, a reply beside a CPU-bound thread waits longer than a reply alone, beyond the runs' spread.`,
+    holds: (results) => fasterBeyondSpread(results, ALONE, WITH_CPU, DEFAULT_INTERVAL),
+    tryNext:
+      "look at the timeline: after each wait, the I/O thread queues for the GIL until the CPU thread is asked to drop it",
+  },
   headline(results) {
     const at = (series: string) => medianAt(results, series, DEFAULT_INTERVAL);
     const [alone, withCpu, free] = [at(ALONE), at(WITH_CPU), at(WITH_CPU_FREE)];

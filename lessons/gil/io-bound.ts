@@ -1,5 +1,6 @@
 import type { Experiment } from "../../kit";
 import {
+  fasterBeyondSpread,
   formatMs,
   geometricSizes,
   Interpreter,
@@ -137,6 +138,20 @@ export const ioBound: Experiment<"maxRecords" | "waitMs" | "switchIntervalMs" | 
 
   chart: (results, Plot) => runtimeChart(results, Plot, { x: "log", y: "log" }),
 
+  prediction: {
+    kind: "choice",
+    choices: ["clearly faster than serial", "no faster than serial"],
+    answer(results) {
+      const faster = fasterBeyondSpread(results, GIL_THREADS, SERIAL, largestX(results));
+      if (faster === null) return null;
+      return faster ? "clearly faster than serial" : "no faster than serial";
+    },
+  },
+  expects: {
+    claim: `With the most records, the ${GIL_THREADS} finish sooner than one thread, beyond the trials' spread.`,
+    holds: (results) => fasterBeyondSpread(results, GIL_THREADS, SERIAL, largestX(results)),
+    tryNext: "raise the wait per read or write, so the waits outweigh the transform",
+  },
   headline(results) {
     const most = largestX(results);
     const at = (series: string) => medianAt(results, series, most);

@@ -2,6 +2,7 @@ import probeSource from "../../engine/responsiveness.ts?raw";
 import type { Experiment, RunOutput } from "../../kit";
 import {
   collectReadings,
+  fasterBeyondSpread,
   formatMs,
   frameBars,
   geometricSizes,
@@ -26,6 +27,11 @@ interface Place {
 }
 const PAGE: Place = { name: "page", frames: PAGE_FRAMES, keys: PAGE_KEYS };
 const WORKER: Place = { name: "worker", frames: WORKER_FRAMES, keys: WORKER_KEYS };
+
+/** The prediction's choices: which place's work froze the page's frames longer. */
+const FROZE_PAGE = "the work on the page's thread";
+const FROZE_WORKER = "the work in the worker";
+const FROZE_NEITHER = "neither, or both alike";
 
 type TimelineRow = NonNullable<RunOutput["timeline"]>[number];
 
@@ -146,6 +152,23 @@ export const pageThread: Experiment<"maxN" | "runs"> = {
   chart: (results, Plot) =>
     runtimeChart(results, Plot, { x: "log", y: "log", yLabel: "longest pause" }),
 
+  prediction: {
+    kind: "choice",
+    choices: [FROZE_PAGE, FROZE_WORKER, FROZE_NEITHER],
+    answer(results) {
+      const largest = largestX(results);
+      const pageLonger = fasterBeyondSpread(results, WORKER_FRAMES, PAGE_FRAMES, largest);
+      const workerLonger = fasterBeyondSpread(results, PAGE_FRAMES, WORKER_FRAMES, largest);
+      if (pageLonger === null || workerLonger === null) return null;
+      return pageLonger ? FROZE_PAGE : workerLonger ? FROZE_WORKER : FROZE_NEITHER;
+    },
+  },
+  expects: {
+    claim:
+      "At the largest N, the page's longest gap between frames is longer with the work on its own thread than in a worker, beyond the runs' spread.",
+    holds: (results) => fasterBeyondSpread(results, WORKER_FRAMES, PAGE_FRAMES, largestX(results)),
+    tryNext: "raise Largest N, so that the work outlasts a frame (about 17 ms)",
+  },
   headline(results) {
     const largest = largestX(results);
     const at = (series: string) => medianAt(results, series, largest);

@@ -131,6 +131,28 @@ export const mapVariants: Experiment<"tasks" | "trials"> = {
     };
   },
 
+  prediction: {
+    kind: "choice",
+    choices: VARIANTS,
+    answer(results) {
+      const firsts = VARIANTS.map((variant) => ({
+        variant,
+        ms: medianAt(results, variant, 1),
+      }));
+      if (firsts.some(({ ms }) => ms === undefined)) return null;
+      const soonest = firsts.reduce((a, b) => ((b.ms as number) < (a.ms as number) ? b : a));
+      return soonest.variant;
+    },
+  },
+  expects: {
+    claim: "imap_unordered hands over its first result sooner than map does (medians).",
+    holds(results) {
+      const map = medianAt(results, "map", 1);
+      const unordered = medianAt(results, "imap_unordered", 1);
+      return map === undefined || unordered === undefined ? null : unordered < map;
+    },
+    tryNext: "raise Tasks, so that map waits for more of them before it hands over anything",
+  },
   headline(results) {
     const first = (series: string) => medianAt(results, series, 1);
     const held = (series: string) =>

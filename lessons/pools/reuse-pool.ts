@@ -16,8 +16,8 @@ import experimentSource from "./reuse-pool.ts?raw";
 
 // What `with Pool() as pool:` inside a loop does, against one pool made before the loop (which
 // joblib's default loky backend does on its own: its workers outlive each Parallel call).
-const FRESH = "new pool per call";
-const REUSED = "one pool, reused";
+export const FRESH = "new pool per call";
+export const REUSED = "one pool, reused";
 
 export const reusePool: Experiment<"maxCalls" | "trials"> = {
   id: "reuse-pool",

@@ -17,7 +17,16 @@ const TASKS = 48;
 /** One task: the primes between one million and a bit more; equal work every time. */
 const taskOfWidth = (width: number) => ({ from: 1_000_000, to: 1_000_000 + width });
 /** The one series measured; the chart draws the fitted and perfect curves beside it. */
-const MEASURED = "measured";
+export const MEASURED = "measured";
+
+/** The prediction's choices: twice as many workers as cores, against one per core. */
+const MORE_FASTER = "faster";
+const MORE_SAME = "the same, within the trials' spread";
+const MORE_SLOWER = "slower";
+
+/** The summary row of `workers` workers, if measured. */
+const pointAt = (results: Results, workers: number) =>
+  pointsOf(results, MEASURED).find((row) => row.x === workers);
 
 interface SpeedupPoint {
   cores: number;
@@ -164,6 +173,30 @@ export const workerCount: Experiment<"taskWidth" | "trials"> = {
     };
   },
 
+  prediction: {
+    kind: "choice",
+    choices: [MORE_FASTER, MORE_SAME, MORE_SLOWER],
+    answer(results) {
+      const cores = results.environment.hardwareConcurrency;
+      const perCore = pointAt(results, cores);
+      const most = pointAt(results, 2 * cores);
+      if (!perCore || !most) return null;
+      if (most.q95 < perCore.q05) return MORE_FASTER;
+      return perCore.q95 < most.q05 ? MORE_SLOWER : MORE_SAME;
+    },
+  },
+  expects: {
+    claim:
+      "One worker per core finishes sooner than one worker, and twice as many workers are no faster than one per core, beyond the trials' spread.",
+    holds(results) {
+      const cores = results.environment.hardwareConcurrency;
+      const [one, perCore, most] = [1, cores, 2 * cores].map((x) => pointAt(results, x));
+      if (!one || !perCore || !most) return null;
+      return perCore.q95 < one.q05 && !(most.q95 < perCore.q05);
+    },
+    cores: 2,
+    tryNext: "raise Numbers per task, so that each task outweighs handing it over",
+  },
   headline(results) {
     const cores = results.environment.hardwareConcurrency;
     const points = speedups(results);
