@@ -94,6 +94,11 @@ export class ResultsFormatError extends Error {
   override name = "ResultsFormatError";
 }
 
+/** A series' summary row at x (its median and 5–95 % band); undefined where it was not measured. */
+export function summaryAt(results: Results, series: string, x: number): SummaryRow | undefined {
+  return results.summary.find((row) => row.series === series && row.x === x);
+}
+
 /** Checks unknown data (say, an imported file) and names the first field that is wrong. */
 export function parseResults(data: unknown): Results {
   const parsed = v.safeParse(ResultsSchema, data);

@@ -1,4 +1,4 @@
-import type { Results } from "../common/results";
+import { type Results, summaryAt } from "../common/results";
 import type { ParamSpec } from "./experiment";
 import { PYTHON_SERIES } from "./pythonMeasures";
 
@@ -40,9 +40,7 @@ export function fasterBeyondSpread(
   b: string,
   x: number,
 ): boolean | null {
-  const row = (series: string) =>
-    results.summary.find((r) => r.series === series && r.x === x) ?? null;
-  const [first, second] = [row(a), row(b)];
+  const [first, second] = [summaryAt(results, a, x), summaryAt(results, b, x)];
   return first && second ? first.q95 < second.q05 : null;
 }
 

@@ -1,4 +1,4 @@
-import type { Results, Sample, SummaryRow } from "../common/results";
+import { type Results, type Sample, type SummaryRow, summaryAt } from "../common/results";
 import { quantile } from "../common/stats";
 import { PYTHON_SERIES } from "../engine/pythonMeasures";
 
@@ -44,7 +44,7 @@ export function pointsOf(results: Results, series: string): SummaryRow[] {
 
 /** The median runtime (ms) of a series at x: the q50 of its summary row. */
 export function medianAt(results: Results, series: string, x: number): number | undefined {
-  return results.summary.find((row) => row.series === series && row.x === x)?.q50;
+  return summaryAt(results, series, x)?.q50;
 }
 
 /**
