@@ -38,3 +38,24 @@ test("a question a formula answers reveals its answer on request", async ({ page
   await expect(amdahl).toContainText("1 / (0.1 + 0.9 / 8) = 4.71");
   await expect(amdahl).toContainText("8.77");
 });
+
+test("a choice guessed in the pitfalls lesson is shown beside what the run shows", async ({
+  page,
+}) => {
+  await page.goto("/?quick=1#/lesson/pitfalls");
+  const predict = page.locator("[data-predict]", { hasText: "Which of the five will work?" });
+  await predict.getByRole("radio", { name: "2 ways work" }).check();
+  await predict.getByRole("button", { name: "Commit my guess" }).click();
+  await expect(predict).toHaveAttribute("data-guess", "2 ways work");
+
+  await page.reload();
+  await expect(predict).toHaveAttribute("data-guess", "2 ways work");
+  const cell = experimentCell(page, "pickling");
+  expect(await runCell(cell)).toBe("done");
+  // Which ways work does not depend on the machine: the guess is right.
+  const beside = cell.locator("[data-guess-compared]");
+  await expect(beside).toContainText(
+    "You guessed “2 ways work”; this run shows “2 ways work”: right.",
+  );
+  await expect(beside).toHaveAttribute("data-guess-compared", "close");
+});
