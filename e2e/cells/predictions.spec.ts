@@ -59,3 +59,21 @@ test("a choice guessed in the pitfalls lesson is shown beside what the run shows
   );
   await expect(beside).toHaveAttribute("data-guess-compared", "close");
 });
+
+test("a number guessed in the vectorization lesson is shown beside the run's answer", async ({
+  page,
+}) => {
+  await page.goto("/?quick=1#/lesson/vectorization");
+  const predict = page.locator("[data-predict]", { hasText: "With no memory traffic" });
+  await predict.getByRole("spinbutton").fill("4");
+  await predict.getByRole("button", { name: "Commit my guess" }).click();
+  await expect(predict).toHaveAttribute("data-guess", "4");
+
+  await page.reload();
+  await expect(predict).toHaveAttribute("data-guess", "4");
+  const cell = experimentCell(page, "monte-carlo");
+  expect(await runCell(cell)).toBe("done");
+  await expect(cell.locator("[data-guess-compared]")).toContainText(
+    "You guessed 4 × faster (WASM SIMD than WASM scalar, at the most points); this run measured",
+  );
+});
