@@ -77,3 +77,21 @@ test("a number guessed in the vectorization lesson is shown beside the run's ans
     "You guessed 4 × faster (WASM SIMD than WASM scalar, at the most points); this run measured",
   );
 });
+
+test("a guess in the GPU lesson is shown beside the run's answer, on any adapter", async ({
+  page,
+}) => {
+  await page.goto("/?quick=1#/lesson/gpus");
+  const predict = page.locator("[data-predict]", { hasText: 'the "submit() only" time' });
+  await predict.getByRole("spinbutton").fill("100");
+  await predict.getByRole("button", { name: "Commit my guess" }).click();
+  await expect(predict).toHaveAttribute("data-guess", "100");
+
+  await page.reload();
+  await expect(predict).toHaveAttribute("data-guess", "100");
+  const cell = experimentCell(page, "async-trap");
+  expect(await runCell(cell, 120_000)).toBe("done");
+  await expect(cell.locator("[data-guess-compared]")).toContainText(
+    "You guessed 100 × longer (the work than the timer around submit() alone, at the largest array); this run measured",
+  );
+});
