@@ -1,35 +1,37 @@
 import { describe, expect, it } from "vitest";
 import type { Results } from "../../kit";
-import { branchFreeHits, firstCallHidden } from "./challenges";
+import { branchFreeHits, hornerLoop } from "./challenges";
 import { PI_SERIES } from "./pi-series";
-import { FIRST_CALL_JS } from "./series";
+import { SERIES_NAMES } from "./series";
 
-/** A first-call run at `floats`: the JS loop's first call and its last (call 8), in ms. */
-function firstCallRun(floats: number, first: number, last: number): Results {
-  const row = (x: number, q50: number) => ({
-    series: FIRST_CALL_JS,
-    x,
-    n: 5,
-    q05: q50,
-    q50,
-    q95: q50,
-  });
+const LOOP = (line: string) =>
+  `export function polyLoop(input: Float32Array, output: Float32Array, from: number, to: number) {\n  for (let i = from; i < to; i++) {\n    const x = input[i] as number;\n    ${line}\n  }\n}\n\nexport const CHECKSUM_STRIDE = 997 * 1;`;
+
+/** A vectorize run whose JS lines ran `code` (null: untouched). */
+function polyRun(code: string | null, measured = true): Results {
+  const samples = measured ? [{ series: SERIES_NAMES["js-loop"], x: 65_536, trial: 0, ms: 1 }] : [];
   return {
-    params: { floats, calls: 8, trials: 7 },
-    summary: [row(1, first), row(8, last)],
-    samples: [],
+    params: {},
+    summary: [],
+    samples,
+    ...(code === null ? {} : { editedSources: [{ source: "workers/kernels/poly.ts", code }] }),
   } as unknown as Results;
 }
 
-describe("hide the first call", () => {
-  it("is solved at a larger array where the first call costs less than 3 warm ones", () => {
-    expect(firstCallHidden(firstCallRun(10_000_000, 64, 41))).toBe(true);
+describe("two multiplies in the loop", () => {
+  it("is solved by Horner's form in polyLoop, whatever the rest of the file multiplies", () => {
+    expect(hornerLoop(polyRun(LOOP("output[i] = x * (1 + x * (1 + x)); // not x * x * x")))).toBe(
+      true,
+    );
   });
 
-  it("is not solved at the lesson's own sizes, whatever the ratio, nor where the cost shows", () => {
-    expect(firstCallHidden(firstCallRun(1_000_000, 7.1, 1.06))).toBe(false);
-    expect(firstCallHidden(firstCallRun(100_000, 1, 1))).toBe(false);
-    expect(firstCallHidden(firstCallRun(2_000, 2, 0.1))).toBe(false);
+  it("is not solved by the untouched loop, nor by three multiplies", () => {
+    expect(hornerLoop(polyRun(null))).toBe(false);
+    expect(hornerLoop(polyRun(LOOP("output[i] = x + x * x + x * x * x;")))).toBe(false);
+  });
+
+  it("cannot tell before the loop has run", () => {
+    expect(hornerLoop(polyRun(LOOP("output[i] = x * (1 + x * (1 + x));"), false))).toBeNull();
   });
 });
 

@@ -1,24 +1,21 @@
-import { largestX, medianAt, type Results, samplesOf } from "../../kit";
+import { type Results, samplesOf } from "../../kit";
 import { PI_SERIES } from "./pi-series";
-import { FIRST_CALL_JS } from "./series";
-
-/** The first-call experiment's array sizes, default and quick: a reader's choice is neither. */
-const FIRST_CALL_SIZES = [1_000_000, 100_000];
-/** The first call may cost this many warm calls and still count as "hidden". */
-const HIDDEN_FIRST_CALL = 3;
+import { SERIES_NAMES } from "./series";
 
 /**
- * "Hide the first call": the reader chooses an array size at which the JS loop's first call
- * costs less than three times its last (medians). The lesson's sizes give 6 to 13×; ten million
- * floats gave about 1.5× on a busy 2-core machine, so the threshold sits 2× from either side.
+ * "Two multiplies, same speed?": the reader's edited poly.ts computes f in `polyLoop` with at
+ * most two `*` (Horner's form), and the run's JS loops still gave f: every pass of the
+ * typed-array loop was checked against f in doubles, and a wrong output stops the run.
  */
-export function firstCallHidden(results: Results): boolean | null {
-  const { floats } = results.params;
-  if (typeof floats !== "number" || FIRST_CALL_SIZES.includes(floats)) return false;
-  const first = medianAt(results, FIRST_CALL_JS, 1);
-  const last = medianAt(results, FIRST_CALL_JS, largestX(results));
-  if (first === undefined || !last) return null;
-  return first / last < HIDDEN_FIRST_CALL;
+export function hornerLoop(results: Results): boolean | null {
+  const code = results.editedSources?.[0]?.code;
+  if (code === undefined) return false;
+  const start = code.indexOf("export function polyLoop");
+  if (start < 0) return false;
+  const end = code.indexOf("\n}", start);
+  const body = withoutComments(code.slice(start, end < 0 ? undefined : end));
+  if ((body.match(/\*/g) ?? []).length > 2) return false;
+  return samplesOf(results, SERIES_NAMES["js-loop"]).length > 0 ? true : null;
 }
 
 /**
@@ -29,10 +26,14 @@ export function firstCallHidden(results: Results): boolean | null {
 export function branchFreeHits(results: Results): boolean | null {
   const code = results.editedSources?.[0]?.code;
   if (code === undefined) return false;
-  const withoutComments = code.replace(/\/\*[\s\S]*?\*\//g, "").replace(/\/\/.*$/gm, "");
-  if (/\bif\s*\(/.test(withoutComments)) return false;
+  if (/\bif\s*\(/.test(withoutComments(code))) return false;
   const simdHits = new Map(samplesOf(results, PI_SERIES.simd).map((s) => [s.x, s.hits]));
   const jsRuns = samplesOf(results, PI_SERIES.js);
   if (jsRuns.length === 0 || simdHits.size === 0) return null;
   return jsRuns.every((sample) => sample.hits === simdHits.get(sample.x));
+}
+
+/** TypeScript without its comments, so that a comment's words are not taken for code. */
+function withoutComments(code: string): string {
+  return code.replace(/\/\*[\s\S]*?\*\//g, "").replace(/\/\/.*$/gm, "");
 }
