@@ -68,3 +68,60 @@ for (const { lesson, id, asks, choice, number } of GUESSES) {
     await expect(beside).toContainText(`You guessed ${choice ? `“${choice}”` : number}`);
   });
 }
+
+test("a choice guessed in the pitfalls lesson is shown beside what the run shows", async ({
+  page,
+}) => {
+  await page.goto("/?quick=1#/lesson/pitfalls");
+  const predict = page.locator("[data-predict]", { hasText: "Which of the five will work?" });
+  await predict.getByRole("radio", { name: "2 ways work" }).check();
+  await predict.getByRole("button", { name: "Commit my guess" }).click();
+  await expect(predict).toHaveAttribute("data-guess", "2 ways work");
+
+  await page.reload();
+  await expect(predict).toHaveAttribute("data-guess", "2 ways work");
+  const cell = experimentCell(page, "pickling");
+  expect(await runCell(cell)).toBe("done");
+  // Which ways work does not depend on the machine: the guess is right.
+  const beside = cell.locator("[data-guess-compared]");
+  await expect(beside).toContainText(
+    "You guessed “2 ways work”; this run shows “2 ways work”: right.",
+  );
+  await expect(beside).toHaveAttribute("data-guess-compared", "close");
+});
+
+test("a number guessed in the vectorization lesson is shown beside the run's answer", async ({
+  page,
+}) => {
+  await page.goto("/?quick=1#/lesson/vectorization");
+  const predict = page.locator("[data-predict]", { hasText: "With no memory traffic" });
+  await predict.getByRole("spinbutton").fill("4");
+  await predict.getByRole("button", { name: "Commit my guess" }).click();
+  await expect(predict).toHaveAttribute("data-guess", "4");
+
+  await page.reload();
+  await expect(predict).toHaveAttribute("data-guess", "4");
+  const cell = experimentCell(page, "monte-carlo");
+  expect(await runCell(cell)).toBe("done");
+  await expect(cell.locator("[data-guess-compared]")).toContainText(
+    "You guessed 4 × faster (WASM SIMD than WASM scalar, at the most points); this run measured",
+  );
+});
+
+test("a guess in the GPU lesson is shown beside the run's answer, on any adapter", async ({
+  page,
+}) => {
+  await page.goto("/?quick=1#/lesson/gpus");
+  const predict = page.locator("[data-predict]", { hasText: 'the "submit() only" time' });
+  await predict.getByRole("spinbutton").fill("100");
+  await predict.getByRole("button", { name: "Commit my guess" }).click();
+  await expect(predict).toHaveAttribute("data-guess", "100");
+
+  await page.reload();
+  await expect(predict).toHaveAttribute("data-guess", "100");
+  const cell = experimentCell(page, "async-trap");
+  expect(await runCell(cell, 120_000)).toBe("done");
+  await expect(cell.locator("[data-guess-compared]")).toContainText(
+    "You guessed 100 × longer (the work than the timer around submit() alone, at the largest array); this run measured",
+  );
+});

@@ -1,4 +1,4 @@
-import type { Experiment, Sample } from "../../kit";
+import type { Experiment, Results, Sample } from "../../kit";
 import {
   EMULATED_WARNING,
   emulatedIn,
@@ -78,6 +78,20 @@ export const asyncTrap: Experiment<"maxFloats" | "trials"> = {
   chart: (results, Plot) =>
     runtimeChart(results, Plot, { x: "log", y: "log", yLabel: "measured time" }),
 
+  expects: {
+    claim:
+      "At the largest array, a timer around submit() alone measures less than a tenth of the time the work takes to finish (medians).",
+    holds(results) {
+      const ratio = workOverSubmit(results);
+      return ratio === null ? null : ratio > 10;
+    },
+    gpu: true,
+  },
+  prediction: {
+    kind: "number",
+    unit: "× longer (the work than the timer around submit() alone, at the largest array)",
+    answer: workOverSubmit,
+  },
   headline(results) {
     const names = timerNames(emulatedIn(results));
     const x = largestX(results);
@@ -88,3 +102,12 @@ export const asyncTrap: Experiment<"maxFloats" | "trials"> = {
     return emulatedIn(results) ? `${text} ${EMULATED_WARNING}` : text;
   },
 };
+
+/** How many times longer the work took than a timer around submit() said, at the largest size. */
+function workOverSubmit(results: Results): number | null {
+  const names = timerNames(emulatedIn(results));
+  const x = largestX(results);
+  const submit = medianAt(results, names.submit, x);
+  const compute = medianAt(results, names.compute, x);
+  return submit === undefined || compute === undefined || submit <= 0 ? null : compute / submit;
+}

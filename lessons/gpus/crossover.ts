@@ -22,7 +22,16 @@ import { sweepCpuAgainstGpu } from "./cpu-against-gpu";
 import cpuAgainstGpuSource from "./cpu-against-gpu.ts?raw";
 import python from "./crossover.py?raw";
 import experimentSource from "./crossover.ts?raw";
-import { phasesNote } from "./phases";
+import { phasesAtLargest, phasesNote } from "./phases";
+
+/** The prediction's choices: where the GPU, transfers included, first beats one core. */
+const NEVER = "never, up to the largest array";
+const CROSSINGS = [
+  "below 100,000 floats",
+  "from 100,000 to 1,000,000 floats",
+  "above 1,000,000 floats",
+  NEVER,
+] as const;
 
 /** f over N floats: one CPU core against the GPU with the transfers counted. */
 export const crossover: Experiment<"maxFloats" | "trials"> = {
@@ -60,6 +69,25 @@ export const crossover: Experiment<"maxFloats" | "trials"> = {
 
   notes: (results) => [correctnessNote(results), phasesNote(results)],
 
+  expects: {
+    claim:
+      "At the largest array, the GPU spends longer on the trip (upload and readback) than on computing f (medians).",
+    holds(results) {
+      const phases = phasesAtLargest(results);
+      return phases === null ? null : phases.upload + phases.readback > phases.compute;
+    },
+    gpu: true,
+  },
+  prediction: {
+    kind: "choice",
+    choices: [...CROSSINGS],
+    answer(results) {
+      const first = firstWin(results);
+      if (first === undefined) return xsOf(results).length === 0 ? null : NEVER;
+      const index = first < 100_000 ? 0 : first <= 1_000_000 ? 1 : 2;
+      return CROSSINGS[index] as string;
+    },
+  },
   headline(results) {
     const gpu = gpuName(emulatedIn(results));
     const wins = xsOf(results).filter((x) => {
@@ -75,6 +103,16 @@ export const crossover: Experiment<"maxFloats" | "trials"> = {
     return emulatedIn(results) ? `${crossing} ${EMULATED_WARNING}` : crossing;
   },
 };
+
+/** The first size at which the GPU, transfers included, beat one core (as the headline says). */
+function firstWin(results: Results): number | undefined {
+  const gpu = gpuName(emulatedIn(results));
+  return xsOf(results).find((x) => {
+    const gpuMs = medianAt(results, gpu, x);
+    const cpuMs = medianAt(results, CPU_NAME, x);
+    return gpuMs !== undefined && cpuMs !== undefined && gpuMs < cpuMs;
+  });
+}
 
 function correctnessNote(results: Results): Note {
   const gpu = gpuName(emulatedIn(results));

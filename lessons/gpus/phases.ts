@@ -1,6 +1,19 @@
 import type { Note, Results } from "../../kit";
 import { emulatedIn, formatMs, gpuName, largestX, medianField } from "../../kit";
 
+/** The GPU's median upload, compute and readback (ms) at the largest size; null if unmeasured. */
+export function phasesAtLargest(
+  results: Results,
+): { upload: number; compute: number; readback: number } | null {
+  const gpu = gpuName(emulatedIn(results));
+  const x = largestX(results);
+  const [upload, compute, readback] = ["uploadMs", "computeMs", "readbackMs"].map((name) =>
+    medianField(results, gpu, x, name),
+  );
+  if (upload === undefined || compute === undefined || readback === undefined) return null;
+  return { upload, compute, readback };
+}
+
 /** Where the GPU's time went at the largest size. */
 export function phasesNote(results: Results): Note {
   const gpu = gpuName(emulatedIn(results));

@@ -21,7 +21,7 @@ import sumKernelSource from "../../workers/kernels/sum.ts?raw";
 import checkSource from "./check.ts?raw";
 import { sweepCpuAgainstGpu } from "./cpu-against-gpu";
 import cpuAgainstGpuSource from "./cpu-against-gpu.ts?raw";
-import { phasesNote } from "./phases";
+import { phasesAtLargest, phasesNote } from "./phases";
 import python from "./reduce_sum.py?raw";
 import experimentSource from "./reduce-sum.ts?raw";
 
@@ -61,6 +61,25 @@ export const reduceSum: Experiment<"maxFloats" | "trials"> = {
 
   notes: (results) => [accuracyNote(results), phasesNote(results)],
 
+  expects: {
+    claim:
+      "At the largest array, the GPU's upload of every float takes longer than its readback of one (medians).",
+    holds(results) {
+      const phases = phasesAtLargest(results);
+      return phases === null ? null : phases.upload > phases.readback;
+    },
+    gpu: true,
+  },
+  prediction: {
+    kind: "choice",
+    choices: ["upload", "compute", "readback"],
+    answer(results) {
+      const phases = phasesAtLargest(results);
+      if (phases === null) return null;
+      const steps = Object.entries(phases) as [string, number][];
+      return steps.reduce((a, b) => (b[1] > a[1] ? b : a))[0];
+    },
+  },
   headline(results) {
     const x = largestX(results);
     const gpuMs = medianAt(results, gpuName(emulatedIn(results)), x);

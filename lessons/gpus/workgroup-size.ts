@@ -94,6 +94,27 @@ export const workgroupSize: Experiment<"floats" | "trials"> = {
   chart: (results, Plot) =>
     runtimeChart(results, Plot, { x: "log", y: "log", yLabel: "compute time" }),
 
+  expects: {
+    claim:
+      "One invocation per workgroup computes slower than 64 per workgroup, beyond the trials' spread.",
+    holds(results) {
+      const name = workgroupName(emulatedIn(results));
+      const row = (size: number) => results.summary.find((r) => r.series === name && r.x === size);
+      const [one, sixtyFour] = [row(1), row(64)];
+      return one && sixtyFour ? sixtyFour.q95 < one.q05 : null;
+    },
+    gpu: true,
+  },
+  prediction: {
+    kind: "number",
+    unit: "× slower (one invocation per workgroup than 64)",
+    answer(results) {
+      const name = workgroupName(emulatedIn(results));
+      const one = medianAt(results, name, 1);
+      const sixtyFour = medianAt(results, name, 64);
+      return one === undefined || !sixtyFour ? null : one / sixtyFour;
+    },
+  },
   headline(results) {
     const name = workgroupName(emulatedIn(results));
     const times = WORKGROUP_SIZES.map((size) => ({ size, ms: medianAt(results, name, size) }));

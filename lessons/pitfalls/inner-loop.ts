@@ -141,6 +141,16 @@ export const innerLoop: Experiment<"maxRows" | "trials"> = {
       return outer === undefined || inner === undefined ? null : outer < inner;
     },
   },
+  prediction: {
+    kind: "number",
+    unit: "× slower (the inner loop in parallel, at the most rows)",
+    answer(results) {
+      const rows = largestX(results);
+      const outer = medianAt(results, OUTER, rows);
+      const inner = medianAt(results, INNER, rows);
+      return outer === undefined || inner === undefined ? null : inner / outer;
+    },
+  },
   headline(results) {
     const rows = largestX(results);
     const outer = medianAt(results, OUTER, rows);

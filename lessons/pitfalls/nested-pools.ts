@@ -27,6 +27,13 @@ const ranges = (width: number, parts: number) =>
 const nestedName = (cores: number) => `pool of ${cores}, each task starts its own workers`;
 const flatName = (cores: number) => `one pool of ${cores} × k workers`;
 
+// The prediction's choices: the nested tasks at the most k, against the same tasks alone.
+const FASTER = "faster than alone";
+const ABOUT_THE_SAME = "about the same (within 20 %)";
+const SLOWER = "slower than alone";
+const compared = (ratio: number) =>
+  ratio > 1.2 ? SLOWER : ratio < 1 / 1.2 ? FASTER : ABOUT_THE_SAME;
+
 /**
  * Pitfall: tasks that start workers of their own, so threads outnumber cores. In Python only
  * ProcessPoolExecutor's workers may do this; Pool's are daemonic and may not have children.
@@ -106,6 +113,29 @@ export const nestedPools: Experiment<"width" | "maxPerTask" | "trials"> = {
     return { ...options, x: { ...options.x, ticks: xsOf(results) } };
   },
 
+  expects: {
+    claim:
+      "With the most workers per task, tasks that start their own workers are slower than the same tasks working alone, beyond the trials' spread.",
+    holds(results) {
+      const nested = nestedName(results.environment.hardwareConcurrency);
+      const k = largestX(results);
+      const row = (x: number) => results.summary.find((r) => r.series === nested && r.x === x);
+      const [alone, crowded] = [row(1), row(k)];
+      if (k === 1 || !alone || !crowded) return null;
+      return alone.q95 < crowded.q05;
+    },
+  },
+  prediction: {
+    kind: "choice",
+    choices: [FASTER, ABOUT_THE_SAME, SLOWER],
+    answer(results) {
+      const nested = nestedName(results.environment.hardwareConcurrency);
+      const direct = medianAt(results, nested, 1);
+      const crowded = medianAt(results, nested, largestX(results));
+      if (direct === undefined || crowded === undefined) return null;
+      return compared(crowded / direct);
+    },
+  },
   headline(results) {
     const cores = results.environment.hardwareConcurrency;
     const k = largestX(results);

@@ -1,5 +1,6 @@
 import type { Experiment, Note } from "../../kit";
 import {
+  fasterBeyondSpread,
   formatMs,
   keptSamples,
   largestX,
@@ -119,6 +120,22 @@ export const payload: Experiment<"maxMiB" | "trials"> = {
 
   chart: (results, Plot) => runtimeChart(results, Plot, { x: "log", y: "log" }),
 
+  expects: {
+    claim:
+      "At the largest payload, a copy takes longer than sharing the same array, beyond the trials' spread.",
+    holds: (results) => fasterBeyondSpread(results, SHARED, COPY, largestX(results)),
+    tryNext: "raise Largest payload: a copy grows with the bytes, sharing does not",
+  },
+  prediction: {
+    kind: "number",
+    unit: "× slower than sharing (a copy, at the largest payload)",
+    answer(results) {
+      const mib = largestX(results);
+      const copy = medianAt(results, COPY, mib);
+      const shared = medianAt(results, SHARED, mib);
+      return copy === undefined || shared === undefined ? null : copy / shared;
+    },
+  },
   headline(results) {
     const mib = largestX(results);
     const copy = medianAt(results, COPY, mib);

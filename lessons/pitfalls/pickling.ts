@@ -48,6 +48,10 @@ type Outcome =
   | { sent: false; error: string; message: string; line?: number; explanation?: string };
 
 const scale = makeScaler(10);
+/** The way that sends a kernel's name: the one a reader's edit of scale.ts changes. */
+export const KERNEL_NAME = "a kernel's name";
+/** The ways the lesson expects to work: text, and a name the worker already knows. */
+const EXPECTED_TO_WORK = ["source text", KERNEL_NAME];
 const WAYS: Way[] = [
   {
     name: "a function",
@@ -74,7 +78,7 @@ const WAYS: Way[] = [
     send: ({ pool, numbers, signal }) => pool.map({ source: "(x) => x * 10" }, numbers, { signal }),
   },
   {
-    name: "a kernel's name",
+    name: KERNEL_NAME,
     file: "scale.ts",
     // The reader's edit of scale.ts runs here: make timesTen return a function to see the
     // result refused on its way back, as Python's pool refuses to pickle it.
@@ -139,6 +143,25 @@ export const pickling: Experiment<"maxN" | "trials"> = {
     );
   },
 
+  expects: {
+    claim:
+      "Source text and a kernel's name work; a function, a closure inside the data and the closure's source text fail.",
+    holds(results) {
+      if (keptSamples(results).length === 0) return null;
+      const worked = waysThatWorked(results);
+      return (
+        worked.length === EXPECTED_TO_WORK.length &&
+        EXPECTED_TO_WORK.every((name) => worked.includes(name))
+      );
+    },
+    tryNext: "if you edited scale.ts, a result it returns may be what failed: read the notes",
+  },
+  prediction: {
+    kind: "choice",
+    choices: WAYS.map((_, i) => waysWord(i + 1)),
+    answer: (results) =>
+      keptSamples(results).length === 0 ? null : waysWord(waysThatWorked(results).length),
+  },
   headline(results) {
     const worked = waysThatWorked(results);
     const failed = WAYS.length - worked.length;
@@ -196,6 +219,11 @@ async function attempt(call: () => Promise<unknown[]>, signal: AbortSignal): Pro
 function sentence(message: unknown): string {
   const text = String(message);
   return /\.\)?$/.test(text) ? text : `${text}.`;
+}
+
+/** "1 way works", "2 ways work": a choice of the lesson's prediction. */
+function waysWord(count: number): string {
+  return count === 1 ? "1 way works" : `${count} ways work`;
 }
 
 function waysThatWorked(results: Results): string[] {

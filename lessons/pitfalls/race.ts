@@ -1,4 +1,4 @@
-import type { Experiment } from "../../kit";
+import type { Experiment, Sample } from "../../kit";
 import {
   fieldChart,
   formatCount,
@@ -8,6 +8,7 @@ import {
   medianAt,
   medianField,
   type Series,
+  samplesOf,
   sweep,
   trialsParam,
 } from "../../kit";
@@ -15,8 +16,9 @@ import kernelSource from "../../workers/kernels/counter.ts?raw";
 import python from "./race.py?raw";
 import experimentSource from "./race.ts?raw";
 
-const TWO_STEPS = "read, then write";
-const ATOMIC = "Atomics.add";
+/** The series whose kernel a reader's edit of counter.ts may fix. */
+export const TWO_STEPS = "read, then write";
+export const ATOMIC = "Atomics.add";
 
 /** Pitfall 6: several workers add to one shared counter. */
 export const race: Experiment<"maxTimes" | "trials"> = {
@@ -78,6 +80,25 @@ export const race: Experiment<"maxTimes" | "trials"> = {
   chart: (results, Plot) =>
     fieldChart(results, Plot, { field: "lostPercent", label: "additions lost (%)" }),
 
+  expects: {
+    claim:
+      "At the most additions, read-then-write loses some additions, and Atomics.add loses none.",
+    holds(results) {
+      const times = largestX(results);
+      const twoSteps = samplesOf(results, TWO_STEPS, times);
+      const atomic = samplesOf(results, ATOMIC);
+      if (twoSteps.length === 0 || atomic.length === 0) return null;
+      const lost = (sample: Sample) => Number(sample.lost);
+      return twoSteps.some((sample) => lost(sample) > 0) && atomic.every((s) => lost(s) === 0);
+    },
+    cores: 2,
+    tryNext: "raise Most additions per worker, so the workers' runs overlap for longer",
+  },
+  prediction: {
+    kind: "number",
+    unit: "additions lost by read-then-write (at the most additions)",
+    answer: (results) => medianField(results, TWO_STEPS, largestX(results), "lost") ?? null,
+  },
   headline(results) {
     const times = largestX(results);
     const cores = results.environment.hardwareConcurrency;

@@ -1,5 +1,6 @@
 import type { Experiment } from "../../kit";
 import {
+  fasterBeyondSpread,
   formatMs,
   largestX,
   medianAt,
@@ -8,6 +9,7 @@ import {
   type Series,
   sweep,
   trialsParam,
+  xsOf,
 } from "../../kit";
 import { fibonacci, fibonacciSequence } from "../../workers/kernels/fibonacci";
 import kernelSource from "../../workers/kernels/fibonacci.ts?raw";
@@ -76,6 +78,26 @@ export const repeatedWork: Experiment<"maxN" | "trials"> = {
 
   chart: (results, Plot) => runtimeChart(results, Plot, { x: "linear", y: "log" }),
 
+  expects: {
+    claim:
+      "At every n, one loop reusing results finishes sooner than the pool of tasks that start from scratch, beyond the trials' spread.",
+    holds(results) {
+      const pool = poolName(results.environment.hardwareConcurrency);
+      const verdicts = xsOf(results, REUSE).map((n) => fasterBeyondSpread(results, REUSE, pool, n));
+      if (verdicts.length === 0 || verdicts.includes(null)) return null;
+      return verdicts.every(Boolean);
+    },
+  },
+  prediction: {
+    kind: "number",
+    unit: "× faster than the same tasks on one thread (the pool, at the largest n)",
+    answer(results) {
+      const n = largestX(results);
+      const pool = medianAt(results, poolName(results.environment.hardwareConcurrency), n);
+      const serial = medianAt(results, SERIAL, n);
+      return pool === undefined || serial === undefined ? null : serial / pool;
+    },
+  },
   headline(results) {
     const n = largestX(results);
     const pool = medianAt(results, poolName(results.environment.hardwareConcurrency), n);

@@ -101,6 +101,15 @@ export const firstCall: Experiment<"floats" | "calls" | "trials"> = {
       return pairs.every(([first, warm]) => (first as number) > (warm as number));
     },
   },
+  prediction: {
+    kind: "number",
+    unit: "× slower (the JS loop's first call than its last)",
+    answer(results) {
+      const first = medianAt(results, FIRST_CALL_JS, 1);
+      const last = medianAt(results, FIRST_CALL_JS, largestX(results));
+      return first === undefined || !last ? null : first / last;
+    },
+  },
   headline(results) {
     const lastCall = largestX(results);
     const js = [medianAt(results, FIRST_CALL_JS, 1), medianAt(results, FIRST_CALL_JS, lastCall)];

@@ -122,6 +122,16 @@ export const matmul: Experiment<"maxN" | "trials"> = {
       return naive === undefined || blocked === undefined ? null : blocked < naive;
     },
   },
+  prediction: {
+    kind: "number",
+    unit: "× faster (blocked SIMD than the naive WASM loop, at the largest N)",
+    answer(results) {
+      const n = largestX(results);
+      const naive = medianField(results, MATMUL_SERIES.naive, n, "kernelMs");
+      const blocked = medianField(results, MATMUL_SERIES["blocked-simd"], n, "kernelMs");
+      return naive === undefined || !blocked ? null : naive / blocked;
+    },
+  },
   headline(results) {
     const n = largestX(results);
     const naive = medianField(results, MATMUL_SERIES.naive, n, "kernelMs");

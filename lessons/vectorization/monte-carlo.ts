@@ -93,6 +93,20 @@ export const monteCarlo: Experiment<"maxSamples" | "trials"> = {
 
   notes: (results) => [hitsNote(results), ...runTimes(results)],
 
+  expects: {
+    claim:
+      "At the most points, WASM SIMD counts at least twice as fast as WASM scalar: most of its four lanes pay (medians of the worker's times).",
+    holds(results) {
+      const speedup = simdOverScalar(results);
+      return speedup === null ? null : speedup >= 2;
+    },
+    tryNext: "raise Most points, so that each run lasts longer than the machine's hiccups",
+  },
+  prediction: {
+    kind: "number",
+    unit: "× faster (WASM SIMD than WASM scalar, at the most points)",
+    answer: simdOverScalar,
+  },
   headline(results) {
     const points = largestX(results);
     const time = (name: string) => medianField(results, name, points, "kernelMs");
@@ -103,6 +117,14 @@ export const monteCarlo: Experiment<"maxSamples" | "trials"> = {
     return `At ${points.toLocaleString("en")} points, WASM SIMD took ${formatMs(simd)} ms, ${(scalar / simd).toFixed(1)}× faster than WASM scalar (${formatMs(scalar)} ms) and ${(js / simd).toFixed(1)}× faster than the JS loop (${formatMs(js)} ms). π ≈ ${((4 * hits) / points).toFixed(4)}.`;
   },
 };
+
+/** How many times faster WASM SIMD ran than WASM scalar at the most points, in the worker. */
+function simdOverScalar(results: Results): number | null {
+  const points = largestX(results);
+  const scalar = medianField(results, PI_SERIES.scalar, points, "kernelMs");
+  const simd = medianField(results, PI_SERIES.simd, points, "kernelMs");
+  return scalar === undefined || !simd ? null : scalar / simd;
+}
 
 /** Per series at the largest size: the run's time. */
 function runTimes(results: Results): Note[] {

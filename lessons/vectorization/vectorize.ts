@@ -167,6 +167,17 @@ export const vectorize: Experiment<"maxSide" | "trials" | "everyWay"> = {
       return simd === undefined || each === undefined ? null : simd < each;
     },
   },
+  prediction: {
+    kind: "number",
+    unit: "× faster than calling f per element (WASM SIMD, at the largest N)",
+    answer(results) {
+      const floats = largestX(results);
+      const pass = (variant: PolyVariant) =>
+        medianField(results, SERIES_NAMES[variant], floats, "kernelMs");
+      const [simd, each] = [pass("wasm-simd"), pass("js-each")];
+      return simd === undefined || each === undefined ? null : each / simd;
+    },
+  },
   headline(results) {
     const floats = largestX(results);
     const pass = (variant: PolyVariant) =>
