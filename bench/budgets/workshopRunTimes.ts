@@ -13,9 +13,12 @@ export async function workshopRunTimes(page: Page, app: string): Promise<Row[]> 
   const rows: Row[] = [];
   await page.goto(`${app}/#/`);
   await page.evaluate(() => localStorage.setItem("corelab:sizes", "workshop"));
+  // The switch is read when the notebook starts: a new address after the hash alone would not.
+  await page.reload();
   for (const lesson of lessons) {
     await page.goto(`${app}/#/lesson/${lesson.slug}`);
     await expect(page.locator("[data-experiment='scratch']")).toBeVisible();
+    await expect(page.getByRole("combobox", { name: "Sizes" })).toHaveValue("workshop");
     const cells = page.locator("[data-experiment]:not([data-experiment$='scratch'])");
     for (const cell of await cells.all()) {
       const id = await cell.getAttribute("data-experiment");

@@ -101,5 +101,8 @@ function clock(minutes: number): string {
 
 function runTime(cell: string): string {
   const seconds = WORKSHOP_RUN_SECONDS[cell];
-  return seconds === undefined ? "not measured here" : `${Math.max(1, Math.round(seconds))} s`;
+  if (seconds === undefined) return "not measured";
+  return seconds < 1
+    ? "under 1 s"
+    : `${seconds.toLocaleString("en", { maximumFractionDigits: 1 })} s`;
 }

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { slugify } from "../../cells/mdxComponents";
+import { WORKSHOP_RUN_SECONDS } from "./runTimes";
 import { startMinutes, totalMinutes, WORKSHOP_PLANS } from "./workshopPlans";
 
 const LESSONS = join(import.meta.dirname, "../../../lessons");
@@ -39,6 +40,15 @@ describe("workshop plans", () => {
     for (const plan of WORKSHOP_PLANS) {
       const slides = plan.steps.map(({ lesson, slide }) => `${lesson}/${slide}`);
       expect(new Set(slides).size, plan.id).toBe(slides.length);
+    }
+  });
+
+  it("give every live run its measured time, each under the workshop's 10 s", () => {
+    for (const plan of WORKSHOP_PLANS) {
+      for (const { lesson, cells } of plan.steps) {
+        for (const cell of cells)
+          expect(WORKSHOP_RUN_SECONDS[`${lesson}/${cell}`]).toBeLessThan(10);
+      }
     }
   });
 
