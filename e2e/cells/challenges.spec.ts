@@ -43,3 +43,42 @@ test("why-parallel's challenge: not solved by the untouched cell, solved by an e
   await challenge.getByRole("button", { name: "Show the solution" }).click();
   await expect(challenge).toContainText("performance.now() + 20");
 });
+
+test("why-parallel's second challenge: twin primes counted once, whatever the split", async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  await page.goto("/?quick=1#/lesson/why-parallel");
+  const challenge = page.locator("[data-challenge='Count twin primes, whatever the split']");
+  await expect(challenge).toHaveAttribute("data-solved", "false");
+
+  // The untouched task counts primes, not pairs.
+  const cell = experimentCell(page, "count-primes");
+  expect(await runCell(cell)).toBe("done");
+  await expect(challenge).toHaveAttribute("data-solved", "false");
+
+  // Pairing each prime with the last one seen loses the pairs that straddle two ranges.
+  const editor = await openTaskEditor(cell);
+  const loop = "    if (isPrime(n)) count++;";
+  expect(PRIMES_FILE).toContain(loop);
+  const lastSeen = PRIMES_FILE.replace(
+    "  let count = 0;\n",
+    "  let count = 0;\n  let last = -10;\n",
+  ).replace(
+    loop,
+    "    if (isPrime(n)) {\n      if (n - last === 2) count++;\n      last = n;\n    }",
+  );
+  await replaceTaskCode(editor, lastSeen);
+  expect(await runCell(cell)).toBe("done");
+  await expect(challenge).toHaveAttribute("data-solved", "false");
+
+  // The solution: each pair in the range of its first member, its partner looked for past the end.
+  await replaceTaskCode(
+    editor,
+    PRIMES_FILE.replace(loop, "    if (isPrime(n) && isPrime(n + 2)) count++;"),
+  );
+  expect(await runCell(cell)).toBe("done");
+  await expect(challenge).toHaveAttribute("data-solved", "true");
+  await page.reload();
+  await expect(challenge).toHaveAttribute("data-solved", "true");
+});

@@ -145,7 +145,7 @@ export const countPrimes: Experiment<"maxN" | "trials"> = {
   },
 };
 
-function poolName(cores: number): string {
+export function poolName(cores: number): string {
   return `pool of ${cores}`;
 }
 

@@ -94,7 +94,7 @@ export const WORKSHOP_PLANS: WorkshopPlan[] = [
       step(5, "why-parallel", "Three kinds of problem", "Which problems split well."),
       step(5, "why-parallel", "Amdahl's law", "The Amdahl question, then the explorer."),
       step(10, "why-parallel", "Your cores, measured", "Guess, run, compare.", ["count-primes"]),
-      step(10, "why-parallel", "Challenge", "Pairs: make the pool gain nothing."),
+      step(10, "why-parallel", "Challenge 1", "Pairs: make the pool gain nothing."),
       step(10, "gil", "CPU-bound: threads take turns", "Vote, run, verdict.", [
         "threads-vs-processes",
       ]),
