@@ -24,12 +24,17 @@ export class PythonProcess {
     readonly bootMs: number,
   ) {}
 
+  /**
+   * Boots an interpreter, from the page's memory snapshot unless `fromSnapshot` is false (the
+   * bench compares the two).
+   */
   static async boot(
     name: string,
     onEvent: (event: ProcessEvent) => void = () => {},
+    { fromSnapshot = true } = {},
   ): Promise<PythonProcess> {
     const started = performance.now();
-    const snapshot = await snapshots.forBoot();
+    const snapshot = fromSnapshot ? await snapshots.forBoot() : null;
     const worker = new Worker(new URL("../python-worker.ts", import.meta.url), {
       type: "module",
       name,
@@ -53,7 +58,7 @@ export class PythonProcess {
       // The snapshot (or making it) failed: drop it; if booting from it failed, boot once more.
       await snapshots.discard();
       if (snapshot === "make") throw error;
-      return PythonProcess.boot(name, onEvent);
+      return PythonProcess.boot(name, onEvent, { fromSnapshot });
     }
     return new PythonProcess(channel, performance.now() - started);
   }
