@@ -21,6 +21,13 @@ export class SharedPipe {
   private static readonly TAIL = 3;
   private static readonly HEADER_BYTES = 16;
   private static readonly LENGTH_BYTES = 4;
+  /**
+   * How long a reader watches an empty ring before it sleeps. On this 2-core machine an empty
+   * `Pool.apply` round trip went from 230–280 µs to 110–170 µs with 0.2 ms (a bare pipe echo:
+   * 165 µs asleep, 80 µs with 0.05 ms, 60 µs with 0.2 ms); an idle process spends at most this
+   * much CPU each time it runs out of messages.
+   */
+  private static readonly SPIN_MS = 0.2;
 
   private readonly header: Int32Array;
   private readonly ring: Uint8Array;
@@ -89,8 +96,15 @@ export class SharedPipe {
     }
   }
 
-  /** Returns when something was written since the ring was last seen empty, or after `ms`. */
+  /**
+   * Returns when something was written since the ring was last seen empty, or after `ms`. It
+   * watches the ring for `SPIN_MS` before it sleeps: a sleeping reader costs its writer a wake-up
+   * in the kernel, and then takes its own time to wake, about 50 µs of a round trip on this
+   * machine's virtual cores. Pool workers and their parent answer each other sooner than that.
+   */
   waitReadable(ms: number): void {
+    const spinUntil = performance.now() + Math.min(ms, SharedPipe.SPIN_MS);
+    while (this.used() === 0 && performance.now() < spinUntil) {}
     const tail = Atomics.load(this.header, SharedPipe.TAIL);
     if (this.used() === 0) Atomics.wait(this.header, SharedPipe.TAIL, tail, ms);
   }
