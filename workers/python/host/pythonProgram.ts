@@ -41,9 +41,17 @@ export function canStartProcesses(): boolean {
  * interpreter of its own, and each process it starts (`Process`, `Pool`,
  * `ProcessPoolExecutor`) in another, which the page starts on the program's request and ends
  * when it exits. The page is the operating system here: it never blocks, it starts and ends
- * workers, and Stop reaches the program as `KeyboardInterrupt`.
+ * workers, and Stop reaches the program as `KeyboardInterrupt`. No spare interpreter boots
+ * while it runs.
  */
-export async function runPythonProgram(
+export function runPythonProgram(
+  script: PythonScript,
+  options: PythonRunOptions,
+): Promise<PythonRunResult> {
+  return spares.whileRunning(() => runProgram(script, options));
+}
+
+async function runProgram(
   script: PythonScript,
   { onOutput, onProcessStarted, signal }: PythonRunOptions,
 ): Promise<PythonRunResult> {
@@ -127,6 +135,5 @@ export async function runPythonProgram(
     signal.removeEventListener("abort", onAbort);
     for (const pid of children.keys()) endChild(pid);
     main.end();
-    void spares.refill();
   }
 }
