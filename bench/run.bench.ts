@@ -4,13 +4,14 @@ import type { Page } from "@playwright/test";
 import { test } from "../e2e/support/fixtures";
 import type { Row } from "./benchmarks/row";
 import { budgets } from "./budgets";
+import { cpythonPool } from "./native/cpythonPool";
 import { APP } from "./playwright.config";
 import { type Environment, markdownReport } from "./report";
 
 const RESULTS = join(import.meta.dirname, "results");
 /**
  * `CORELAB_BENCH_ONLY=taskOverhead,workshopRunTimes npm run bench`: only these benchmarks and
- * budgets, and nothing written.
+ * budgets (and `cpythonPool`, the machine's own CPython), and nothing written.
  */
 const only = process.env.CORELAB_BENCH_ONLY?.split(",");
 
@@ -37,6 +38,11 @@ test("benchmarks", async ({ page }) => {
         return run();
       }, name);
       rows.push(...measured);
+    });
+  }
+  if (!only || only.includes("cpythonPool")) {
+    await test.step("cpythonPool", async () => {
+      rows.push(...(await cpythonPool()));
     });
   }
   for (const [name, budget] of Object.entries(budgets)) {

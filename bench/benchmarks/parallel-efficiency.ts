@@ -1,10 +1,11 @@
 import type { Range } from "../../common/chunks";
+import { quantile } from "../../common/stats";
 import { WorkerPool } from "../../workers/pool/host/pool";
 import type { Row } from "./row";
 import { median, timeMs } from "./timing";
 
 const TASK_MS = 100;
-const REPETITIONS = 3;
+const REPETITIONS = 7;
 
 /**
  * Parallel efficiency: how much of p workers' power a CPU-bound job gets, for p = 1 … 2 × cores
@@ -14,7 +15,8 @@ const REPETITIONS = 3;
  * same p tasks on a pool of p workers with chunk size 1; efficiency = T1 / (p × Tp), 1 when p
  * workers finish p tasks in one task's time. For each p, both pools are fresh and warmed up the
  * same way (one untimed run of the same tasks) before the clock, so neither has a JIT head start;
- * T1 and Tp are timed in pairs, and the row is the median of 3 pairs' ratios.
+ * T1 and Tp are timed in pairs, and the row is the median of 7 pairs' ratios, with their
+ * interquartile range as its spread.
  */
 export async function parallelEfficiency(): Promise<Row[]> {
   const cores = navigator.hardwareConcurrency || 1;
@@ -27,17 +29,20 @@ export async function parallelEfficiency(): Promise<Row[]> {
   }
   const rows: Row[] = [];
   for (let p = 1; p <= 2 * cores; p++) {
+    const ratios = (await efficiencies(p, task)).sort((a, b) => a - b);
     rows.push({
       metric: "parallel-efficiency",
       subject: `corelab@p=${p}`,
-      value: await efficiency(p, task),
+      value: quantile(ratios, 0.5),
       unit: "ratio",
+      spread: { low: quantile(ratios, 0.25), high: quantile(ratios, 0.75), rounds: ratios.length },
     });
   }
   return rows;
 }
 
-async function efficiency(p: number, task: Range): Promise<number> {
+/** T1 / (p × Tp) of each pair. */
+async function efficiencies(p: number, task: Range): Promise<number[]> {
   const [single, pool] = await Promise.all([WorkerPool.start(1), WorkerPool.start(p)]);
   try {
     const tasks = Array.from({ length: p }, () => task);
@@ -51,7 +56,7 @@ async function efficiency(p: number, task: Range): Promise<number> {
       const parallelMs = await timeMs(runOn(pool));
       ratios.push(sequentialMs / (p * parallelMs));
     }
-    return median(ratios);
+    return ratios;
   } finally {
     single.terminate();
     pool.terminate();
