@@ -4,6 +4,7 @@ import { runPythonProgram } from "../../workers/python/host/pythonProgram";
 import { spares } from "../../workers/python/host/spares";
 import { APPLY_CALLS, POOL_PROGRAM, type PoolProgramOutput, ROUNDS } from "./poolProgram";
 import type { Row } from "./row";
+import { median } from "./timing";
 
 /**
  * CPython in the tab (workers/python): the first interpreter ready, with its files fetched
@@ -80,7 +81,7 @@ async function jsApplyMicroseconds(): Promise<number> {
       for (let i = 0; i < APPLY_CALLS; i++) await pool.apply("identity", 0);
       batches.push(((performance.now() - started) * 1000) / APPLY_CALLS);
     }
-    return batches.sort((a, b) => a - b)[Math.floor(ROUNDS / 2)] ?? Number.NaN;
+    return median(batches);
   } finally {
     pool.terminate();
   }
@@ -137,10 +138,8 @@ async function withinLimit(measuring: Promise<{ bytes: number }>): Promise<numbe
   }
 }
 
+/** The median, with the whole range as the spread (3 rounds have no useful quartiles). */
 function medianOf(values: number[]) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const value = sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-  const low = sorted[0] ?? Number.NaN;
-  const high = sorted.at(-1) ?? Number.NaN;
-  return { value, spread: { low, high, rounds: sorted.length } };
+  const spread = { low: Math.min(...values), high: Math.max(...values), rounds: values.length };
+  return { value: median(values), spread };
 }

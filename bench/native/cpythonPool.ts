@@ -51,5 +51,7 @@ async function pythonVersion(): Promise<string | null> {
 
 function withSpawn(program: string): string {
   const guard = 'if __name__ == "__main__":\n';
+  if (!program.includes(guard))
+    throw new Error("The pool program has no __main__ guard to put spawn under.");
   return program.replace(guard, `${guard}    mp.set_start_method("spawn")\n`);
 }
