@@ -56,6 +56,8 @@ export interface Call {
   nextItem: number;
   chunksSent: number;
   chunksLeft: number;
+  /** How long its last chunk took a worker, as the page saw it, in ms. */
+  chunkMs: number;
   settled: boolean;
   sink: Sink;
   /** Removes the call's abort listener once it has settled. */
@@ -70,7 +72,7 @@ export interface Chunk {
   call: Call;
   first: number;
   end: number;
-  /** When it was handed over, on the page's clock; only taken when the call records chunks. */
+  /** When it was handed over, on the page's clock. */
   sentAt: number;
   timer: ReturnType<typeof setTimeout> | undefined;
 }

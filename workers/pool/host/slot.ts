@@ -3,6 +3,7 @@ import type {
   FromPoolWorker,
   Ready,
   RunChunk,
+  RunOne,
   ShareMailbox,
 } from "../../../common/wire";
 import type { Chunk } from "./call";
@@ -29,8 +30,17 @@ export class WorkerSlot {
   startMs = 0;
   /** The tasks whose source this worker was sent (by `taskId`): later chunks name them only. */
   readonly knownTasks = new Set<number>();
-  /** The chunk the worker is running, if any. */
-  running: Chunk | null = null;
+  /** Chunks are numbered per worker, so that a bare item's id (`RunOne`) is the last one's + 1. */
+  nextChunkId = 0;
+  /** The last chunk posted: a bare item (`RunOne`) repeats its task and flags, and follows its id. */
+  lastPosted = { chunkId: -1, taskId: -1, flags: 0 };
+  /**
+   * The chunks the worker holds, in the order sent: it runs the first, the rest wait in its
+   * queue. All of one call.
+   */
+  readonly inFlight: Chunk[] = [];
+  /** When the page last had a chunk's answer from this worker. */
+  answeredAt = Number.NEGATIVE_INFINITY;
   /** The worker's mailbox in shared memory, when the pool dispatches that way. */
   readonly mailbox: MailboxChannel | null;
 
@@ -73,7 +83,7 @@ export class WorkerSlot {
     });
   }
 
-  post(message: RunChunk | DefineTask | ShareMailbox, transfer?: Transferable[]): void {
+  post(message: RunChunk | RunOne | DefineTask | ShareMailbox, transfer?: Transferable[]): void {
     if (transfer) this.worker.postMessage(message, transfer);
     else this.worker.postMessage(message);
   }
