@@ -481,9 +481,10 @@ export type ToPythonWorker =
   /**
    * Load the interpreter from `indexURL` (the Pyodide files on this origin): from `snapshot`, a
    * memory image of an interpreter booted earlier, when there is one (much faster); or plainly,
-   * making a snapshot for the next ones when `snapshot` is "make".
+   * making a snapshot for the next ones when `snapshot` is "make". The image (31 MB) travels as a
+   * Blob, a handle the worker reads itself: the page's thread never copies its bytes.
    */
-  | { type: "boot"; indexURL: string; cpuCount: number; snapshot: Uint8Array | "make" | null }
+  | { type: "boot"; indexURL: string; cpuCount: number; snapshot: Blob | "make" | null }
   /**
    * Run the program as `__main__`. `interrupt` is Pyodide's interrupt buffer (Stop writes 2,
    * SIGINT); both are null where the page is not cross-origin isolated.
@@ -507,9 +508,9 @@ export type FromPythonWorker =
   | Ready
   /**
    * The interpreter is up; `ms` since the worker's script started. `snapshot` when it was asked
-   * to make one; `version`, Pyodide's, which a kept snapshot is valid for.
+   * to make one (a Blob, as for `boot`); `version`, Pyodide's, which a kept snapshot is valid for.
    */
-  | { type: "booted"; ms: number; snapshot: Uint8Array | null; version: string }
+  | { type: "booted"; ms: number; snapshot: Blob | null; version: string }
   | { type: "output"; stream: "stdout" | "stderr"; text: string }
   /** Start process `pid` from `payload` (its pickled process object), with these objects. */
   | { type: "spawn"; pid: number; payload: Uint8Array; objects: Record<string, SharedArrayBuffer> }

@@ -26,15 +26,16 @@ scope.onmessage = async ({ data }: MessageEvent<ToPythonWorker>) => {
     switch (data.type) {
       case "boot": {
         cpuCount = data.cpuCount;
-        interpreter = await bootInterpreter(data.indexURL, post, data.snapshot);
+        const image =
+          data.snapshot instanceof Blob
+            ? new Uint8Array(await data.snapshot.arrayBuffer())
+            : data.snapshot;
+        interpreter = await bootInterpreter(data.indexURL, post, image);
         const { snapshot, pyodide } = interpreter;
-        const reply: FromPythonWorker = {
-          type: "booted",
-          ms: performance.now(),
-          snapshot,
-          version: pyodide.version,
-        };
-        scope.postMessage(reply, snapshot ? [snapshot.buffer] : []);
+        // A Blob, made here: the page only passes it on, to Cache Storage and the next boots.
+        const made = snapshot && new Blob([snapshot as Uint8Array<ArrayBuffer>]);
+        interpreter.snapshot = null; // its bytes are in the Blob now
+        post({ type: "booted", ms: performance.now(), snapshot: made, version: pyodide.version });
         return;
       }
       case "run-main": {

@@ -10,11 +10,15 @@ const CACHE = "python-snapshot";
 const KEY = `/python-snapshot/${version}`;
 
 export class SnapshotKeeper {
-  private image: Promise<Uint8Array | null> | null = null;
-  private made: ((image: Uint8Array | null) => void) | null = null;
+  private image: Promise<Blob | null> | null = null;
+  private made: ((image: Blob | null) => void) | null = null;
 
-  /** What a boot starts from: the image, or "make" for the first boot, or null (plainly). */
-  async forBoot(): Promise<Uint8Array | "make" | null> {
+  /**
+   * What a boot starts from: the image, or "make" for the first boot, or null (plainly). The
+   * image is a Blob, which the page passes on without reading: its 31 MB are copied by the
+   * workers that boot from it, never on the page's thread.
+   */
+  async forBoot(): Promise<Blob | "make" | null> {
     if (this.image) return this.image;
     this.image = new Promise((resolve) => {
       this.made = resolve;
@@ -28,7 +32,7 @@ export class SnapshotKeeper {
   }
 
   /** The first boot's image arrived (or null: it could not make one; later boots go plainly). */
-  settle(image: Uint8Array | null, keep = false): void {
+  settle(image: Blob | null, keep = false): void {
     this.made?.(image);
     this.made = null;
     if (image && keep) void writeKept(image);
@@ -42,20 +46,20 @@ export class SnapshotKeeper {
   }
 }
 
-async function readKept(): Promise<Uint8Array | null> {
+async function readKept(): Promise<Blob | null> {
   try {
     const response = await (await caches.open(CACHE)).match(KEY);
-    return response ? new Uint8Array(await response.arrayBuffer()) : null;
+    return response ? await response.blob() : null;
   } catch {
     return null; // no Cache Storage here (a private window, an insecure origin): boot plainly
   }
 }
 
-async function writeKept(image: Uint8Array): Promise<void> {
+async function writeKept(image: Blob): Promise<void> {
   try {
     const cache = await caches.open(CACHE);
     for (const old of await cache.keys()) await cache.delete(old);
-    await cache.put(KEY, new Response(image as Uint8Array<ArrayBuffer>));
+    await cache.put(KEY, new Response(image));
   } catch {
     // Not kept: the next visit makes it again.
   }
