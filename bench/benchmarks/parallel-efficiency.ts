@@ -17,6 +17,11 @@ const REPETITIONS = 7;
  * same way (one untimed run of the same tasks) before the clock, so neither has a JIT head start;
  * T1 and Tp are timed in pairs, and the row is the median of 7 pairs' ratios, with their
  * interquartile range as its spread.
+ *
+ * `raw-workers@p=N` is the ceiling: the same tasks on bare Web Workers (one `postMessage` per
+ * task, no pool), timed the same way, each of its pairs right after the pool's. What the raw
+ * workers lose to 1 is the machine's (cores shared with the browser's own threads, or with
+ * other virtual machines); what the pool loses beyond them is the pool's.
  */
 export async function parallelEfficiency(): Promise<Row[]> {
   const cores = navigator.hardwareConcurrency || 1;
@@ -29,38 +34,93 @@ export async function parallelEfficiency(): Promise<Row[]> {
   }
   const rows: Row[] = [];
   for (let p = 1; p <= 2 * cores; p++) {
-    const ratios = (await efficiencies(p, task)).sort((a, b) => a - b);
-    rows.push({
-      metric: "parallel-efficiency",
-      subject: `corelab@p=${p}`,
-      value: quantile(ratios, 0.5),
-      unit: "ratio",
-      spread: { low: quantile(ratios, 0.25), high: quantile(ratios, 0.75), rounds: ratios.length },
-    });
+    const ratios = await efficiencies(p, task);
+    for (const [subject, of] of Object.entries(ratios)) {
+      const sorted = of.sort((a, b) => a - b);
+      rows.push({
+        metric: "parallel-efficiency",
+        subject: `${subject}@p=${p}`,
+        value: quantile(sorted, 0.5),
+        unit: "ratio",
+        spread: { low: quantile(sorted, 0.25), high: quantile(sorted, 0.75), rounds: of.length },
+      });
+    }
   }
   return rows;
 }
 
-/** T1 / (p × Tp) of each pair. */
-async function efficiencies(p: number, task: Range): Promise<number[]> {
+/** Runs p tasks on some workers, all at once, and resolves when all are back. */
+type Runner = () => Promise<unknown>;
+
+/** T1 / (p × Tp) of each pair, on the pool and on bare workers. */
+async function efficiencies(p: number, task: Range) {
+  const tasks = Array.from({ length: p }, () => task);
   const [single, pool] = await Promise.all([WorkerPool.start(1), WorkerPool.start(p)]);
+  const [rawSingle, rawWorkers] = [startRawWorkers(1), startRawWorkers(p)];
   try {
-    const tasks = Array.from({ length: p }, () => task);
     const runOn = (on: WorkerPool) => () => on.map("countPrimes", tasks, { chunkSize: 1 });
-    // The same untimed run on both: every worker of each pool has run the task once.
-    await runOn(single)();
-    await runOn(pool)();
-    const ratios: number[] = [];
+    const subjects: Record<"corelab" | "raw-workers", [Runner, Runner]> = {
+      corelab: [runOn(single), runOn(pool)],
+      "raw-workers": [() => rawSingle.run(tasks), () => rawWorkers.run(tasks)],
+    };
+    const ratios = { corelab: [] as number[], "raw-workers": [] as number[] };
+    // The same untimed run on each: every worker has run the task once.
+    for (const [one, many] of Object.values(subjects)) {
+      await one();
+      await many();
+    }
     for (let repetition = 0; repetition < REPETITIONS; repetition++) {
-      const sequentialMs = await timeMs(runOn(single));
-      const parallelMs = await timeMs(runOn(pool));
-      ratios.push(sequentialMs / (p * parallelMs));
+      for (const [subject, [one, many]] of Object.entries(subjects)) {
+        const sequentialMs = await timeMs(one);
+        const parallelMs = await timeMs(many);
+        ratios[subject as keyof typeof ratios].push(sequentialMs / (p * parallelMs));
+      }
     }
     return ratios;
   } finally {
     single.terminate();
     pool.terminate();
+    rawSingle.terminate();
+    rawWorkers.terminate();
   }
+}
+
+/**
+ * `count` bare workers (bench/workers/primes-worker.ts). `run` deals the tasks round the workers,
+ * each sent its next one as it answers, and resolves with every count.
+ */
+function startRawWorkers(count: number) {
+  const workers = Array.from(
+    { length: count },
+    (_, index) =>
+      new Worker(new URL("../workers/primes-worker.ts", import.meta.url), {
+        type: "module",
+        name: `bench primes worker ${index + 1}`,
+      }),
+  );
+  const answer = (worker: Worker) =>
+    new Promise<number>((resolve, reject) => {
+      worker.onmessage = ({ data }: MessageEvent<number>) => resolve(data);
+      worker.onerror = (event) => reject(new Error(`A primes worker failed: ${event.message}`));
+    });
+  return {
+    async run(tasks: readonly Range[]): Promise<number[]> {
+      const counts: number[] = [];
+      await Promise.all(
+        workers.map(async (worker, index) => {
+          for (let at = index; at < tasks.length; at += workers.length) {
+            const answered = answer(worker);
+            worker.postMessage(tasks[at]);
+            counts[at] = await answered;
+          }
+        }),
+      );
+      return counts;
+    },
+    terminate: () => {
+      for (const worker of workers) worker.terminate();
+    },
+  };
 }
 
 /**
