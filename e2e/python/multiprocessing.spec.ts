@@ -168,3 +168,50 @@ with mp.Pool(2) as pool:
   expect(state).toBe("error");
   await expect(cell.getByText("The program exited with code 1.")).toBeVisible();
 });
+
+test("messages longer than a pipe's 1 MB stream through, as through an OS pipe", async ({
+  page,
+}) => {
+  // Each of these pickles to 1.4 to 3 MB; the rings between the processes hold 1 MB.
+  const cell = await pythonScratchWith(
+    page,
+    `import multiprocessing as mp
+
+def total(xs):
+    return sum(xs)
+
+def numbers(n):
+    return list(range(n))
+
+def producer(q, n):
+    q.put(list(range(n)))
+
+def sender(conn, n):
+    conn.send(bytes(n))
+
+if __name__ == "__main__":
+    with mp.Pool(2) as pool:
+        print("map in", pool.map(total, [list(range(300_000)), list(range(200_000)), [1, 2]]))
+        print("map out", [len(x) for x in pool.map(numbers, [400_000, 5, 300_000])])
+    q = mp.Queue()
+    p = mp.Process(target=producer, args=(q, 500_000))
+    p.start()
+    print("queue", len(q.get()))
+    p.join()
+    reader, writer = mp.Pipe()
+    p = mp.Process(target=sender, args=(writer, 3_000_000))
+    p.start()
+    print("pipe", len(reader.recv()))
+    p.join()
+    print("exit code", p.exitcode)
+`,
+  );
+  const { state, output } = await runPython(cell);
+  // What CPython 3.11 on this machine prints for the same program.
+  expect(output).toContain("map in [44999850000, 19999900000, 3]");
+  expect(output).toContain("map out [400000, 5, 300000]");
+  expect(output).toContain("queue 500000");
+  expect(output).toContain("pipe 3000000");
+  expect(output).toContain("exit code 0");
+  expect(state).toBe("done");
+});

@@ -89,7 +89,6 @@ export function createPythonApi({ slot, cpuCount, shared, post }: ProcessContext
     pipeReadable: (id: string) => pipe(id).readable,
     pipeWaitReadable: (id: string, ms: number) => pipe(id).waitReadable(ms),
     pipeWaitWritable: (id: string, ms: number) => pipe(id).waitWritable(ms),
-    pipeMaxBytes: (id: string) => pipe(id).maxMessageBytes,
 
     newSemaphore: (value: number) => add(SharedSemaphore.create(value).buffer),
     semAcquire: (id: string, ms: number) => semaphore(id).acquire(ms),

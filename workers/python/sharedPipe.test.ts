@@ -32,12 +32,39 @@ describe("SharedPipe", () => {
     }
   });
 
-  it("says how big a message may be, and refuses a bigger one with that size", () => {
-    const pipe = SharedPipe.create(16);
-    expect(pipe.maxMessageBytes).toBe(12);
-    expect(() => pipe.tryWrite(new Uint8Array(13))).toThrow(
-      /13 bytes is larger than this pipe \(12/,
-    );
+  it("streams a message longer than the ring, in parts, as its reader makes room", () => {
+    const writer = SharedPipe.create(16);
+    const reader = new SharedPipe(writer.buffer);
+    const long = Uint8Array.from({ length: 100 }, (_, i) => i);
+    let written = false;
+    let read: Uint8Array | null = null;
+    for (let calls = 0; !read; calls++) {
+      expect(calls).toBeLessThan(50);
+      if (!written) written = writer.tryWrite(long);
+      read = reader.tryRead();
+    }
+    expect(written).toBe(true);
+    expect(read).toEqual(long);
+    // The ring is whole again for ordinary messages.
+    expect(writer.tryWrite(bytes(1, 2))).toBe(true);
+    expect(reader.tryRead()).toEqual(bytes(1, 2));
+  });
+
+  it("keeps other writers and readers out of a message while it streams", () => {
+    const writer = SharedPipe.create(16);
+    const otherWriter = new SharedPipe(writer.buffer);
+    const reader = new SharedPipe(writer.buffer);
+    const otherReader = new SharedPipe(writer.buffer);
+    const long = new Uint8Array(40).fill(7);
+    expect(writer.tryWrite(long)).toBe(false); // its first 16 bytes are in
+    expect(otherWriter.tryWrite(bytes(1))).toBe(false);
+    expect(reader.tryRead()).toBeNull(); // took what there was
+    expect(otherReader.tryRead()).toBeNull();
+    expect(() => writer.tryWrite(bytes(1))).toThrow(/offered again/);
+    while (!writer.tryWrite(long)) expect(reader.tryRead()).toBeNull();
+    expect(reader.tryRead()).toEqual(long);
+    expect(otherWriter.tryWrite(bytes(1))).toBe(true);
+    expect(otherReader.tryRead()).toEqual(bytes(1));
     expect(() => SharedPipe.create(100)).toThrow(/power of two/);
   });
 

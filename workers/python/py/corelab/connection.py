@@ -2,7 +2,8 @@
 
 A message is its ``pickle`` bytes, as in CPython: what cannot be pickled cannot be sent, with
 CPython's own error. Writing blocks while the ring is full; reading blocks until a message
-comes; both keep checking for Stop.
+comes; both keep checking for Stop. A message longer than the ring streams through it while
+its reader reads, as through an OS pipe.
 """
 
 import queue
@@ -20,16 +21,26 @@ def new_pipe():
     return api.newPipe(PIPE_BYTES)
 
 
-def write(pipe, data, timeout=None):
-    """Writes ``data`` whole; False when ``timeout`` passed first."""
+def write(pipe, data, timeout=None, resumable=False):
+    """Writes ``data`` whole; False when ``timeout`` passed first.
+
+    A message longer than the ring holds the pipe from its first bytes to its last, so it is
+    written to the end whatever the timeout, unless the caller is ``resumable`` and offers the
+    same bytes again until this returns True (the pool's task queue does, between results).
+    """
     message = as_js_bytes(data)
-    until = deadline(timeout)
+    until = deadline(None if streams(data) and not resumable else timeout)
     while not api.pipeWrite(pipe, message):
         wait = slice_ms(until)
         if wait == 0:
             return False
         api.pipeWaitWritable(pipe, wait)
     return True
+
+
+def streams(data):
+    """Whether a message is longer than the ring (4 bytes of it are its length)."""
+    return len(data) + 4 > PIPE_BYTES
 
 
 def read(pipe, timeout=None):
@@ -152,6 +163,12 @@ class Queue:
         until = deadline(timeout if block else 0)
         if self._room is not None and not _acquire(self._room, until):
             raise queue.Full
+        if streams(data):
+            # Longer than the ring: a getter must be reading while it is written, so it is
+            # counted first, and then written to the end.
+            api.semRelease(self._count)
+            write(self._pipe, data)
+            return
         if not write(self._pipe, data, None if until is None else until - time.monotonic()):
             raise queue.Full
         api.semRelease(self._count)

@@ -125,7 +125,9 @@ class Pool:
         self._outbox.append(ForkingPickler.dumps((job, i, bytes(body))))
 
     def _flush(self):
-        while self._outbox and connection.write(self._taskqueue, self._outbox[0], timeout=0):
+        while self._outbox and connection.write(
+            self._taskqueue, self._outbox[0], timeout=0, resumable=True
+        ):
             self._outbox.popleft()
 
     def _pump(self, until=None):
