@@ -215,3 +215,42 @@ if __name__ == "__main__":
   expect(output).toContain("exit code 0");
   expect(state).toBe("done");
 });
+
+test("imap takes its items as the workers take tasks: an endless iterable works, and its error waits its turn", async ({
+  page,
+}) => {
+  const cell = await pythonScratchWith(
+    page,
+    `import itertools
+import multiprocessing as mp
+
+def square(x):
+    return x * x
+
+def items():
+    yield 1
+    yield 2
+    raise ValueError("bad input")
+
+if __name__ == "__main__":
+    with mp.Pool(2) as pool:
+        endless = pool.imap(square, itertools.count())
+        print("first five", [next(endless) for _ in range(5)])
+    with mp.Pool(2) as pool:
+        failing = pool.imap(square, items())
+        print("before", next(failing), next(failing))
+        try:
+            next(failing)
+        except ValueError as error:
+            print("raised", repr(error))
+        print("after", pool.map(square, range(4)))
+`,
+  );
+  const { state, output } = await runPython(cell);
+  // What CPython 3.11 on this machine prints for the same program.
+  expect(output).toContain("first five [0, 1, 4, 9, 16]");
+  expect(output).toContain("before 1 4");
+  expect(output).toContain("raised ValueError('bad input')");
+  expect(output).toContain("after [0, 1, 4, 9]");
+  expect(state).toBe("done");
+});

@@ -2,7 +2,8 @@
 
 CPython's ``Pool`` runs three threads in the parent: one feeds tasks into a pipe, one reads
 results from another, one replaces workers that exit. This interpreter has no threads, so the
-parent does that work itself whenever it waits (``get``, ``next``, ``join``): it *pumps*. What
+parent does that work itself whenever it waits (``get``, ``next``, ``join``): it *pumps*, and
+takes an ``imap``'s items from its iterable as the task pipe has room for them. What
 crosses the pipes is the same: pickled ``(job, index, function, arguments)`` tasks, in chunks,
 and pickled ``(job, index, (success, value))`` results. The result classes, chunking and error
 wrapping are CPython's own (``multiprocessing.pool``).
@@ -71,6 +72,7 @@ class Pool:
         self._ctx = context or multiprocessing.get_context()
         self._cache = {}
         self._outbox = collections.deque()
+        self._feeds = collections.deque()
         self._pool = []
         if processes is None:
             processes = os.process_cpu_count() or 1
@@ -116,18 +118,55 @@ class Pool:
     # ── Sending tasks and receiving results ─────────────────────────────────────────────────
 
     def _submit(self, job, i, func, args, kwds):
-        """Queues one task; a pickling error fails its job, as CPython's task thread does."""
+        """Queues one task. Behind an ``imap`` still being fed it waits its turn, as in CPython,
+        whose one task thread takes each call's tasks in the order the calls were made."""
+        message = self._pickled(job, i, func, args, kwds)
+        if message is None:
+            return
+        if self._feeds:
+            self._feeds.append(self._queued(message))
+        else:
+            self._outbox.append(message)
+
+    def _pickled(self, job, i, func, args, kwds):
+        """The task's message, or None: a pickling error fails its job, as CPython's task thread
+        does."""
         try:
             body = ForkingPickler.dumps((func, args, kwds))
         except Exception as error:
             self._cache[job]._set(i, (False, error))
-            return
-        self._outbox.append(ForkingPickler.dumps((job, i, bytes(body))))
+            return None
+        return ForkingPickler.dumps((job, i, bytes(body)))
+
+    def _queued(self, message):
+        self._outbox.append(message)
+        yield
+
+    def _feed(self, result, func, tasks):
+        """Queues an ``imap``'s tasks one at a time, as the task queue takes them: CPython's task
+        thread consumes the iterable so, and an exception from it fails the task at that index
+        when the reader gets there, not the call to ``imap``."""
+        i = -1
+        try:
+            for i, args in enumerate(tasks):
+                message = self._pickled(result._job, i, func, args, {})
+                if message is not None:
+                    self._outbox.append(message)
+                yield
+        except Exception as error:
+            i += 1
+            result._set(i, (False, error))
+        result._set_length(i + 1)
 
     def _flush(self):
-        while self._outbox and connection.write(
-            self._taskqueue, self._outbox[0], timeout=0, resumable=True
-        ):
+        """Writes queued tasks while the task queue has room, feeding ``imap``s as it goes."""
+        while self._outbox or self._feeds:
+            if not self._outbox:
+                if next(self._feeds[0], StopIteration) is StopIteration:
+                    self._feeds.popleft()
+                continue
+            if not connection.write(self._taskqueue, self._outbox[0], timeout=0, resumable=True):
+                return
             self._outbox.popleft()
 
     def _pump(self, until=None):
@@ -218,15 +257,12 @@ class Pool:
             raise ValueError(f"Chunksize must be 1+, not {chunksize:n}")
         result = iterator_class(self)
         if chunksize == 1:
-            count = 0
-            for count, item in enumerate(iterable, 1):
-                self._submit(result._job, count - 1, func, (item,), {})
-            result._set_length(count)
+            self._feeds.append(self._feed(result, func, ((item,) for item in iterable)))
+            self._flush()
             return result
-        count = 0
-        for count, batch in enumerate(_get_tasks(func, iterable, chunksize), 1):
-            self._submit(result._job, count - 1, mp_pool.mapstar, (batch,), {})
-        result._set_length(count)
+        batches = ((batch,) for batch in _get_tasks(func, iterable, chunksize))
+        self._feeds.append(self._feed(result, mp_pool.mapstar, batches))
+        self._flush()
         return (item for chunk in result for item in chunk)
 
     def close(self):
