@@ -1,4 +1,4 @@
-import { type MouseEvent, useId, useState } from "react";
+import { lazy, type MouseEvent, Suspense, useId, useState } from "react";
 import { findLesson } from "../../lessons";
 import { ArrivedByNavigation, PageHeading } from "../cells/PageHeading";
 import { RunSizesContext } from "../cells/runSizes";
@@ -8,13 +8,11 @@ import { useRoute } from "../route/useRoute";
 import { ContentsPage } from "./ContentsPage";
 import { EnvironmentPanel } from "./EnvironmentPanel";
 import { ForgetAllButton } from "./ForgetAllButton";
-import { InstructorsPage } from "./instructors/InstructorsPage";
 import { LessonPage } from "./LessonPage";
+import { loadChunk } from "./loadFailure";
 import { PageErrorBoundary } from "./PageErrorBoundary";
 import { PresenterPage } from "./presenter/PresenterPage";
 import { SpeakerPage } from "./presenter/SpeakerPage";
-import { CheatSheetPage } from "./reference/CheatSheetPage";
-import { GlossaryPage } from "./reference/GlossaryPage";
 import {
   resolveSizes,
   type SizesPreference,
@@ -25,6 +23,24 @@ import { SizesSwitch } from "./SizesSwitch";
 import { ThemeSwitch } from "./ThemeSwitch";
 import { UpdateNotice } from "./UpdateNotice";
 import { pageTitle, useDocumentTitle } from "./useDocumentTitle";
+
+// The reference pages carry the glossary's, the cheat-sheet's and the workshop plans' text: loaded
+// when opened, not with the notebook.
+const InstructorsPage = lazy(() =>
+  loadChunk(() => import("./instructors/InstructorsPage")).then((module) => ({
+    default: module.InstructorsPage,
+  })),
+);
+const GlossaryPage = lazy(() =>
+  loadChunk(() => import("./reference/GlossaryPage")).then((module) => ({
+    default: module.GlossaryPage,
+  })),
+);
+const CheatSheetPage = lazy(() =>
+  loadChunk(() => import("./reference/CheatSheetPage")).then((module) => ({
+    default: module.CheatSheetPage,
+  })),
+);
 
 export function App() {
   const route = useRoute();
@@ -77,9 +93,11 @@ export function App() {
         <RunSizesContext value={sizes}>
           <PageErrorBoundary key={page}>
             {route.page === "contents" && <ContentsPage />}
-            {route.page === "instructors" && <InstructorsPage />}
-            {route.page === "glossary" && <GlossaryPage term={route.term} />}
-            {route.page === "cheat-sheet" && <CheatSheetPage />}
+            <Suspense fallback={<LoadingPage />}>
+              {route.page === "instructors" && <InstructorsPage />}
+              {route.page === "glossary" && <GlossaryPage term={route.term} />}
+              {route.page === "cheat-sheet" && <CheatSheetPage />}
+            </Suspense>
             {found && route.page === "lesson" && (
               <LessonPage lesson={found.lesson} index={found.index} cell={route.cell} />
             )}
@@ -101,6 +119,14 @@ export function App() {
 function skipToContent(event: MouseEvent<HTMLAnchorElement>) {
   event.preventDefault();
   document.getElementById("main")?.focus();
+}
+
+function LoadingPage() {
+  return (
+    <main className="page" id="main" tabIndex={-1}>
+      <p className="loading">Loading…</p>
+    </main>
+  );
 }
 
 function NotFoundPage() {
