@@ -82,6 +82,7 @@ function targets(rows: readonly Row[], lookup: Lookup, cores: number): string[] 
   return [
     ...overheadTargets(overhead),
     ...throughputTargets(throughput),
+    ...pythonTargets(rows, lookup),
     verdict(
       "corelab@chunk=default throughput ≥ 10 × workerpool@chunk=1",
       batched &&
@@ -148,6 +149,40 @@ function targets(rows: readonly Row[], lookup: Lookup, cores: number): string[] 
         longestRun.value < WORKSHOP_RUN_TARGET_S,
         `longest ${format(longestRun.value)} s (${longestRun.subject}), over ${workshopRuns.length} cells`,
       ],
+    ),
+  ];
+}
+
+/** CPython in the tab (issue 14): start-up, and a task's round trip beside the JS pool's. */
+function pythonTargets(rows: readonly Row[], lookup: Lookup): string[] {
+  const start = lookup("python-start-ms", "cached");
+  const poolStart = lookup("python-pool-start-ms", "cached");
+  const apply = lookup("python-task-overhead-us", "pool-apply");
+  const jsApply = lookup("python-task-overhead-us", "js-pool-apply");
+  const native = rows.find(
+    (row) =>
+      row.metric === "python-task-overhead-us" &&
+      row.subject.startsWith("native CPython") &&
+      row.subject.endsWith("(default start method)"),
+  );
+  const nativeNote =
+    native && jsApply && `; ${native.subject} takes ${format(native.value / jsApply.value)}× it`;
+  return [
+    verdict(
+      "Python's first interpreter ready, files cached, ≤ 3,000 ms",
+      start && [start.value <= 3_000, `${format(start.value)} ms`],
+    ),
+    verdict(
+      "Python's Pool(2) ready, files cached, ≤ 4,000 ms",
+      poolStart && [poolStart.value <= 4_000, `${format(poolStart.value)} ms`],
+    ),
+    verdict(
+      "Python's Pool.apply ≤ 3 × the JS pool's apply",
+      apply &&
+        jsApply && [
+          apply.value <= 3 * jsApply.value,
+          `${format(apply.value / jsApply.value)}× (${format(apply.value)} µs vs ${format(jsApply.value)} µs${nativeNote ?? ""})`,
+        ],
     ),
   ];
 }

@@ -25,8 +25,9 @@ const TURN_MS = 4;
  * On the message path, a call whose last chunk took less than this (ms, from hand-over, or from
  * the answer before it, to its answer) gets chunks queued in the worker behind the one it runs,
  * so that the worker does not wait a round trip for each; slower calls are handed out only to
- * idle workers, which balances uneven tasks. A worker thus holds at most about 1.5 ms of queued
- * work when the others run dry. Tiny tasks: about twice the throughput at 1 to 100 per chunk.
+ * idle workers, which balances uneven tasks. A worker holds no more than its share of what is
+ * left of the call, and at most about 1.5 ms of queued work when the others run dry. Tiny tasks:
+ * about twice the throughput at 1 to 100 per chunk.
  */
 const QUICK_CHUNK_MS = 0.5;
 /** The most chunks a worker holds at once (the one it runs and those queued behind it). */
@@ -166,9 +167,24 @@ export class Dispatcher {
         // Only the same call: stopping it then replaces no other call's worker.
         const next = this.nextCall();
         if (!next) return;
-        if (next === call) this.send(slot, this.cut(call, slot));
+        if (next === call && held < this.fairShare(call)) this.send(slot, this.cut(call, slot));
       }
     }
+  }
+
+  /**
+   * A worker's share of what is left of a call, in chunks (held or not yet handed out), so that
+   * near its end no worker holds chunks queued while another runs dry.
+   */
+  private fairShare(call: Call): number {
+    let left = Math.ceil((call.items.length - call.nextItem) / call.chunkSize);
+    let workers = 0;
+    for (const slot of this.slots) {
+      if (!slot.isReady) continue;
+      workers += 1;
+      for (const chunk of slot.inFlight) if (chunk.call === call) left += 1;
+    }
+    return Math.ceil(left / workers);
   }
 
   /** The oldest call that still has items to hand out. */
