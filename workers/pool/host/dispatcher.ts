@@ -45,6 +45,8 @@ export class Dispatcher {
   /** Calls with chunks not yet handed to a worker, oldest first. */
   private readonly queue: Call[] = [];
   private readonly tasks = new TaskNumbers();
+  /** How long each task's last chunk took a worker, per item, in ms (by `taskId`). */
+  private readonly itemMs = new Map<number, number>();
   private terminated = false;
   private pumping = false;
   private pumpAgain = false;
@@ -81,15 +83,17 @@ export class Dispatcher {
       queueMicrotask(() => (refusal === null ? sink.done() : sink.fail(refusal)));
       return;
     }
+    const defined = this.tasks.define(task as Exclude<Task, (...args: never[]) => unknown>);
     const call: Call = {
-      task: this.tasks.define(task as Exclude<Task, (...args: never[]) => unknown>),
+      task: defined,
       items: items.slice(),
       options,
       chunkSize,
       nextItem: 0,
       chunksSent: 0,
       chunksLeft: Math.ceil(items.length / chunkSize),
-      chunkMs: Number.POSITIVE_INFINITY,
+      // Until its first chunk is back, as quick as the task's last chunk was, item for item.
+      chunkMs: (this.itemMs.get(defined.taskId) ?? Number.POSITIVE_INFINITY) * chunkSize,
       settled: false,
       sink,
       forget: () => {},
@@ -332,6 +336,7 @@ export class Dispatcher {
     // from that one's answer.
     const now = performance.now();
     call.chunkMs = now - Math.max(chunk.sentAt, slot.answeredAt);
+    this.itemMs.set(call.task.taskId, call.chunkMs / (chunk.end - chunk.first));
     slot.answeredAt = now;
     if (call.options.onChunk && times) {
       call.options.onChunk(chunkRecord(slot, chunk, times, results, failure ? "failed" : "done"));
