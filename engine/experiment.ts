@@ -3,7 +3,7 @@ import type { Capability } from "../common/capabilities";
 import type { SweepProgress } from "../common/measure";
 import type { Results, Sample } from "../common/results";
 import type { KernelName } from "../workers/kernels";
-import type { WorkerPool } from "../workers/pool/host/pool";
+import type { PoolOptions, WorkerPool } from "../workers/pool/host/pool";
 import type { EditableTask, KernelTask } from "../workers/pool/host/task";
 import type * as PlotExports from "./plotExports";
 import type { Prediction } from "./prediction";
@@ -46,8 +46,11 @@ export interface RunContext {
   signal: AbortSignal;
   /** Reports a sweep's progress; the cell redraws its partial results. */
   progress(update: SweepProgress): void;
-  /** Starts a worker pool that the notebook terminates when the run ends, however it ends. */
-  startPool(size: number): Promise<WorkerPool>;
+  /**
+   * Starts a worker pool that the notebook terminates when the run ends, however it ends. It
+   * shares memory where the page allows, unless `options.dispatch` says `"messages"`.
+   */
+  startPool(size: number, options?: PoolOptions): Promise<WorkerPool>;
   hardwareConcurrency: number;
   /**
    * The task to give the pool for one of the experiment's editable kernels (its `task`): the

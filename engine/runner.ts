@@ -39,9 +39,9 @@ export async function runExperiment(request: RunRequest): Promise<Results> {
     signal,
     hardwareConcurrency: request.environment.hardwareConcurrency,
     progress: (update) => request.onProgress(packOnce(update.samples), update),
-    startPool: async (size) => {
+    startPool: async (size, options) => {
       signal.throwIfAborted();
-      const pool = await WorkerPool.start(size);
+      const pool = await WorkerPool.start(size, options);
       pools.push(pool);
       return pool;
     },

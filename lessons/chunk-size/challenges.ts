@@ -1,4 +1,5 @@
-import { median, pointsOf, type Results, samplesOf, seriesNames } from "../../kit";
+import { median, pointsOf, type Results, samplesOf } from "../../kit";
+import { largestSeries } from "./tiny-tasks";
 import { poolName, TASKS } from "./uneven-tasks";
 
 /**
@@ -8,7 +9,7 @@ import { poolName, TASKS } from "./uneven-tasks";
  */
 export function messagesNoLongerMatter(results: Results): boolean {
   if (!results.editedSources) return false;
-  const largestN = seriesNames(results).at(-1);
+  const largestN = largestSeries(results);
   if (largestN === undefined) return false;
   const rows = pointsOf(results, largestN);
   const one = rows.find((row) => row.x === 1);
