@@ -1,6 +1,7 @@
 import { clear, del, get, promisifyRequest, set, type UseStore } from "idb-keyval";
 import { keepStorage } from "./keepStorage";
 import { announceSaved } from "./otherTabs";
+import { type SavedChange, unloadJournal } from "./unloadJournal";
 
 /**
  * The reader's saved work (params, last results, later code edits): one IndexedDB object store
@@ -12,16 +13,60 @@ import { announceSaved } from "./otherTabs";
 export const SAVED_DATABASE = "corelab";
 export const SAVED_STORE = "saved-work";
 
+const journal = unloadJournal(sessionStorageIfAllowed());
+
 let store: UseStore | null = null;
-// Opened on first use, so a page that never saves never creates the database.
+// Opened on first use, so a page that never saves never creates the database. What this tab's
+// last page left unlanded is written before anything is read.
 const savedStore = (): UseStore => {
   if (!store) {
-    const database = openHealthyDatabase();
+    const database = openHealthyDatabase().then(replay);
     store = (mode, callback) =>
       database.then((db) => callback(db.transaction(SAVED_STORE, mode).objectStore(SAVED_STORE)));
+    globalThis.addEventListener?.("pagehide", () => journal.keep());
+    // Back from the back-forward cache, this page goes on: what it kept is now stale.
+    globalThis.addEventListener?.("pageshow", (event: PageTransitionEvent) => {
+      if (event.persisted) journal.keep();
+    });
   }
   return store;
 };
+
+async function replay(db: IDBDatabase): Promise<IDBDatabase> {
+  const changes = journal.take();
+  if (changes.length === 0) return db;
+  const transaction = db.transaction(SAVED_STORE, "readwrite");
+  const objects = transaction.objectStore(SAVED_STORE);
+  for (const change of changes) {
+    if ("forget" in change) objects.delete(change.key);
+    else objects.put(change.value, change.key);
+  }
+  try {
+    await promisifyRequest(transaction);
+    for (const change of changes) announceSaved(change.key);
+  } catch {
+    // The changes are lost, as they would have been without the journal; the store still works.
+  }
+  return db;
+}
+
+function sessionStorageIfAllowed(): Storage | undefined {
+  try {
+    return globalThis.sessionStorage;
+  } catch {
+    return undefined; // Storage blocked for this site: the journal keeps nothing.
+  }
+}
+
+/** Makes one change through the journal, so that leaving the page cannot lose it. */
+async function change(change: SavedChange, write: () => Promise<void>): Promise<void> {
+  const landed = journal.begin(change);
+  try {
+    await write();
+  } finally {
+    landed();
+  }
+}
 
 /**
  * idb-keyval's `createStore`, except that a database of this name without our store (left by
@@ -47,12 +92,14 @@ export const readSaved = (key: string): Promise<unknown> => get(key, savedStore(
  * browser to keep the notebook's storage.
  */
 export async function writeSaved(key: string, value: unknown): Promise<void> {
-  await set(key, value, savedStore());
+  await change({ key, value }, () => set(key, value, savedStore()));
   announceSaved(key);
   keepStorage.askOnce();
 }
-export const forgetSaved = (key: string): Promise<void> =>
-  del(key, savedStore()).then(() => announceSaved(key));
+export async function forgetSaved(key: string): Promise<void> {
+  await change({ key, forget: true }, () => del(key, savedStore()));
+  announceSaved(key);
+}
 
 const forgetAllListeners = new Set<() => void>();
 
@@ -64,6 +111,7 @@ export function onForgetAll(listener: () => void): () => void {
 
 /** "Forget all saved work": empties the store, then tells every mounted cell. */
 export async function forgetAllSaved(): Promise<void> {
+  journal.clear();
   await clear(savedStore());
   for (const listener of forgetAllListeners) listener();
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import type { RunStatus } from "../../../engine/runState";
 import {
   parseRunMarker,
@@ -36,7 +36,8 @@ export function useRunMarker(lesson: string, experiment: string, status: RunStat
     };
   }, [key]);
 
-  useEffect(() => {
+  // A layout effect, as useSavedRun's save: the marker is gone before anyone sees the run end.
+  useLayoutEffect(() => {
     const was = previous.current;
     previous.current = status;
     if (status === "running" && was !== "running") {

@@ -1,4 +1,4 @@
-import { type Dispatch, useCallback, useEffect, useRef, useState } from "react";
+import { type Dispatch, useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import type { RunEvent, RunState } from "../../../engine/runState";
 import { parseSavedRun, runToSave } from "../../../engine/saved/savedRun";
 import {
@@ -49,7 +49,10 @@ export function useSavedRun(
     };
   }, [key, lesson, experiment, dispatch]);
 
-  useEffect(() => {
+  // A layout effect, so the write is under way in the same task as the render that shows the
+  // run's end: a reader who reloads the moment a run is done still finds it (a passive effect ran
+  // later, and a reload in between lost the finished run to the last running checkpoint).
+  useLayoutEffect(() => {
     const record = runToSave(state);
     if (!record) return;
     const now = performance.now();
