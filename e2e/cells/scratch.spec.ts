@@ -78,7 +78,7 @@ test("the example measures a pool against a loop and draws a chart", async ({ pa
   expect(await runCell(cell)).toBe("done");
   await expect(cell.getByRole("img", { name: /Chart returned by the scratch cell/ })).toBeVisible();
   // Two series, each a median line and a band.
-  expect(await chartMarks(cell).count()).toBeGreaterThanOrEqual(4);
+  await expect.poll(() => chartMarks(cell).count()).toBeGreaterThanOrEqual(4);
   await expect(cell.locator(".scratch-printed")).toContainText(/Timed \d+ runs on \d+ cores\./);
   await cell.getByText("The numbers behind the chart").click();
   await expect(cell.getByRole("table")).toContainText("Chart data: 8 rows");

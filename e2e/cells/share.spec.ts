@@ -41,6 +41,7 @@ test.describe("Sharing work", () => {
     const cell = experimentCell(page, CELL);
     expect(await runCell(cell)).toBe("done");
     const own = await downloadResults(cell);
+    await expect(chartMarks(cell).first()).toBeVisible();
     const ownMarks = await chartMarks(cell).count();
     // The neighbour's file: the same experiment, measured on an 8-core Firefox.
     const neighbour: Results = {

@@ -46,7 +46,7 @@ test.describe("Why parallel?", () => {
     const results = await downloadResults(cell);
     const series = new Set(results.summary.map((row) => row.series));
     expect(series.size).toBe(3);
-    expect(await chartMarks(cell).count()).toBeGreaterThanOrEqual(2 * series.size);
+    await expect.poll(() => chartMarks(cell).count()).toBeGreaterThanOrEqual(2 * series.size);
     await expect(cell.getByRole("img", { name: /Runtime against n/ })).toBeVisible();
 
     // The timeline of the pool's last run: one lane per worker, three bars per chunk.

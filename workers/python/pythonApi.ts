@@ -85,7 +85,7 @@ export function createPythonApi({ slot, cpuCount, shared, post }: ProcessContext
 
     newPipe: (capacity: number) => add(SharedPipe.create(capacity).buffer),
     pipeWrite: (id: string, message: Uint8Array) => pipe(id).tryWrite(message),
-    pipeRead: (id: string) => pipe(id).tryRead() ?? undefined,
+    pipeRead: (id: string, waitMs: number) => pipe(id).readWithin(waitMs) ?? undefined,
     pipeReadable: (id: string) => pipe(id).readable,
     pipeWaitReadable: (id: string, ms: number) => pipe(id).waitReadable(ms),
     pipeWaitWritable: (id: string, ms: number) => pipe(id).waitWritable(ms),

@@ -15,6 +15,16 @@ describe("SharedPipe", () => {
     expect(pipe.tryRead()).toBeNull();
   });
 
+  it("reads within a wait: at once when a message is there, null once the wait is over", () => {
+    const pipe = SharedPipe.create(64);
+    pipe.tryWrite(bytes(7));
+    expect(pipe.readWithin(1_000)).toEqual(bytes(7));
+    const started = performance.now();
+    expect(pipe.readWithin(20)).toBeNull();
+    expect(performance.now() - started).toBeGreaterThanOrEqual(19);
+    expect(pipe.readWithin(0)).toBeNull();
+  });
+
   it("refuses a message that does not fit now, and takes it once a reader made room", () => {
     const pipe = SharedPipe.create(32);
     expect(pipe.tryWrite(new Uint8Array(20))).toBe(true);

@@ -46,11 +46,9 @@ def streams(data):
 def read(pipe, timeout=None):
     """The next message's bytes, or None when ``timeout`` passed first."""
     until = deadline(timeout)
-    while (message := api.pipeRead(pipe)) is None:
-        wait = slice_ms(until)
-        if wait == 0:
+    while (message := api.pipeRead(pipe, slice_ms(until))) is None:
+        if slice_ms(until) == 0:
             return None
-        api.pipeWaitReadable(pipe, wait)
     return message.to_bytes()
 
 
