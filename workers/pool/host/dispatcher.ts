@@ -1,6 +1,5 @@
 import { defaultChunkSize } from "../../../common/chunks";
-import { NotCloneableError, TaskTimeoutError } from "../../../common/errors";
-import { isCloneable, transferables } from "../../../common/payload";
+import { TaskTimeoutError } from "../../../common/errors";
 import {
   ChunkFlags,
   decodeFailure,
@@ -8,11 +7,11 @@ import {
   type FromPoolWorker,
   isPrimitive,
   type Ready,
-  type RunChunk,
   resultsAt,
 } from "../../../common/wire";
 import type { Call, CallOptions, Chunk, Sink, Task } from "./call";
 import { MailboxChannel, type SharedResults } from "./mailbox";
+import { ChunkTimes, fairShare, isQuick, MOST_IN_FLIGHT } from "./queueAhead";
 import { WorkerSlot } from "./slot";
 import { refusalOf, TaskNumbers } from "./submission";
 import { chunkRecord } from "./timeline";
@@ -21,23 +20,12 @@ import { chunkRecord } from "./timeline";
 const POLL_MS = 0.05;
 /** The longest the page keeps handing out chunks and polling in one go, in ms. */
 const TURN_MS = 4;
-/**
- * On the message path, a call whose last chunk took less than this (ms, from hand-over, or from
- * the answer before it, to its answer) gets chunks queued in the worker behind the one it runs,
- * so that the worker does not wait a round trip for each; slower calls are handed out only to
- * idle workers, which balances uneven tasks. A worker holds no more than its share of what is
- * left of the call, and at most about 1.5 ms of queued work when the others run dry. Tiny tasks:
- * about twice the throughput at 1 to 100 per chunk.
- */
-const QUICK_CHUNK_MS = 0.5;
-/** The most chunks a worker holds at once (the one it runs and those queued behind it). */
-const MOST_IN_FLIGHT = 4;
 
 /**
  * The pool's mechanism: a queue of calls, the workers, and the chunks each one holds. Idle
  * workers take the next chunk of the oldest call still wanted (cut when it is handed over); on
  * the message path, a worker running a quick call also gets a few more of that call's chunks
- * queued, as CPython's task handler fills the pipe ahead of its workers (see `QUICK_CHUNK_MS`).
+ * queued, as CPython's task handler fills the pipe ahead of its workers (see `queueAhead.ts`).
  * A stopped call's workers are replaced; a crashed or timed-out worker is replaced in its slot.
  */
 export class Dispatcher {
@@ -45,8 +33,7 @@ export class Dispatcher {
   /** Calls with chunks not yet handed to a worker, oldest first. */
   private readonly queue: Call[] = [];
   private readonly tasks = new TaskNumbers();
-  /** How long each task's last chunk took a worker, per item, in ms (by `taskId`). */
-  private readonly itemMs = new Map<number, number>();
+  private readonly chunkTimes = new ChunkTimes();
   private terminated = false;
   private pumping = false;
   private pumpAgain = false;
@@ -93,7 +80,7 @@ export class Dispatcher {
       chunksSent: 0,
       chunksLeft: Math.ceil(items.length / chunkSize),
       // Until its first chunk is back, as quick as the task's last chunk was, item for item.
-      chunkMs: (this.itemMs.get(defined.taskId) ?? Number.POSITIVE_INFINITY) * chunkSize,
+      chunkMs: this.chunkTimes.estimate(defined.taskId, chunkSize),
       settled: false,
       sink,
       forget: () => {},
@@ -171,24 +158,11 @@ export class Dispatcher {
         // Only the same call: stopping it then replaces no other call's worker.
         const next = this.nextCall();
         if (!next) return;
-        if (next === call && held < this.fairShare(call)) this.send(slot, this.cut(call, slot));
+        if (next === call && held < fairShare(call, this.slots)) {
+          this.send(slot, this.cut(call, slot));
+        }
       }
     }
-  }
-
-  /**
-   * A worker's share of what is left of a call, in chunks (held or not yet handed out), so that
-   * near its end no worker holds chunks queued while another runs dry.
-   */
-  private fairShare(call: Call): number {
-    let left = Math.ceil((call.items.length - call.nextItem) / call.chunkSize);
-    let workers = 0;
-    for (const slot of this.slots) {
-      if (!slot.isReady) continue;
-      workers += 1;
-      for (const chunk of slot.inFlight) if (chunk.call === call) left += 1;
-    }
-    return Math.ceil(left / workers);
   }
 
   /** The oldest call that still has items to hand out. */
@@ -232,8 +206,13 @@ export class Dispatcher {
       MailboxChannel.carries(call.items, first, end)
     ) {
       mailbox.run(chunk.id, taskId, flags, call.items, first, end);
-    } else if (!this.post(slot, chunk, flags, known)) {
-      return;
+    } else {
+      const refused = slot.postChunk(chunk, flags);
+      if (refused) {
+        this.settle(call, refused);
+        this.pump();
+        return;
+      }
     }
     const limit = options.timeoutMs;
     if (limit !== undefined) {
@@ -246,50 +225,6 @@ export class Dispatcher {
       );
     }
     slot.inFlight.push(chunk);
-  }
-
-  /** Posts a chunk (and its task, the first time): false if its items could not be cloned. */
-  private post(slot: WorkerSlot, chunk: Chunk, flags: number, known: boolean): boolean {
-    const { call, first, end } = chunk;
-    const { taskId } = call.task;
-    if (!known) {
-      slot.post(call.task);
-      slot.knownTasks.add(taskId);
-    }
-    const item = call.items[first];
-    const { lastPosted } = slot;
-    const posted = { chunkId: chunk.id, taskId, flags };
-    if (
-      !slot.mailbox &&
-      end - first === 1 &&
-      isPrimitive(item) &&
-      lastPosted.chunkId + 1 === chunk.id &&
-      lastPosted.taskId === taskId &&
-      lastPosted.flags === flags
-    ) {
-      slot.post(item); // the bare item (RunOne)
-      slot.lastPosted = posted;
-      return true;
-    }
-    const message: RunChunk = [chunk.id, taskId, flags];
-    for (let at = first; at < end; at++) message.push(call.items[at]);
-    try {
-      slot.post(message, call.options.data === "transfer" ? transferables(message) : undefined);
-    } catch (error) {
-      const bad = call.items.slice(first, end).findIndex((item) => !isCloneable(item));
-      const what = `The input of task ${first + Math.max(bad, 0)}`;
-      this.settle(call, new NotCloneableError(what, error as Error));
-      if (!known && slot.mailbox) {
-        // The definition went out: an empty chunk brings the worker to read it, and back.
-        slot.post([-1, taskId, 0]);
-        slot.mailbox.posted();
-      }
-      this.pump();
-      return false;
-    }
-    slot.lastPosted = posted;
-    slot.mailbox?.posted();
-    return true;
   }
 
   private receive(slot: WorkerSlot, message: Exclude<FromPoolWorker, Ready>): void {
@@ -332,12 +267,7 @@ export class Dispatcher {
     slot.inFlight.splice(slot.inFlight.indexOf(chunk), 1);
     if (chunk.timer !== undefined) clearTimeout(chunk.timer);
     const { call } = chunk;
-    // The chunk's time in the worker: from when it was sent, or, if it waited behind another,
-    // from that one's answer.
-    const now = performance.now();
-    call.chunkMs = now - Math.max(chunk.sentAt, slot.answeredAt);
-    this.itemMs.set(call.task.taskId, call.chunkMs / (chunk.end - chunk.first));
-    slot.answeredAt = now;
+    this.chunkTimes.record(slot, chunk, performance.now());
     if (call.options.onChunk && times) {
       call.options.onChunk(chunkRecord(slot, chunk, times, results, failure ? "failed" : "done"));
     }
@@ -396,9 +326,4 @@ export class Dispatcher {
     call.forget();
     call.sink.fail(reason);
   }
-}
-
-/** Whether a call's chunks may queue in a worker: quick ones, and none with a time limit. */
-function isQuick(call: Call): boolean {
-  return call.chunkMs < QUICK_CHUNK_MS && call.options.timeoutMs === undefined;
 }

@@ -1,10 +1,13 @@
-import type {
-  DefineTask,
-  FromPoolWorker,
-  Ready,
-  RunChunk,
-  RunOne,
-  ShareMailbox,
+import { NotCloneableError } from "../../../common/errors";
+import { isCloneable, transferables } from "../../../common/payload";
+import {
+  type DefineTask,
+  type FromPoolWorker,
+  isPrimitive,
+  type Ready,
+  type RunChunk,
+  type RunOne,
+  type ShareMailbox,
 } from "../../../common/wire";
 import type { Chunk } from "./call";
 import { WorkerClock } from "./clock";
@@ -86,6 +89,52 @@ export class WorkerSlot {
   post(message: RunChunk | RunOne | DefineTask | ShareMailbox, transfer?: Transferable[]): void {
     if (transfer) this.worker.postMessage(message, transfer);
     else this.worker.postMessage(message);
+  }
+
+  /**
+   * Posts a chunk by message, and its task first if this worker has not had it. A chunk of one
+   * primitive item that follows the last one posted (same task and flags, next id) goes as the
+   * bare item (`RunOne`). Returns the error when an item cannot be cloned: the chunk did not go.
+   */
+  postChunk(chunk: Chunk, flags: number): NotCloneableError | null {
+    const { call, first, end } = chunk;
+    const { taskId } = call.task;
+    const known = this.knownTasks.has(taskId);
+    if (!known) {
+      this.post(call.task);
+      this.knownTasks.add(taskId);
+    }
+    const item = call.items[first];
+    const { lastPosted } = this;
+    const posted = { chunkId: chunk.id, taskId, flags };
+    if (
+      !this.mailbox &&
+      end - first === 1 &&
+      isPrimitive(item) &&
+      lastPosted.chunkId + 1 === chunk.id &&
+      lastPosted.taskId === taskId &&
+      lastPosted.flags === flags
+    ) {
+      this.post(item); // the bare item (RunOne)
+      this.lastPosted = posted;
+      return null;
+    }
+    const message: RunChunk = [chunk.id, taskId, flags];
+    for (let at = first; at < end; at++) message.push(call.items[at]);
+    try {
+      this.post(message, call.options.data === "transfer" ? transferables(message) : undefined);
+    } catch (error) {
+      if (!known && this.mailbox) {
+        // The definition went out: an empty chunk brings the worker to read it, and back.
+        this.post([-1, taskId, 0]);
+        this.mailbox.posted();
+      }
+      const bad = call.items.slice(first, end).findIndex((each) => !isCloneable(each));
+      return new NotCloneableError(`The input of task ${first + Math.max(bad, 0)}`, error as Error);
+    }
+    this.lastPosted = posted;
+    this.mailbox?.posted();
+    return null;
   }
 
   terminate(): void {
