@@ -64,18 +64,7 @@ class WebDriverSession {
   ) {}
 
   static async create(endpoint: string): Promise<WebDriverSession> {
-    const created = await command<{ sessionId: string; capabilities: { browserVersion: string } }>(
-      "POST",
-      `${endpoint}/session`,
-      {
-        capabilities: {
-          alwaysMatch: {
-            browserName: "MiniBrowser",
-            "webkitgtk:browserOptions": { binary: MINIBROWSER, args: ["--automation"] },
-          },
-        },
-      },
-    );
+    const created = await newSession(endpoint);
     const session = new WebDriverSession(
       `${endpoint}/session/${created.sessionId}`,
       created.capabilities.browserVersion,
@@ -111,11 +100,47 @@ class WebDriverSession {
   }
 }
 
-async function command<Value>(method: string, url: string, body?: unknown): Promise<Value> {
+/** How long a new MiniBrowser may take to start: on a busy machine, seconds; once, never. */
+const SESSION_START_MS = 90_000;
+
+/**
+ * Starts a MiniBrowser session, trying once more if the first never answers: in one CI run a
+ * start hung until the test's time ran out, after 27 tests had started theirs in seconds.
+ */
+async function newSession(endpoint: string) {
+  const request = () =>
+    command<{ sessionId: string; capabilities: { browserVersion: string } }>(
+      "POST",
+      `${endpoint}/session`,
+      {
+        capabilities: {
+          alwaysMatch: {
+            browserName: "MiniBrowser",
+            "webkitgtk:browserOptions": { binary: MINIBROWSER, args: ["--automation"] },
+          },
+        },
+      },
+      SESSION_START_MS,
+    );
+  try {
+    return await request();
+  } catch (error) {
+    if (!(error instanceof DOMException && error.name === "TimeoutError")) throw error;
+    return request();
+  }
+}
+
+async function command<Value>(
+  method: string,
+  url: string,
+  body?: unknown,
+  timeoutMs?: number,
+): Promise<Value> {
   const response = await fetch(url, {
     method,
     headers: { "Content-Type": "application/json" },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    ...(timeoutMs === undefined ? {} : { signal: AbortSignal.timeout(timeoutMs) }),
   });
   const { value } = (await response.json()) as {
     value: Value & { error?: string; message?: string };
