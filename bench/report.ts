@@ -153,12 +153,19 @@ function targets(rows: readonly Row[], lookup: Lookup, cores: number): string[] 
   ];
 }
 
-/** CPython in the tab (issue 14): start-up, and a task's round trip beside the JS pool's. */
+/**
+ * CPython in the tab (issue 14): start-up, and a task's round trip against the JS pool's, twice.
+ * The issue's target is 3 × the JS pool's `task-overhead-us`; when it was set that pool had one
+ * path, the one now named `corelab` (messages). Its shared-memory path came later and is the
+ * like-for-like comparison, since the Python pipes are shared memory too; both are reported, with
+ * native CPython's own `Pool.apply` on the same machine beside the second.
+ */
 function pythonTargets(rows: readonly Row[], lookup: Lookup): string[] {
   const start = lookup("python-start-ms", "cached");
   const poolStart = lookup("python-pool-start-ms", "cached");
   const apply = lookup("python-task-overhead-us", "pool-apply");
-  const jsApply = lookup("python-task-overhead-us", "js-pool-apply");
+  const messagePath = lookup("task-overhead-us", "corelab");
+  const sharedApply = lookup("python-task-overhead-us", "js-pool-apply");
   const native = rows.find(
     (row) =>
       row.metric === "python-task-overhead-us" &&
@@ -166,7 +173,15 @@ function pythonTargets(rows: readonly Row[], lookup: Lookup): string[] {
       row.subject.endsWith("(default start method)"),
   );
   const nativeNote =
-    native && jsApply && `; ${native.subject} takes ${format(native.value / jsApply.value)}× it`;
+    native &&
+    sharedApply &&
+    `; ${native.subject} takes ${format(native.value / sharedApply.value)}× it`;
+  const atMostThreeTimes = (js: Row | undefined, note = ""): [boolean, string] | undefined =>
+    apply &&
+    js && [
+      apply.value <= 3 * js.value,
+      `${format(apply.value / js.value)}× (${us(apply)} vs ${us(js)}${note})`,
+    ];
   return [
     verdict(
       "Python's first interpreter ready, files cached, ≤ 3,000 ms",
@@ -177,12 +192,12 @@ function pythonTargets(rows: readonly Row[], lookup: Lookup): string[] {
       poolStart && [poolStart.value <= 4_000, `${format(poolStart.value)} ms`],
     ),
     verdict(
-      "Python's Pool.apply ≤ 3 × the JS pool's apply",
-      apply &&
-        jsApply && [
-          apply.value <= 3 * jsApply.value,
-          `${format(apply.value / jsApply.value)}× (${format(apply.value)} µs vs ${format(jsApply.value)} µs${nativeNote ?? ""})`,
-        ],
+      "Python's Pool.apply ≤ 3 × the JS pool's task overhead (corelab, its message path)",
+      atMostThreeTimes(messagePath),
+    ),
+    verdict(
+      "Python's Pool.apply ≤ 3 × the JS pool's apply on its shared-memory path",
+      atMostThreeTimes(sharedApply, nativeNote ?? ""),
     ),
   ];
 }

@@ -1,18 +1,24 @@
 export const APPLY_CALLS = 100;
 /**
- * Calls before the timed ones. Each interpreter is its own WebAssembly instance, which V8 first
- * runs as baseline code and optimises as it gets hot: a new pool's first hundreds of calls took
- * up to twice as long here. The first 100 are reported on their own.
+ * Calls before the timed ones. Each interpreter is WebAssembly that V8 first runs as baseline
+ * code and optimises, function by function, on background threads as it gets hot. On this 2-core
+ * machine, where the parent and a worker keep both cores busy, that takes thousands of calls: a
+ * new pool's means per 200 calls went 300–550 µs (calls 201–400), 130–200 (2,001–2,200),
+ * 60–110 (5,801–6,000) in three runs, and with V8's tiering off (`--no-wasm-dynamic-tiering`,
+ * every function optimised up front) they settled at 55–75 µs within 2,000 calls. So the steady
+ * round trip is timed after 5,000 calls, and the warm-up is reported on its own: the first 100
+ * calls, and calls 501–1,000, where a short program spends its time.
  */
-const WARM_UP_CALLS = 500;
-export const ROUNDS = 5;
+export const WARM_UP_CALLS = 5_000;
+export const ROUNDS = 9;
 
 /**
  * The program whose clock is CPython's own `perf_counter`: how long `Pool(2)` takes until both
- * workers have run a task (they wait for each other through a shared `Value`), then the median
- * of `ROUNDS` batches of `APPLY_CALLS` empty `pool.apply` round trips, after `WARM_UP_CALLS`; and
- * the first `APPLY_CALLS` of the new pool on their own. The same text runs in the tab
- * (`python.ts`) and in this machine's own CPython (`../native/cpythonPool.ts`).
+ * workers have run a task (they wait for each other through a shared `Value`); the mean empty
+ * `pool.apply` round trip over the new pool's first `APPLY_CALLS` calls and over calls 501–1,000;
+ * then, after `WARM_UP_CALLS` in all, the median of `ROUNDS` batches of `APPLY_CALLS`. The same
+ * text runs in the tab (`python.ts`) and in this machine's own CPython
+ * (`../native/cpythonPool.ts`).
  */
 export const POOL_PROGRAM = `import json, multiprocessing as mp, statistics, time
 
@@ -35,22 +41,24 @@ if __name__ == "__main__":
     with mp.Pool(2, initializer=arrive, initargs=(arrived,)) as pool:
         pool.map(both_running, range(2), chunksize=1)
         ready = time.perf_counter() - started
-        fresh = time.perf_counter()
-        for _ in range(${APPLY_CALLS}):
-            pool.apply(nothing)
-        fresh = (time.perf_counter() - fresh) / ${APPLY_CALLS}
-        for _ in range(${WARM_UP_CALLS}):
-            pool.apply(nothing)
-        batches = []
-        for _ in range(${ROUNDS}):
-            batch = time.perf_counter()
-            for _ in range(${APPLY_CALLS}):
+
+        def mean_of(calls):
+            start = time.perf_counter()
+            for _ in range(calls):
                 pool.apply(nothing)
-            batches.append((time.perf_counter() - batch) / ${APPLY_CALLS})
+            return (time.perf_counter() - start) / calls
+
+        fresh = mean_of(${APPLY_CALLS})
+        mean_of(500 - ${APPLY_CALLS})
+        early = mean_of(500)
+        mean_of(${WARM_UP_CALLS} - 1000)
+        batches = [mean_of(${APPLY_CALLS}) for _ in range(${ROUNDS})]
     print(json.dumps({
         "ready_ms": ready * 1000,
         "fresh_apply_us": fresh * 1e6,
+        "early_apply_us": early * 1e6,
         "apply_us": statistics.median(batches) * 1e6,
+        "apply_spread_us": [x * 1e6 for x in statistics.quantiles(batches, n=4)[::2]],
     }))
 `;
 
@@ -58,5 +66,8 @@ if __name__ == "__main__":
 export interface PoolProgramOutput {
   ready_ms: number;
   fresh_apply_us: number;
+  early_apply_us: number;
   apply_us: number;
+  /** The first and third quartiles of the batches. */
+  apply_spread_us: [number, number];
 }
