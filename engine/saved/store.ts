@@ -59,7 +59,7 @@ function sessionStorageIfAllowed(): Storage | undefined {
 }
 
 /** Makes one change through the journal, so that leaving the page cannot lose it. */
-async function change(change: SavedChange, write: () => Promise<void>): Promise<void> {
+async function journaled(change: SavedChange, write: () => Promise<void>): Promise<void> {
   const landed = journal.begin(change);
   try {
     await write();
@@ -92,12 +92,12 @@ export const readSaved = (key: string): Promise<unknown> => get(key, savedStore(
  * browser to keep the notebook's storage.
  */
 export async function writeSaved(key: string, value: unknown): Promise<void> {
-  await change({ key, value }, () => set(key, value, savedStore()));
+  await journaled({ key, value }, () => set(key, value, savedStore()));
   announceSaved(key);
   keepStorage.askOnce();
 }
 export async function forgetSaved(key: string): Promise<void> {
-  await change({ key, forget: true }, () => del(key, savedStore()));
+  await journaled({ key, forget: true }, () => del(key, savedStore()));
   announceSaved(key);
 }
 

@@ -5,20 +5,20 @@ results from another, one replaces workers that exit. This interpreter has no th
 parent does that work itself whenever it waits (``get``, ``next``, ``join``): it *pumps*, and
 takes an ``imap``'s items from its iterable as the task pipe has room for them. What
 crosses the pipes is the same: pickled ``(job, index, function, arguments)`` tasks, in chunks,
-and pickled ``(job, index, (success, value))`` results. The result classes, chunking and error
-wrapping are CPython's own (``multiprocessing.pool``).
+and pickled ``(job, index, (success, value))`` results. The result classes (``pool_results``),
+chunking and error wrapping are CPython's own (``multiprocessing.pool``).
 """
 
 import collections
 import os
 
 import multiprocessing
-from multiprocessing import TimeoutError
 from multiprocessing import pool as mp_pool
 from multiprocessing.reduction import ForkingPickler
 
 from . import connection
-from .js import deadline, slice_ms
+from .js import slice_ms
+from .pool_results import ApplyResult, IMapIterator, IMapUnorderedIterator, MapResult
 
 INIT, RUN, CLOSE, TERMINATE = "INIT", "RUN", "CLOSE", "TERMINATE"
 
@@ -295,66 +295,3 @@ class Pool:
 
     def __exit__(self, *exc):
         self.terminate()
-
-
-class _Pumped:
-    """A result that waits by pumping its pool, since no thread will fill it meanwhile. Each kind
-    defines ``_set_failed(error)``: the pool broke, and the job ends with ``error``."""
-
-    def __init__(self, pool, *args, **kwargs):
-        self._owner = pool
-        super().__init__(pool, *args, **kwargs)
-
-    def _wait_for(self, done, timeout):
-        until = deadline(timeout)
-        while not done():
-            if until is not None and slice_ms(until) == 0:
-                return False
-            self._owner._pump(until)
-        return True
-
-
-class ApplyResult(_Pumped, mp_pool.ApplyResult):
-    def wait(self, timeout=None):
-        self._wait_for(self.ready, timeout)
-
-    def _set_failed(self, error):
-        self._set(0, (False, error))
-
-
-class MapResult(_Pumped, mp_pool.MapResult):
-    def wait(self, timeout=None):
-        self._wait_for(self.ready, timeout)
-
-    def _set_failed(self, error):
-        self._number_left = 1
-        self._success = True
-        self._set(0, (False, error))
-
-
-class IMapIterator(_Pumped, mp_pool.IMapIterator):
-    def next(self, timeout=None):
-        def arrived():
-            return bool(self._items) or self._index == self._length
-
-        if not self._wait_for(arrived, timeout):
-            raise TimeoutError from None
-        if not self._items:
-            raise StopIteration from None
-        success, value = self._items.popleft()
-        if success:
-            return value
-        raise value
-
-    __next__ = next
-
-    def _set_failed(self, error):
-        self._items.append((False, error))
-        self._length = self._index
-        self._cache.pop(self._job, None)
-
-
-class IMapUnorderedIterator(IMapIterator, mp_pool.IMapUnorderedIterator):
-    pass
-
-
