@@ -2,12 +2,13 @@ export const APPLY_CALLS = 100;
 /**
  * Calls before the timed ones. Each interpreter is WebAssembly that V8 first runs as baseline
  * code and optimises, function by function, on background threads as it gets hot. On this 2-core
- * machine, where the parent and a worker keep both cores busy, that takes thousands of calls: a
- * new pool's means per 200 calls went 300–550 µs (calls 201–400), 130–200 (2,001–2,200),
- * 60–110 (5,801–6,000) in three runs, and with V8's tiering off (`--no-wasm-dynamic-tiering`,
- * every function optimised up front) they settled at 55–75 µs within 2,000 calls. So the steady
- * round trip is timed after 5,000 calls, and the warm-up is reported on its own: the first 100
- * calls, and calls 501–1,000, where a short program spends its time.
+ * machine, where the parent and a worker keep both cores busy, that takes thousands of calls. In
+ * three runs of a new pool, the median of its 200-call means was 243–430 µs over calls 201–1,000,
+ * 129–196 over 1,001–2,000 and 74–106 over 5,001–6,000; with V8's tiering off
+ * (`--no-wasm-dynamic-tiering`, every function optimised up front) it was 70–97 µs over calls
+ * 1,001–2,000 already. So the steady round trip is timed after 5,000 calls, and the warm-up is
+ * reported on its own: the first 100 calls, and calls 501–1,000, where a short program spends
+ * its time.
  */
 export const WARM_UP_CALLS = 5_000;
 export const ROUNDS = 9;
