@@ -19,8 +19,8 @@ import { median } from "./timing";
  * then (`cached`) and taken from the spares booted between runs (`warm-spares`); an empty task's
  * round trip through `Pool.apply` once V8 has optimised the interpreter (and, on their own, a new
  * pool's first calls), against the JS pool's `apply` after as many calls, timed just before and
- * just after it (target: at most 3×); and the memory one more interpreter holds, booted from the
- * snapshot and plainly, where the browser can say.
+ * just after it (`report.ts` gives both targets); and the memory one more interpreter holds,
+ * booted from the snapshot and plainly, where the browser can say.
  */
 export async function pythonRuntime(): Promise<Row[]> {
   const rows: Row[] = [];
@@ -98,8 +98,10 @@ async function poolProgram(): Promise<PoolProgramOutput> {
   return JSON.parse(printed);
 }
 
-/** `ROUNDS` batches of the JS pool's empty `apply`, in µs per call, after as many warm-up calls
- * as the Python pool's. */
+/**
+ * `ROUNDS` batches of the JS pool's empty `apply` (its shared-memory path, on this isolated page),
+ * in µs per call, after as many warm-up calls as the Python pool's.
+ */
 async function jsApplyBatches(): Promise<number[]> {
   const pool = await WorkerPool.start(2);
   try {
