@@ -59,7 +59,7 @@ if __name__ == "__main__":
   expect(state).toBe("done");
 });
 
-test("errors are CPython's: a lambda cannot be pickled, a worker's exception keeps its type, fork is refused", async ({
+test("errors are CPython's: a lambda cannot be pickled, a worker's exception keeps its type, fork is refused, a task a worker cannot unpickle fails alone", async ({
   page,
 }) => {
   const cell = await pythonScratchWith(
@@ -83,6 +83,15 @@ if __name__ == "__main__":
             pool.apply(fails, ("missing",))
         except KeyError as error:
             print("worker raised KeyError", error, "caused by", type(error.__cause__).__name__)
+
+        def only_in_main(x):
+            return x
+
+        try:
+            pool.apply(only_in_main, (1,))
+        except AttributeError as error:
+            print("unpickling:", error, *error.__notes__)
+        print("the pool goes on:", pool.map(abs, [-1, -2]))
 `,
   );
   const { state, output } = await runPython(cell);
@@ -91,6 +100,11 @@ if __name__ == "__main__":
   );
   expect(output).toMatch(/lambda: PicklingError Can't pickle <function <lambda> at 0x[0-9a-f]+>/);
   expect(output).toContain("worker raised KeyError 'missing' caused by RemoteTraceback");
+  // Defined under the guard, so the worker's __mp_main__ never ran it.
+  expect(output).toContain(
+    "unpickling: module '__mp_main__' has no attribute 'only_in_main' (This worker could not unpickle its task.",
+  );
+  expect(output).toContain("the pool goes on: [1, 2]");
   expect(state).toBe("done");
 });
 

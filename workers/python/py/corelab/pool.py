@@ -4,13 +4,15 @@ CPython's ``Pool`` runs three threads in the parent: one feeds tasks into a pipe
 results from another, one replaces workers that exit. This interpreter has no threads, so the
 parent does that work itself whenever it waits (``get``, ``next``, ``join``): it *pumps*, and
 takes an ``imap``'s items from its iterable as the task pipe has room for them. What
-crosses the pipes is the same: pickled ``(job, index, function, arguments)`` tasks, in chunks,
-and pickled ``(job, index, (success, value))`` results. The result classes (``pool_results``),
-chunking and error wrapping are CPython's own (``multiprocessing.pool``).
+crosses the pipes is almost the same: tasks in chunks, each its job and index then its pickled
+``(function, arguments, keywords)`` (``TASK_HEADER``), and pickled ``(job, index, (success,
+value))`` results. The result classes (``pool_results``), chunking and error wrapping are
+CPython's own (``multiprocessing.pool``).
 """
 
 import collections
 import os
+import struct
 
 import multiprocessing
 from multiprocessing import pool as mp_pool
@@ -25,6 +27,13 @@ INIT, RUN, CLOSE, TERMINATE = "INIT", "RUN", "CLOSE", "TERMINATE"
 # CPython's chunking, taken before ``install`` puts this Pool in ``multiprocessing.pool``.
 _get_tasks = mp_pool.Pool._get_tasks
 
+#: What a task message starts with: its job and index, outside the pickle, so that a worker that
+#: cannot unpickle the task can still fail the right one. CPython pickles all five together; two
+#: numbers packed cost 0.3 µs here, against 4.7 µs for a second pickle.
+TASK_HEADER = struct.Struct("<qq")
+#: The message that tells a worker to exit (CPython's is a pickled ``None``).
+STOP = b""
+
 
 class WorkerLost(RuntimeError):
     """A worker exited while its pool still had work for it."""
@@ -36,12 +45,12 @@ def worker(inqueue, outqueue, initializer=None, initargs=(), maxtasks=None):
         initializer(*initargs)
     completed = 0
     while maxtasks is None or completed < maxtasks:
-        header = ForkingPickler.loads(connection.read(inqueue))
-        if header is None:
+        message = connection.read(inqueue)
+        if message == STOP:
             break
-        job, i, body = header
+        job, i = TASK_HEADER.unpack_from(message)
         try:
-            func, args, kwds = ForkingPickler.loads(body)
+            func, args, kwds = ForkingPickler.loads(memoryview(message)[TASK_HEADER.size :])
         except Exception as error:
             error.add_note(
                 "(This worker could not unpickle its task. CPython's worker would die here, "
@@ -136,7 +145,7 @@ class Pool:
         except Exception as error:
             self._cache[job]._set(i, (False, error))
             return None
-        return ForkingPickler.dumps((job, i, bytes(body)))
+        return TASK_HEADER.pack(job, i) + body
 
     def _queued(self, message):
         self._outbox.append(message)
@@ -283,7 +292,7 @@ class Pool:
             self._pump()
         if self._state == CLOSE:
             for _ in self._pool:
-                self._outbox.append(ForkingPickler.dumps(None))
+                self._outbox.append(STOP)
             while self._outbox:
                 self._pump()
         for process in self._pool:
