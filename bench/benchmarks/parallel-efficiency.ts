@@ -1,8 +1,7 @@
 import type { Range } from "../../common/chunks";
-import { quantile } from "../../common/stats";
 import { WorkerPool } from "../../workers/pool/host/pool";
 import type { Row } from "./row";
-import { median, timeMs } from "./timing";
+import { interquartile, median, timeMs } from "./timing";
 
 const TASK_MS = 100;
 const REPETITIONS = 7;
@@ -36,13 +35,12 @@ export async function parallelEfficiency(): Promise<Row[]> {
   for (let p = 1; p <= 2 * cores; p++) {
     const ratios = await efficiencies(p, task);
     for (const [subject, of] of Object.entries(ratios)) {
-      const sorted = of.sort((a, b) => a - b);
       rows.push({
         metric: "parallel-efficiency",
         subject: `${subject}@p=${p}`,
-        value: quantile(sorted, 0.5),
+        value: median(of),
         unit: "ratio",
-        spread: { low: quantile(sorted, 0.25), high: quantile(sorted, 0.75), rounds: of.length },
+        spread: interquartile(of),
       });
     }
   }

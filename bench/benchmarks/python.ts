@@ -1,4 +1,3 @@
-import { quantile } from "../../common/stats";
 import { WorkerPool } from "../../workers/pool/host/pool";
 import { PythonProcess } from "../../workers/python/host/pythonProcess";
 import { runPythonProgram } from "../../workers/python/host/pythonProgram";
@@ -11,7 +10,7 @@ import {
   WARM_UP_CALLS,
 } from "./poolProgram";
 import type { Row } from "./row";
-import { median } from "./timing";
+import { interquartile, median } from "./timing";
 
 /**
  * CPython in the tab (workers/python): the first interpreter ready, with its files fetched
@@ -43,7 +42,7 @@ export async function pythonRuntime(): Promise<Row[]> {
   const warm = await poolProgram();
   jsBatches.push(...(await jsApplyBatches()));
   const js = median(jsBatches);
-  const [low, high] = warm.apply_spread_us;
+  const apply = median(warm.apply_batches_us);
   rows.push(
     { metric: "python-pool-start-ms", subject: "cached", value: cached.ready_ms, unit: "ms" },
     { metric: "python-pool-start-ms", subject: "warm-spares", value: warm.ready_ms, unit: "ms" },
@@ -62,21 +61,21 @@ export async function pythonRuntime(): Promise<Row[]> {
     {
       metric: "python-task-overhead-us",
       subject: "pool-apply",
-      value: warm.apply_us,
+      value: apply,
       unit: "µs",
-      spread: { low, high, rounds: ROUNDS },
+      spread: interquartile(warm.apply_batches_us),
     },
     {
       metric: "python-task-overhead-us",
       subject: "js-pool-apply",
       value: js,
       unit: "µs",
-      spread: quartiles(jsBatches),
+      spread: interquartile(jsBatches),
     },
     {
       metric: "python-task-overhead-ratio",
       subject: "python/js (target ≤ 3)",
-      value: warm.apply_us / js,
+      value: apply / js,
       unit: "×",
     },
   );
@@ -116,11 +115,6 @@ async function jsApplyBatches(): Promise<number[]> {
   } finally {
     pool.terminate();
   }
-}
-
-function quartiles(values: number[]) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return { low: quantile(sorted, 0.25), high: quantile(sorted, 0.75), rounds: values.length };
 }
 
 type Measure = () => Promise<{ bytes: number }>;

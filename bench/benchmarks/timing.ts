@@ -1,10 +1,17 @@
 import { quantile } from "../../common/stats";
+import type { Row } from "./row";
 
 export function median(values: readonly number[]): number {
   return quantile(
     [...values].sort((a, b) => a - b),
     0.5,
   );
+}
+
+/** The interquartile range of some rounds, as a row's `spread`. */
+export function interquartile(values: readonly number[]): NonNullable<Row["spread"]> {
+  const sorted = [...values].sort((a, b) => a - b);
+  return { low: quantile(sorted, 0.25), high: quantile(sorted, 0.75), rounds: values.length };
 }
 
 /** How long `work` takes, in ms, on the page's clock (5 µs resolution when isolated). */
